@@ -1,0 +1,14 @@
+import type { Config } from 'jest';
+import { rulesAlias, swcTransform } from '../../jest.swc';
+
+const config: Config = {
+  displayName: 'api',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  transform: swcTransform,
+  moduleNameMapper: rulesAlias,
+  // e2e suites open real databases; give them room on a 2-core machine.
+  testTimeout: 60_000,
+};
+
+export default config;

@@ -1,0 +1,21 @@
+import type { Config } from 'jest';
+
+/**
+ * One jest run for the whole monorepo: a project per workspace.
+ * Coverage is collected for libs/rules only, where the brief sets a 95 % floor.
+ */
+const config: Config = {
+  projects: [
+    '<rootDir>/libs/rules',
+    '<rootDir>/apps/api',
+    '<rootDir>/apps/miniapp',
+    '<rootDir>/infra',
+  ],
+  collectCoverageFrom: ['<rootDir>/libs/rules/src/**/*.ts', '!<rootDir>/libs/rules/src/**/*.spec.ts'],
+  coverageReporters: ['text-summary'],
+  coverageThreshold: {
+    './libs/rules/src/': { lines: 95, branches: 95 },
+  },
+};
+
+export default config;
