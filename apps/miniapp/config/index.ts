@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+/**
+ * One config for both targets. Output goes to dist/<target> so the API can serve dist/h5
+ * and the weapp build can be measured on its own (bench/miniapp-size.js).
+ */
+const rulesSrc = path.resolve(__dirname, '../../../libs/rules/src')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const target = process.env.TARO_ENV || 'weapp'
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'xianjie',
+    date: '2025-06-01',
+    // The UI is drawn at 375 px (one phone width); px becomes rpx (weapp) or rem (h5).
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${target}`,
+    plugins: [],
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    alias: {
+      // The rules library is compiled from its TypeScript source, never from a stale dist.
+      '@xianjie/rules': path.join(rulesSrc, 'index.ts'),
+    },
+    mini: {
+      compile: { include: [rulesSrc] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // Plain React components instead of Stencil web components: smaller, and the same
+      // components the page tests render.
+      useHtmlComponents: true,
+      router: { mode: 'hash' },
+      compile: { include: [rulesSrc] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, base, { mini: {}, h5: {} })
+  }
+  return merge({}, base, { mini: {}, h5: {} })
+})
