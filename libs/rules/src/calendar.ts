@@ -1,0 +1,123 @@
+/**
+ * The campaign calendar (domain §5). Every date is a day in Beijing time (Asia/Shanghai,
+ * UTC+8, no daylight saving): June 1 means June 1 00:00 in Beijing, and a deadline
+ * "Aug 31" lasts until the end of Aug 31 in Beijing. Helpers take `now`; none reads the clock.
+ */
+
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+
+/** Midnight starting the given Beijing calendar day (month 1–12). */
+export function beijingMidnight(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day) - BEIJING_OFFSET_MS);
+}
+
+/** The last millisecond of the given Beijing calendar day: the instant a deadline ends. */
+export function endOfBeijingDay(year: number, month: number, day: number): Date {
+  return new Date(beijingMidnight(year, month, day + 1).getTime() - 1);
+}
+
+/** `YYYY-MM-DD` of the Beijing day containing `at` — for display and for stored dates. */
+export function beijingDateString(at: Date): string {
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Reads `YYYY-MM-DD` as a real calendar date; throws RangeError otherwise. */
+export function parseDateString(s: string): { year: number; month: number; day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  if (!m || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+    throw new RangeError(`不是有效的日期：${s}`);
+  }
+  return { year, month, day };
+}
+
+/** 毕业生团组织 flip: marked branches become graduating on June 1 of the graduation year. */
+export function graduationFlipDate(year: number): Date {
+  return beijingMidnight(year, 6, 1);
+}
+
+/** The latest graduation year whose June 1 has passed at `now`. */
+export function currentCampaignYear(now: Date): number {
+  const year = Number(beijingDateString(now).slice(0, 4));
+  return now.getTime() >= graduationFlipDate(year).getTime() ? year : year - 1;
+}
+
+export interface CampaignDeadlines {
+  /** 100 % of non-further-study, non-military graduates started (schools may pick e.g. July 31). */
+  startedBy: Date;
+  /** Receiving done. */
+  receivedBy: Date;
+  /** Further-study transfers done (new schools create their orgs after enrolment). */
+  furtherStudyBy: Date;
+}
+
+export function defaultDeadlines(year: number): CampaignDeadlines {
+  return {
+    startedBy: endOfBeijingDay(year, 8, 31),
+    receivedBy: endOfBeijingDay(year, 9, 30),
+    furtherStudyBy: endOfBeijingDay(year, 10, 31),
+  };
+}
+
+/**
+ * The defaults with a school's own dates laid over them. An override is a Date (used as
+ * given) or a `YYYY-MM-DD` Beijing day (lasting to that day's end).
+ */
+export function deadlinesFor(
+  year: number,
+  overrides: Partial<Record<keyof CampaignDeadlines, Date | string>> = {},
+): CampaignDeadlines {
+  const result = defaultDeadlines(year);
+  for (const key of Object.keys(result) as (keyof CampaignDeadlines)[]) {
+    const o = overrides[key];
+    if (o instanceof Date) result[key] = new Date(o.getTime());
+    else if (typeof o === 'string') {
+      const { year: y, month, day } = parseDateString(o);
+      result[key] = endOfBeijingDay(y, month, day);
+    }
+  }
+  return result;
+}
+
+export function addDays(at: Date, days: number): Date {
+  return new Date(at.getTime() + days * DAY_MS);
+}
+
+/**
+ * Calendar months in Beijing time, keeping the time of day; a day the target month lacks
+ * becomes its last day (Aug 31 + 6 months = Feb 28, or 29 in a leap year).
+ */
+export function addMonths(at: Date, months: number): Date {
+  const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  local.setUTCFullYear(y, m, Math.min(local.getUTCDate(), lastDay));
+  return new Date(local.getTime() - BEIJING_OFFSET_MS);
+}
+
+/**
+ * Whole Beijing days from `now`'s day to the deadline's day: 0 on the day itself,
+ * negative once it has passed.
+ */
+export function daysUntil(deadline: Date, now: Date): number {
+  const day = (d: Date): number => Math.floor((d.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
+  return day(deadline) - day(now);
+}
+
+/** 流动团员 retention: usually at most 6 months, never beyond 12 (domain §3). */
+export const FLOATING_RETENTION_MONTHS = { usual: 6, max: 12 } as const;
+
+/** When the school must follow up (the usual limit) and when retention ends for good. */
+export function retentionDates(start: Date): { followUpAt: Date; expiresAt: Date } {
+  return {
+    followUpAt: addMonths(start, FLOATING_RETENTION_MONTHS.usual),
+    expiresAt: addMonths(start, FLOATING_RETENTION_MONTHS.max),
+  };
+}
+
+export function isRetentionExpired(start: Date, now: Date): boolean {
+  return now.getTime() >= retentionDates(start).expiresAt.getTime();
+}

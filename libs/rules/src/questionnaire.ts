@@ -1,0 +1,79 @@
+import { questions } from './questions';
+import type { AnswerValue, Answers, Question, QuestionId } from './types';
+
+export { questions };
+
+/**
+ * The questions this graduate must answer, in asking order, as far as the answers so far
+ * decide it. Order: where they go first (it is why they came), then the two identity
+ * checks (a "no" ends the questionnaire), then only what that destination needs.
+ */
+function questionPath(a: Partial<Answers>): QuestionId[] {
+  const path: QuestionId[] = ['destination'];
+  if (a.destination === undefined) return path;
+  path.push('isLeagueMember');
+  if (a.isLeagueMember !== true) return path;
+  path.push('inSystem');
+  if (a.inSystem !== true) return path;
+  return path.concat(destinationQuestions(a));
+}
+
+function destinationQuestions(a: Partial<Answers>): QuestionId[] {
+  switch (a.destination) {
+    case 'further-study':
+      return a.admittedSchoolOrgReady === true
+        ? ['admittedSchoolOrgReady', 'receiverRegion']
+        : ['admittedSchoolOrgReady'];
+    case 'employed':
+    case 'work-abroad-official':
+      return ['employerHasLeagueOrg', 'receiverRegion'];
+    case 'abroad-private':
+      return ['receiverRegion'];
+    case 'unplaced':
+      if (a.unplacedPlan === 'retain-at-school') return ['unplacedPlan', 'monthsSinceGraduation'];
+      if (a.unplacedPlan === 'transfer-home') return ['unplacedPlan', 'receiverRegion'];
+      return ['unplacedPlan'];
+    default:
+      // military, classified, study-abroad, delayed-graduation, suspended: nothing to choose
+      return [];
+  }
+}
+
+/**
+ * The next question to ask, or `null` when the answers are complete (ready for `resolve`).
+ * A complete set may still be refused by `resolve` — the one case the questionnaire cannot
+ * steer around is "keep me at school" after 12 months (see resolve).
+ */
+export function nextQuestion(partial: Partial<Answers>): Question | null {
+  const id = questionPath(partial).find((q) => partial[q] === undefined);
+  return id === undefined ? null : questions[id];
+}
+
+/** The questions answered so far, in asking order: for a summary page and a "back" button. */
+export function askedQuestions(partial: Partial<Answers>): Question[] {
+  return questionPath(partial)
+    .filter((q) => partial[q] !== undefined)
+    .map((q) => questions[q]);
+}
+
+/**
+ * Only the answers still on the graduate's path. Call it after an answer changes: a leftover
+ * answer from an abandoned branch (say a region picked before switching to "keep me at
+ * school") would otherwise make `resolve` refuse the set as contradictory.
+ */
+export function relevantAnswers(partial: Partial<Answers>): Partial<Answers> {
+  const kept: Partial<Record<QuestionId, unknown>> = {};
+  for (const q of questionPath(partial)) {
+    if (partial[q] !== undefined) kept[q] = partial[q];
+  }
+  return kept as Partial<Answers>;
+}
+
+/** The Chinese label of an answer, as the graduate saw it; `undefined` for a value not offered. */
+export function answerLabel(id: QuestionId, value: AnswerValue): string | undefined {
+  const q = questions[id];
+  if (q.kind === 'number') {
+    return typeof value === 'number' && Number.isFinite(value) ? `${value}${q.unit}` : undefined;
+  }
+  return q.options.find((o) => o.value === value)?.label;
+}
