@@ -5,6 +5,7 @@ const config: Config = {
   displayName: 'api',
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: swcTransform,
   moduleNameMapper: rulesAlias,
   // e2e suites open real databases; give them room on a 2-core machine.

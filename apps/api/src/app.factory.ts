@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import { ErrorFilter } from './common/error.filter';
+import { validationPipe } from './common/validation';
+import { Clock } from './common/time';
+import type { AppConfig } from './config';
+
+export const API_PREFIX = 'api/v1';
+
+export interface CreateAppOptions {
+  /** Serve OpenAPI docs at /api/docs (not in cloud functions: it costs cold-start time). */
+  docs?: boolean;
+  logger?: false | ('error' | 'warn' | 'log')[];
+  /** A settable clock (tests). */
+  clock?: Clock;
+}
+
+/** The one way to build the HTTP app: the server, the tests and the cloud function all use it. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 10 * 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, {
+    logger: options.logger ?? ['error', 'warn'],
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  if (options.docs) {
+    const { DocumentBuilder, SwaggerModule } = await import('@nestjs/swagger');
+    const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('衔接 Xianjie API').setVersion('1').addBearerAuth().build());
+    SwaggerModule.setup('api/docs', app, doc);
+  }
+  if (config.h5Dir && existsSync(config.h5Dir)) {
+    const fastifyStatic = (await import('@fastify/static')).default;
+    await app.register(fastifyStatic as never, { root: config.h5Dir, prefix: '/', wildcard: false });
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/time';
+import type { AppConfig } from './config';
+import { APP_CONFIG, CoreModule } from './core.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health.controller';
+import { ImportsModule } from './imports/imports.module';
+import { MembersModule } from './members/members.module';
+import { OrgsModule } from './orgs/orgs.module';
+import { TransfersModule } from './transfers/transfers.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        JwtModule.register({ global: true, secret: config.tokenSecret, signOptions: { expiresIn: config.tokenTtlSeconds } }),
+        CoreModule.forRoot(clock, config),
+        AuthModule,
+        OrgsModule,
+        MembersModule,
+        ImportsModule,
+        TransfersModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

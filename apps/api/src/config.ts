@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+
+/**
+ * The one place that reads the environment. Everything else receives an AppConfig.
+ * Relative paths (SQLite files, the H5 folder) resolve against the repository root so the
+ * same variables work from `npm start`, the CLI and the tests.
+ */
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string } // ':memory:' allowed
+  | { type: 'postgres'; url: string }
+  | { type: 'mysql'; url: string };
+
+export interface AppConfig {
+  env: 'production' | 'development' | 'test';
+  port: number;
+  database: DatabaseConfig;
+  tokenSecret: string;
+  /** Session token lifetime, seconds. */
+  tokenTtlSeconds: number;
+  /** Where reminder links point (no trailing slash). */
+  publicUrl: string;
+  /** The built H5 app served at `/`; null when not served (functions, tests). */
+  h5Dir: string | null;
+  /** Load the demo data set into a new, empty database. */
+  seedDemo: boolean;
+  notifier: 'log' | 'wechat';
+  wechat: { appId: string; appSecret: string; reminderTemplateId: string };
+}
+
+export class ConfigError extends Error {}
+
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+const DEFAULT_DATABASE_URL = 'sqlite:data/xianjie.db';
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const raw = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!raw) throw new ConfigError('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:data/xianjie.db');
+    const path = raw === ':memory:' || isAbsolute(raw) ? raw : resolve(REPO_ROOT, raw);
+    return { type: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+  if (/^(mysql|mariadb):\/\//.test(url)) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  throw new ConfigError(`DATABASE_URL must start with sqlite:, postgres:// or mysql:// (got "${url.split(':')[0]}:…")`);
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  return n;
+}
+
+/** A secret for local use: generated once and kept beside the data so tokens survive restarts. */
+function localTokenSecret(database: DatabaseConfig): string {
+  const file = resolve(REPO_ROOT, 'data', '.token-secret');
+  if (database.type === 'sqlite' && database.path === ':memory:') return randomBytes(32).toString('hex');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const database = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  let tokenSecret = env.XJ_TOKEN_SECRET ?? '';
+  if (!tokenSecret) {
+    if (mode === 'production') throw new ConfigError('XJ_TOKEN_SECRET is required when NODE_ENV=production');
+    tokenSecret = localTokenSecret(database);
+  } else if (tokenSecret.length < 32) {
+    throw new ConfigError('XJ_TOKEN_SECRET must be at least 32 characters');
+  }
+  const port = intVar(env, 'PORT', 3000);
+  const h5 = env.XJ_H5_DIR ?? 'apps/miniapp/dist/h5';
+  const notifier = env.XJ_NOTIFIER === 'wechat' ? 'wechat' : 'log';
+  const wechat = {
+    appId: env.XJ_WECHAT_APPID ?? '',
+    appSecret: env.XJ_WECHAT_SECRET ?? '',
+    reminderTemplateId: env.XJ_WECHAT_REMINDER_TEMPLATE ?? '',
+  };
+  if (notifier === 'wechat' && (!wechat.appId || !wechat.appSecret || !wechat.reminderTemplateId)) {
+    throw new ConfigError('XJ_NOTIFIER=wechat needs XJ_WECHAT_APPID, XJ_WECHAT_SECRET and XJ_WECHAT_REMINDER_TEMPLATE');
+  }
+  return {
+    env: mode,
+    port,
+    database,
+    tokenSecret,
+    tokenTtlSeconds: intVar(env, 'XJ_TOKEN_TTL_SECONDS', 12 * 3600),
+    publicUrl: (env.XJ_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    h5Dir: h5 === 'none' ? null : isAbsolute(h5) ? h5 : resolve(REPO_ROOT, h5),
+    seedDemo: env.XJ_SEED_DEMO !== 'false',
+    notifier,
+    wechat,
+  };
+}

@@ -1,0 +1,14 @@
+import { Person } from '../auth/person.entity';
+import { RoleGrant } from '../auth/role-grant.entity';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { CampaignSetting } from '../progress/campaign-setting.entity';
+import { Reminder } from '../reminders/reminder.entity';
+import { RetentionRecord } from '../transfers/retention-record.entity';
+import { TransferEvent } from '../transfers/transfer-event.entity';
+import { Transfer } from '../transfers/transfer.entity';
+import { Initial1763769600000 } from './migrations/1763769600000-Initial';
+
+/** Listed, never globbed: the functions bundle has no folders to glob. */
+export const ENTITIES = [Org, Person, RoleGrant, Membership, Transfer, TransferEvent, RetentionRecord, Reminder, CampaignSetting];
+export const MIGRATIONS = [Initial1763769600000];

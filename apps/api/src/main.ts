@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { loadConfig } from './config';
+import { prepareDatabase } from './database/prepare';
+
+/** `npm start`: migrate, load the demo data into an empty database, serve the API and the H5 app. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Xianjie');
+  await prepareDatabase(config, { seedDemo: config.seedDemo, log: (m) => logger.log(m) });
+  const app = await createApp(config, { docs: true, logger: ['error', 'warn', 'log'] });
+  await app.listen({ port: config.port, host: '0.0.0.0' });
+  logger.log(`衔接 is up: ${config.publicUrl}/ (API ${config.publicUrl}/api/v1, docs ${config.publicUrl}/api/docs), database: ${config.database.type}`);
+  if (!config.h5Dir) logger.warn('H5 app not served (XJ_H5_DIR=none)');
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

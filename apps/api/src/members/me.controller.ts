@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { maskIdNumber } from '@xianjie/rules';
+import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
+import { MembersService } from './members.service';
+
+@Controller('me')
+export class MeController {
+  constructor(private readonly members: MembersService) {}
+
+  /** The caller's own profile: the one place their own phone appears unmasked. */
+  @AllowPendingPassword()
+  @Get()
+  async me(@CurrentActor() actor: Actor) {
+    return {
+      id: actor.id,
+      name: actor.name,
+      idNumberMasked: maskIdNumber(actor.idNumber),
+      phone: actor.phone,
+      mustChangePassword: actor.mustChangePassword,
+      roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })),
+      member: await this.members.profile(actor),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OrgsModule } from '../orgs/orgs.module';
+import { MeController } from './me.controller';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [AuthModule, OrgsModule],
+  controllers: [MeController, MembersController],
+  providers: [MembersService],
+  exports: [MembersService],
+})
+export class MembersModule {}

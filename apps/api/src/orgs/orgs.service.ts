@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { TargetKind, targetFits } from '@xianjie/rules';
+import { In, IsNull } from 'typeorm';
+import { LIKE_ESCAPE, likeContains, likePrefix } from '../common/sql';
+import { Database } from '../database/database.service';
+import { Org } from './org.entity';
+import { orgNotFound, searchTooShort } from './orgs.errors';
+
+export interface OrgView {
+  id: string;
+  name: string;
+  kind: Org['kind'];
+  domain: Org['domain'];
+  province: string;
+  purpose: Org['purpose'];
+  isTownship: boolean;
+  parentId: string | null;
+  hasChildren: boolean;
+  /** Root … self, so two similar names can be told apart. */
+  path: { id: string; name: string }[];
+  /** Present when the query asked `fits`: whether this org may be picked, and why not. */
+  fits?: { ok: boolean; reason?: string };
+}
+
+const SEARCH_LIMIT = 50;
+
+export const pathIds = (org: Pick<Org, 'path'>): string[] => org.path.split('/').filter(Boolean);
+
+@Injectable()
+export class OrgsService {
+  constructor(private readonly db: Database) {}
+
+  async get(id: string): Promise<OrgView> {
+    const org = await this.db.manager.findOneBy(Org, { id });
+    if (!org) throw orgNotFound();
+    return (await this.views([org]))[0];
+  }
+
+  async list(query: { parentId?: string; q?: string; fits?: string; province?: string }): Promise<OrgView[]> {
+    const em = this.db.manager;
+    let orgs: Org[];
+    if (query.q !== undefined && query.q.trim() !== '') {
+      const q = query.q.trim();
+      if ([...q].length < 2) throw searchTooShort();
+      const qb = em.createQueryBuilder(Org, 'o').where(`o.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) });
+      if (query.parentId) {
+        const parent = await em.findOneBy(Org, { id: query.parentId });
+        if (!parent) throw orgNotFound();
+        qb.andWhere(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(parent.path) });
+      }
+      if (query.province) qb.andWhere('o.province = :province', { province: query.province });
+      orgs = await qb.orderBy('o.depth', 'ASC').addOrderBy('o.name', 'ASC').take(SEARCH_LIMIT).getMany();
+    } else {
+      if (query.parentId && !(await em.existsBy(Org, { id: query.parentId }))) throw orgNotFound();
+      orgs = await em.find(Org, {
+        where: { parentId: query.parentId ? query.parentId : IsNull(), ...(query.province ? { province: query.province } : {}) },
+        order: { name: 'ASC' },
+      });
+    }
+    const views = await this.views(orgs);
+    if (!query.fits) return views;
+    const target = query.fits as TargetKind;
+    return views.map((v) => ({ ...v, fits: targetFits(target, v) }));
+  }
+
+  /** Turn orgs into views with their paths and child flags in two queries, whatever the count. */
+  async views(orgs: Org[]): Promise<OrgView[]> {
+    if (orgs.length === 0) return [];
+    const em = this.db.manager;
+    const ancestorIds = [...new Set(orgs.flatMap(pathIds))];
+    const ancestors = await em.find(Org, { where: { id: In(ancestorIds) }, select: { id: true, name: true } });
+    const names = new Map(ancestors.map((a) => [a.id, a.name]));
+    const rows: { parentId: string }[] = await em
+      .createQueryBuilder(Org, 'o')
+      .select('o.parent_id', 'parentId')
+      .where('o.parent_id IN (:...ids)', { ids: orgs.map((o) => o.id) })
+      .groupBy('o.parent_id')
+      .getRawMany();
+    const withChildren = new Set(rows.map((r) => r.parentId));
+    return orgs.map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      domain: o.domain,
+      province: o.province,
+      purpose: o.purpose,
+      isTownship: !!o.isTownship,
+      parentId: o.parentId,
+      hasChildren: withChildren.has(o.id),
+      path: pathIds(o).map((id) => ({ id, name: names.get(id) ?? id })),
+    }));
+  }
+}

@@ -1,0 +1,105 @@
+import type { Answers, Destination, TargetKind, TransferPath, TransferStatus } from '@xianjie/rules';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type StarterParty = 'member' | 'outgoing-admin' | 'receiving-admin';
+
+/** A transfer (接转申请) of one member's league membership. Status moves only through libs/rules lifecycle. */
+@Entity('transfers')
+export class Transfer {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index()
+  @Column({ name: 'member_id', type: 'varchar', length: 48 })
+  memberId!: string;
+
+  /**
+   * Holds member_id while the transfer is open and NULL once closed: a unique index on it
+   * means "at most one transfer in flight per member" on SQLite, PostgreSQL and MySQL alike.
+   */
+  @Column({ name: 'open_member_id', type: 'varchar', length: 48, nullable: true, unique: true })
+  openMemberId!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 24 })
+  status!: TransferStatus;
+
+  @Column({ type: 'varchar', length: 16 })
+  path!: TransferPath;
+
+  @Column({ type: 'varchar', length: 24 })
+  destination!: Destination;
+
+  @Column({ type: 'varchar', length: 32 })
+  target!: TargetKind;
+
+  /** The member's branch when the transfer was submitted (转出团支部). */
+  @Index()
+  @Column({ name: 'outgoing_org_id', type: 'varchar', length: 48 })
+  outgoingOrgId!: string;
+
+  @Index()
+  @Column({ name: 'target_org_id', type: 'varchar', length: 48, nullable: true })
+  targetOrgId!: string | null;
+
+  /** The receiver's name; typed exactly for a cross-system transfer. */
+  @Column({ name: 'target_org_name', type: 'varchar', length: 200, nullable: true })
+  targetOrgName!: string | null;
+
+  @Column({ name: 'receiver_province', type: 'varchar', length: 32, nullable: true })
+  receiverProvince!: string | null;
+
+  @Column({ name: 'cross_system', type: 'boolean', default: false })
+  crossSystem!: boolean;
+
+  @Column({ name: 'receiver_is_branch', type: 'boolean', default: false })
+  receiverIsBranch!: boolean;
+
+  /** JSON: the questionnaire answers the server re-resolved. */
+  @Column({ type: 'text' })
+  answers!: string;
+
+  /** JSON: the application snapshot of domain §4, taken at submit. */
+  @Column({ type: 'text' })
+  application!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  remarks!: string | null;
+
+  @Column({ name: 'started_by_id', type: 'varchar', length: 48 })
+  startedById!: string;
+
+  @Column({ name: 'started_by_party', type: 'varchar', length: 24 })
+  startedByParty!: StarterParty;
+
+  /** When the current stage began; the 15-day auto-approval counts from here. */
+  @Column({ name: 'stage_entered_at', type: 'varchar', length: 32 })
+  stageEnteredAt!: string;
+
+  @Index()
+  @Column({ name: 'stage_deadline', type: 'varchar', length: 32, nullable: true })
+  stageDeadline!: string | null;
+
+  @Column({ name: 'rejection_reason', type: 'varchar', length: 500, nullable: true })
+  rejectionReason!: string | null;
+
+  @Column({ name: 'assigned_branch_id', type: 'varchar', length: 48, nullable: true })
+  assignedBranchId!: string | null;
+
+  /** Marks the rows one sweep run changed, so its events are written exactly once. */
+  @Column({ name: 'sweep_run', type: 'varchar', length: 36, nullable: true })
+  sweepRun!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Index()
+  @Column({ name: 'created_at', type: 'varchar', length: 32 })
+  createdAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 32 })
+  updatedAt!: string;
+
+  @Column({ name: 'closed_at', type: 'varchar', length: 32, nullable: true })
+  closedAt!: string | null;
+}

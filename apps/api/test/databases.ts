@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseConfig } from '../src/config';
+
+/**
+ * The real databases the e2e suites run on: SQLite always; PostgreSQL and MySQL/MariaDB when
+ * XJ_TEST_POSTGRES_URL / XJ_TEST_MYSQL_URL are set. Each suite gets a fresh database, dropped after.
+ */
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres' | 'mysql';
+  create(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }>;
+}
+
+const withDatabase = (url: string, db: string): string => {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+};
+const freshName = () => `xj_test_${randomBytes(5).toString('hex')}`;
+
+const sqlite: TestDatabase = {
+  name: 'sqlite',
+  async create() {
+    const dir = mkdtempSync(join(tmpdir(), 'xj-'));
+    return { config: { type: 'sqlite', path: join(dir, 'test.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+};
+
+const postgres = (admin: string): TestDatabase => ({
+  name: 'postgres',
+  async create() {
+    const { Client } = await import('pg');
+    const name = freshName();
+    const run = async (sql: string) => {
+      const c = new Client({ connectionString: admin });
+      await c.connect();
+      try {
+        await c.query(sql);
+      } finally {
+        await c.end();
+      }
+    };
+    await run(`CREATE DATABASE ${name}`);
+    return { config: { type: 'postgres', url: withDatabase(admin, name) }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  },
+});
+
+const mysql = (admin: string): TestDatabase => ({
+  name: 'mysql',
+  async create() {
+    const { createConnection } = await import('mysql2/promise');
+    const name = freshName();
+    const run = async (sql: string) => {
+      const c = await createConnection(admin);
+      try {
+        await c.query(sql);
+      } finally {
+        await c.end();
+      }
+    };
+    await run(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    return { config: { type: 'mysql', url: withDatabase(admin, name) }, drop: () => run(`DROP DATABASE IF EXISTS ${name}`) };
+  },
+});
+
+export function testDatabases(): TestDatabase[] {
+  const list: TestDatabase[] = [sqlite];
+  if (process.env.XJ_TEST_POSTGRES_URL) list.push(postgres(process.env.XJ_TEST_POSTGRES_URL));
+  if (process.env.XJ_TEST_MYSQL_URL) list.push(mysql(process.env.XJ_TEST_MYSQL_URL));
+  return list;
+}
