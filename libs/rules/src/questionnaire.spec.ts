@@ -1,0 +1,168 @@
+import { RulesError } from './errors';
+import { canWithdraw, initialStatus, pathFor, shapeFor } from './lifecycle';
+import { answerLabel, askedQuestions, nextQuestion, questions, relevantAnswers } from './questionnaire';
+import { resolve } from './resolve';
+import type { AnswerValue, Answers, Question, QuestionId, Resolution } from './types';
+
+type Path = { answers: Partial<Answers>; asked: QuestionId[] };
+
+/** Values a graduate could give: every option, or the boundaries of a number question. */
+function valuesOf(q: Question): AnswerValue[] {
+  if (q.kind === 'single') return q.options.map((o) => o.value);
+  return [q.min, 5, 6, 11, 11.5, 12, 13, q.max];
+}
+
+/** Every complete answer set the questionnaire can produce. */
+function walk(answers: Partial<Answers> = {}, asked: QuestionId[] = []): Path[] {
+  const q = nextQuestion(answers);
+  if (q === null) return [{ answers, asked }];
+  if (asked.includes(q.id) || asked.length > 10) throw new Error(`question loop at ${q.id}`);
+  return valuesOf(q).flatMap((v) => walk({ ...answers, [q.id]: v }, [...asked, q.id]));
+}
+
+const overRetention = (a: Partial<Answers>): boolean =>
+  a.unplacedPlan === 'retain-at-school' && (a.monthsSinceGraduation as number) >= 12;
+
+/** Rules every resolution must keep, whatever led to it. */
+function expectConsistent(r: Resolution): void {
+  expect(r.explanation.length).toBeGreaterThan(0);
+  expect(r.forbiddenTargets).not.toContain(r.target);
+  expect(r.needsNamedOrg).toBe(r.target !== 'special-unit-library' && r.target !== 'none');
+  if (r.crossSystem) {
+    expect(r.canWithdraw).toBe(false);
+    expect(r.outcome).toBe('transfer');
+    expect(r.reviewer).toBe('receiving-org');
+  }
+  if (r.target === 'special-unit-library') {
+    expect(r).toMatchObject({ reviewer: 'provincial', offlinePaperwork: true, crossSystem: false });
+  }
+  if (r.outcome === 'retain') {
+    expect(r.reviewer).toBe('college');
+    expect(r.target).toMatch(/^school-(floating|abroad|delayed)-branch$/);
+  }
+  expect(r.retainMonths !== undefined).toBe(r.target === 'school-floating-branch');
+  if (r.writtenApplication) expect(r.target).toBe('school-abroad-branch');
+  if (r.target === 'admitted-school-org') expect(r.forbiddenTargets).toContain('township-org');
+  if (r.outcome === 'delete-record' || r.outcome === 'enter-then-transfer') {
+    expect(r).toMatchObject({ target: 'none', reviewer: 'none', canWithdraw: false });
+  }
+  // The resolution's promise about withdrawing matches what the state machine will allow.
+  const shape = shapeFor(r, true);
+  expect(r.canWithdraw).toBe(shape !== null && canWithdraw(initialStatus(shape), shape));
+  expect(pathFor(r) === null).toBe(['wait', 'delete-record', 'enter-then-transfer'].includes(r.outcome));
+}
+
+describe('nextQuestion: every path through the questionnaire', () => {
+  const paths = walk();
+
+  it('terminates on every path and reaches every outcome and target', () => {
+    const resolved = paths.filter((p) => !overRetention(p.answers)).map((p) => resolve(p.answers as Answers));
+    expect(new Set(resolved.map((r) => r.outcome))).toEqual(
+      new Set(['transfer', 'retain', 'wait', 'delete-record', 'enter-then-transfer']),
+    );
+    expect(new Set(resolved.map((r) => r.target)).size).toBe(10);
+    expect(resolved.some((r) => r.crossSystem)).toBe(true);
+  });
+
+  it.each(paths.map((p) => [p.asked.join(' → '), p] as const))('%s', (_name, { answers }) => {
+    if (overRetention(answers)) {
+      expect(() => resolve(answers as Answers)).toThrow(RulesError);
+      expect(() => resolve(answers as Answers)).toThrow(expect.objectContaining({ code: 'CONTRADICTORY_ANSWERS', field: 'unplacedPlan' }));
+      return;
+    }
+    expectConsistent(resolve(answers as Answers));
+  });
+
+  it('asks the destination first and identity questions next', () => {
+    expect(nextQuestion({})?.id).toBe('destination');
+    expect(nextQuestion({ destination: 'military' })?.id).toBe('isLeagueMember');
+    expect(nextQuestion({ destination: 'military', isLeagueMember: true })?.id).toBe('inSystem');
+    expect(nextQuestion({ destination: 'military', isLeagueMember: true, inSystem: true })).toBeNull();
+  });
+
+  it('stops at a "no" to either identity question', () => {
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: false })).toBeNull();
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: false })).toBeNull();
+  });
+
+  it('skips prefilled questions (a logged-in member is in the system)', () => {
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: true })?.id).toBe('employerHasLeagueOrg');
+  });
+
+  it('asks only what each destination needs', () => {
+    const askedFor = (d: Answers['destination']): Set<QuestionId> =>
+      new Set(paths.filter((p) => p.answers.destination === d).flatMap((p) => p.asked));
+    const identity = ['destination', 'isLeagueMember', 'inSystem'];
+    expect(askedFor('military')).toEqual(new Set(identity));
+    expect(askedFor('study-abroad')).toEqual(new Set(identity));
+    expect(askedFor('suspended')).toEqual(new Set(identity));
+    expect(askedFor('further-study')).toEqual(new Set([...identity, 'admittedSchoolOrgReady', 'receiverRegion']));
+    expect(askedFor('employed')).toEqual(new Set([...identity, 'employerHasLeagueOrg', 'receiverRegion']));
+    expect(askedFor('unplaced')).toEqual(
+      new Set([...identity, 'unplacedPlan', 'monthsSinceGraduation', 'receiverRegion']),
+    );
+  });
+});
+
+describe('questions as data', () => {
+  it('every question has an id matching its key, a Chinese prompt and help, and labelled options', () => {
+    for (const [key, q] of Object.entries(questions)) {
+      expect(q.id).toBe(key);
+      expect(q.prompt).toMatch(/[\u4e00-\u9fff]/);
+      expect(q.help).toMatch(/[\u4e00-\u9fff]/);
+      if (q.kind === 'single') {
+        expect(q.options.length).toBeGreaterThanOrEqual(2);
+        for (const o of q.options) expect(o.label).toMatch(/[\u4e00-\u9fff]/);
+      } else {
+        expect(q.options).toEqual([]);
+        expect(q.min).toBeLessThan(q.max);
+      }
+    }
+  });
+
+  it('tells the graduate the things most often got wrong', () => {
+    const studyAbroad = questions.destination.options.find((o) => o.value === 'study-abroad');
+    expect(studyAbroad?.help).toContain('不算“升学”');
+    expect(questions.destination.help).toContain('档案');
+    expect(questions.destination.help).toContain('团员证');
+    expect(questions.isLeagueMember.help).toContain('28周岁以下的中共党员');
+    expect(questions.receiverRegion.help).toContain('不能撤回');
+    expect(questions.monthsSinceGraduation.help).toContain('12个月');
+  });
+});
+
+describe('askedQuestions and relevantAnswers', () => {
+  it('lists the answered questions in asking order', () => {
+    const a: Partial<Answers> = { receiverRegion: 'other', destination: 'abroad-private', isLeagueMember: true };
+    expect(askedQuestions(a).map((q) => q.id)).toEqual(['destination', 'isLeagueMember']);
+  });
+
+  it('drops answers left over from an abandoned branch', () => {
+    const switched: Partial<Answers> = {
+      destination: 'unplaced', isLeagueMember: true, inSystem: true,
+      unplacedPlan: 'retain-at-school', receiverRegion: 'beijing', monthsSinceGraduation: 2,
+      employerHasLeagueOrg: true,
+    };
+    expect(relevantAnswers(switched)).toEqual({
+      destination: 'unplaced', isLeagueMember: true, inSystem: true,
+      unplacedPlan: 'retain-at-school', monthsSinceGraduation: 2,
+    });
+    expect(() => resolve(switched as Answers)).toThrow(RulesError);
+    expect(resolve(relevantAnswers(switched) as Answers).outcome).toBe('retain');
+  });
+});
+
+describe('answerLabel', () => {
+  it('gives the label the graduate saw', () => {
+    expect(answerLabel('destination', 'military')).toBe('参军入伍');
+    expect(answerLabel('isLeagueMember', false)).toBe('不是，我被误录为团员');
+    expect(answerLabel('receiverRegion', 'fujian')).toBe('福建');
+    expect(answerLabel('monthsSinceGraduation', 3)).toBe('3个月');
+  });
+
+  it('is undefined for a value not offered', () => {
+    expect(answerLabel('destination', 'moon')).toBeUndefined();
+    expect(answerLabel('monthsSinceGraduation', 'three')).toBeUndefined();
+    expect(answerLabel('monthsSinceGraduation', Infinity)).toBeUndefined();
+  });
+});
