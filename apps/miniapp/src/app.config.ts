@@ -1,7 +1,25 @@
 export default defineAppConfig({
-  pages: ['pages/login/index'],
+  // The login page first: it forwards a logged-in person to the home page.
+  pages: [
+    'pages/login/index',
+    'pages/password/index',
+    'pages/home/index',
+    'pages/questionnaire/index',
+    'pages/resolution/index',
+    'pages/receiver/index',
+    'pages/apply/index',
+    'pages/transfer/index',
+  ],
+  // Admins' pages: graduates never download them.
+  subPackages: [
+    {
+      root: 'admin',
+      pages: ['inbox/index', 'detail/index', 'start/index'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
+    backgroundColor: '#f4f5f7',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '衔接',
     navigationBarTextStyle: 'white',

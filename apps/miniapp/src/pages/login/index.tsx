@@ -1,4 +1,70 @@
-import { View, Text } from '@tarojs/components'
-export default function Login() {
-  return <View className="x"><Text>登录</Text></View>
+import { useEffect, useState } from 'react'
+import { View, Button } from '@tarojs/components'
+import { isValidIdNumber, normalizeIdNumber } from '@xianjie/rules'
+import { api, getToken, mustChangePassword } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Field } from '../../components/Field'
+import { useAction } from '../../hooks/useAction'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+import './index.scss'
+
+/** 登录: ID number and password. The first password is the ID's last 8 characters. */
+export default function LoginPage() {
+  const [idNumber, setIdNumber] = useState('')
+  const [password, setPassword] = useState('')
+  const [idError, setIdError] = useState('')
+  const [passwordError, setPasswordError] = useState('')
+  const { busy, error, run } = useAction({ authRedirect: false })
+
+  useEffect(() => {
+    if (getToken()) nav.relaunch(mustChangePassword() ? ROUTES.password : ROUTES.home)
+  }, [])
+
+  const submit = async () => {
+    const id = normalizeIdNumber(idNumber)
+    const idOk = isValidIdNumber(id)
+    setIdError(idOk ? '' : zh.login.invalidId)
+    setPasswordError(password ? '' : zh.login.missingPassword)
+    if (!idOk || !password) return
+    const result = await run(() => api.login(id, password))
+    if (!result) return
+    nav.relaunch(result.mustChangePassword ? ROUTES.password : ROUTES.home)
+  }
+
+  return (
+    <View className="page login">
+      <View className="login-brand">
+        <View className="login-name">{zh.appName}</View>
+        <View className="login-tagline">{zh.appTagline}</View>
+      </View>
+      <View className="card">
+        <ErrorBanner error={error} />
+        <Field
+          label={zh.login.idNumber}
+          name="idNumber"
+          type="idcard"
+          maxLength={18}
+          value={idNumber}
+          placeholder={zh.login.idNumberPlaceholder}
+          onChange={(v) => { setIdNumber(v); setIdError('') }}
+          error={idError}
+        />
+        <Field
+          label={zh.login.password}
+          name="password"
+          password
+          maxLength={64}
+          value={password}
+          placeholder={zh.login.passwordPlaceholder}
+          onChange={(v) => { setPassword(v); setPasswordError('') }}
+          error={passwordError}
+          hint={zh.login.hint}
+        />
+        <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit}>
+          {zh.login.submit}
+        </Button>
+      </View>
+    </View>
+  )
 }

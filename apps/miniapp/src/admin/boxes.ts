@@ -1,0 +1,9 @@
+import type { Box, Role } from '../api'
+
+/** Which inboxes a person's roles open (the API scopes each to their subtree). */
+export function boxesFor(roles: Role[]): Box[] {
+  const boxes: Box[] = []
+  if (roles.some((r) => r.role === 'org-admin')) boxes.push('outgoing', 'incoming')
+  if (roles.some((r) => r.role === 'provincial-reviewer')) boxes.push('provincial')
+  return boxes
+}

@@ -1,0 +1,215 @@
+import { useState } from 'react'
+import { View, Button, Input } from '@tarojs/components'
+import { targetFits, type AnswerValue, type Answers } from '@xianjie/rules'
+import { api, type MemberSummary, type Org } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Field } from '../../components/Field'
+import { OrgPicker } from '../../components/OrgPicker'
+import { QuestionCard } from '../../components/QuestionCard'
+import { ResolutionCard } from '../../components/ResolutionCard'
+import { Row } from '../../components/Row'
+import { checkFields, REMARKS_MAX, transferBody, type FieldErrors } from '../../forms'
+import { useAction } from '../../hooks/useAction'
+import { useQuestionnaire } from '../../hooks/useQuestionnaire'
+import { useResolution } from '../../hooks/useResolution'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+import { adminDraftStore, useAdminDraft, type ApplicationFields } from '../../store/draft'
+
+type Step = 'member' | 'questions' | 'receiver' | 'confirm'
+
+/**
+ * 代为发起接转: an outgoing admin starts a transfer for one of their graduates —
+ * including cross-system ones, where the receiver's full official name is typed.
+ */
+export default function StartPage() {
+  const draft = useAdminDraft()
+  const [step, setStep] = useState<Step>(draft.member ? 'questions' : 'member')
+  const s = zh.admin.start
+
+  return (
+    <View className="page admin-start">
+      <View className="page-title">{s.title}</View>
+      {draft.member ? (
+        <View className="card">
+          <Row label={zh.admin.member} value={`${draft.member.name} ${draft.member.idNumberMasked}`} />
+          <Row label={zh.apply.fromOrg} value={draft.member.orgName} />
+          {step !== 'member' ? (
+            <Button className="btn btn-text" onClick={() => setStep('member')}>{s.changeMember}</Button>
+          ) : null}
+        </View>
+      ) : null}
+      {step === 'member' ? <MemberStep onDone={() => setStep('questions')} /> : null}
+      {step === 'questions' ? <QuestionsStep onDone={() => setStep('receiver')} onBack={() => setStep('member')} /> : null}
+      {step === 'receiver' ? <ReceiverStep onDone={() => setStep('confirm')} onBack={() => setStep('questions')} /> : null}
+      {step === 'confirm' ? <ConfirmStep onBack={() => setStep('receiver')} /> : null}
+    </View>
+  )
+}
+
+function MemberStep({ onDone }: { onDone: () => void }) {
+  const [q, setQ] = useState('')
+  const [list, setList] = useState<MemberSummary[] | null>(null)
+  const { busy, error, run } = useAction()
+  const s = zh.admin.start
+  const search = () => run(async () => setList(await api.members({ q: q.trim() })))
+  const pick = (m: MemberSummary) => {
+    adminDraftStore.update({
+      member: { id: m.id, name: m.name, idNumberMasked: m.idNumberMasked, orgName: m.orgName },
+      answers: {},
+      receiver: null,
+    })
+    onDone()
+  }
+  return (
+    <View>
+      <View className="section-title">{s.member}</View>
+      <View className="picker-search">
+        <Input className="field-input" value={q} placeholder={s.memberSearch} aria-label={s.memberSearch}
+          onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} />
+        <Button className="btn btn-primary picker-search-btn" disabled={busy} onClick={() => void search()}>{zh.picker.search}</Button>
+      </View>
+      <ErrorBanner error={error} />
+      {list && list.length === 0 ? <View className="muted">{s.noMembers}</View> : null}
+      {list?.map((m) => (
+        <View key={m.id} className="list-item member-row">
+          <View className="list-item-title">{m.name}</View>
+          <View className="list-item-sub">{m.idNumberMasked} · {m.orgName}</View>
+          <Button className="btn btn-small btn-primary" onClick={() => pick(m)}>{s.pickMember}</Button>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function QuestionsStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
+  const draft = useAdminDraft()
+  const save = (answers: Partial<Answers>) => adminDraftStore.update({ answers, receiver: null })
+  const q = useQuestionnaire(draft.answers, save)
+  if (!q.current) return null
+  const given = draft.answers[q.current.id]
+  const onAnswer = (v: AnswerValue) => {
+    if (q.answer(v)) onDone()
+  }
+  return (
+    <View>
+      <View className="section-title">{zh.admin.start.questions} · {zh.questionnaire.progress(q.index + 1)}</View>
+      <QuestionCard question={q.current} value={given} onAnswer={onAnswer} />
+      {given !== undefined && q.current.kind === 'single' ? (
+        <Button className="btn btn-primary" onClick={() => onAnswer(given)}>{zh.common.next}</Button>
+      ) : null}
+      <Button className="btn" onClick={() => { if (!q.back()) onBack() }}>{zh.common.back}</Button>
+    </View>
+  )
+}
+
+function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
+  const draft = useAdminDraft()
+  const state = useResolution(draft.answers, 'outgoing-admin')
+  const [typed, setTyped] = useState(draft.receiver && !draft.receiver.orgId ? draft.receiver.orgName : '')
+  const [typedError, setTypedError] = useState('')
+  const s = zh.admin.start
+  if (!state.ok) {
+    return (
+      <View>
+        <ErrorBanner error={state.error.message} />
+        <Button className="btn" onClick={onBack}>{zh.resolution.changeAnswers}</Button>
+      </View>
+    )
+  }
+  const r = state.resolution
+  const startable = (r.outcome === 'transfer' || r.outcome === 'retain') && state.canSubmit
+  const pick = (org: Org) => {
+    adminDraftStore.update({ receiver: { orgId: org.id, orgName: org.name, pathText: org.path.map((p) => p.name).join(' / ') } })
+    onDone()
+  }
+  const useTyped = () => {
+    if (typed.trim().length < 4) return setTypedError(zh.picker.typedTooShort)
+    adminDraftStore.update({ receiver: { orgName: typed.trim() } })
+    onDone()
+  }
+  return (
+    <View>
+      <ResolutionCard resolution={r} />
+      {!startable ? <View className="notice">{zh.resolution.outcomeWait}</View> : null}
+      {startable && r.needsNamedOrg && r.crossSystem ? (
+        <View className="card">
+          <View className="notice">{s.crossTyped}</View>
+          <Field label={zh.picker.typedName} name="typedName" value={typed} maxLength={60}
+            placeholder={zh.picker.typedPlaceholder} onChange={(v) => { setTyped(v); setTypedError('') }} error={typedError} />
+          <Button className="btn btn-primary" onClick={useTyped}>{zh.picker.typedConfirm}</Button>
+        </View>
+      ) : null}
+      {startable && r.needsNamedOrg && !r.crossSystem ? (
+        <View>
+          <View className="section-title">{s.receiver}</View>
+          <OrgPicker fits={(org) => targetFits(r.target, org, { crossSystem: r.crossSystem })} onPick={pick}
+            selectedId={draft.receiver?.orgId} />
+        </View>
+      ) : null}
+      {startable && !r.needsNamedOrg ? (
+        <Button className="btn btn-primary" onClick={() => { adminDraftStore.update({ receiver: null }); onDone() }}>{zh.common.next}</Button>
+      ) : null}
+      <Button className="btn" onClick={onBack}>{zh.resolution.changeAnswers}</Button>
+    </View>
+  )
+}
+
+function ConfirmStep({ onBack }: { onBack: () => void }) {
+  const draft = useAdminDraft()
+  const state = useResolution(draft.answers, 'outgoing-admin')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const { busy, error, run } = useAction()
+  const a = zh.apply
+  if (!state.ok || !draft.member) return null
+  const r = state.resolution
+  const retention = r.writtenApplication
+  const f = draft.fields
+  const set = (key: keyof ApplicationFields) => (value: string) => {
+    adminDraftStore.update((d) => ({ ...d, fields: { ...d.fields, [key]: value } }))
+    setErrors((e) => ({ ...e, [key]: undefined }))
+  }
+  const submit = async () => {
+    const found = checkFields(f, { retention, emergencyRequired: false })
+    setErrors(found)
+    if (Object.values(found).some(Boolean)) return
+    const memberId = draft.member!.id
+    const created = await run(() =>
+      api.startTransfer(transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention, memberId })),
+    )
+    if (!created) return
+    adminDraftStore.reset()
+    nav.replace(ROUTES.adminDetail, { id: created.id, box: 'outgoing' })
+  }
+  return (
+    <View>
+      <View className="card">
+        <Row label={zh.resolution.goesTo} value={zh.resolution.targets[r.target] ?? r.target} />
+        <Row label={a.receiver} value={r.needsNamedOrg ? draft.receiver?.orgName : a.receiverNone} />
+        {r.crossSystem ? <Row label="" value={zh.transfer.crossSystem} /> : null}
+      </View>
+      <View className="card">
+        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={30}
+          onChange={set('emergencyName')} error={errors.emergencyName} />
+        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={11} value={f.emergencyPhone}
+          onChange={set('emergencyPhone')} error={errors.emergencyPhone} />
+        {retention ? (
+          <View>
+            <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={100}
+              onChange={set('retentionWhere')} error={errors.retentionWhere} />
+            <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={3} value={f.retentionMonths}
+              onChange={set('retentionMonths')} error={errors.retentionMonths} />
+            <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={60}
+              onChange={set('retentionContact')} error={errors.retentionContact} />
+          </View>
+        ) : null}
+        <Field label={a.remarks} name="remarks" value={f.remarks} maxLength={REMARKS_MAX} counter
+          placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
+      </View>
+      <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
+      <ErrorBanner error={error} />
+      <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : a.submit}</Button>
+      <Button className="btn" onClick={onBack}>{a.edit}</Button>
+    </View>
+  )
+}

@@ -1,0 +1,52 @@
+import Taro from '@tarojs/taro'
+import { ApiError } from './errors'
+import { getToken } from './token'
+import { zh } from '../i18n/zh'
+import type { ErrorBody } from './types'
+
+/**
+ * H5 is served by the API itself, so it calls its own origin; the weapp needs a full
+ * HTTPS address, set at build time through `TARO_APP_API_BASE` (.env.[mode]).
+ */
+export const API_BASE: string =
+  process.env.TARO_ENV === 'h5' ? '/api/v1' : process.env.TARO_APP_API_BASE || '/api/v1'
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+type Query = Record<string, string | number | boolean | undefined | null>
+
+function queryString(query?: Query): string {
+  if (!query) return ''
+  const parts = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+function isErrorBody(data: unknown): data is ErrorBody {
+  return !!data && typeof data === 'object' && typeof (data as ErrorBody).code === 'string'
+    && typeof (data as ErrorBody).message === 'string'
+}
+
+/** The one place that talks HTTP. Resolves with the JSON body, rejects with an ApiError. */
+export async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+  const token = getToken()
+  const header: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) header.Authorization = `Bearer ${token}`
+  let res: { statusCode: number; data: unknown }
+  try {
+    res = await Taro.request({
+      url: `${API_BASE}${path}${queryString(query)}`,
+      method,
+      header,
+      data: body === undefined ? undefined : (body as Record<string, unknown>),
+      dataType: 'json',
+      timeout: 20000,
+    })
+  } catch {
+    throw new ApiError(0, { code: 'NETWORK_ERROR', message: zh.errors.network })
+  }
+  const { statusCode, data } = res
+  if (statusCode >= 200 && statusCode < 300) return (statusCode === 204 ? undefined : data) as T
+  if (isErrorBody(data)) throw new ApiError(statusCode, data)
+  throw new ApiError(statusCode, { code: `HTTP_${statusCode}`, message: zh.errors.unknown })
+}

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react'
+import { View, Text, Button, Input } from '@tarojs/components'
+import { isSeparateSystemProvince, ORG_KIND_LABELS, PROVINCE_NAMES, type Fit } from '@xianjie/rules'
+import { api, type Org, type OrgRef } from '../api'
+import { useAction } from '../hooks/useAction'
+import { zh } from '../i18n/zh'
+import { ErrorBanner } from './ErrorBanner'
+
+interface Props {
+  /** Whether this org may be picked (from the rules library's `targetFits`), with the reason if not. */
+  fits: (org: Org) => Fit
+  onPick: (org: Org) => void
+  selectedId?: string
+  /** Start below this org (e.g. the receiving org, to assign one of its branches). */
+  root?: OrgRef
+}
+
+/**
+ * 选择团组织: walk the tree from the provinces down, or search by name. Every row shows its
+ * path; only orgs that fit can be picked, the others say why not.
+ */
+export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
+  const [stack, setStack] = useState<Org[]>([])
+  const [rows, setRows] = useState<Org[] | null>(null)
+  const [query, setQuery] = useState('')
+  const [searched, setSearched] = useState('')
+  const { busy, error, run } = useAction()
+  const current = stack[stack.length - 1]
+  const parentId = current?.id ?? root?.id
+
+  const loadChildren = async (id: string | undefined) => {
+    await run(async () => {
+      const list = await api.orgs(id ? { parentId: id } : {})
+      // A single national root says nothing: open it so the list starts at the provinces.
+      if (!id && list.length === 1 && list[0]!.hasChildren && !root) {
+        const only = list[0]!
+        setStack([only])
+        setRows(await api.orgs({ parentId: only.id }))
+      } else {
+        setRows(list)
+      }
+    })
+  }
+
+  useEffect(() => {
+    void loadChildren(root?.id)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [root?.id])
+
+  const open = (org: Org) => {
+    setSearched('')
+    setStack([...stack, org])
+    setRows(null)
+    if (!isSeparateSystemProvince(org.province)) void loadChildren(org.id)
+  }
+  const up = () => {
+    const next = stack.slice(0, -1)
+    setStack(next)
+    setSearched('')
+    void loadChildren(next[next.length - 1]?.id ?? root?.id)
+  }
+  const search = async () => {
+    const q = query.trim()
+    if (!q) {
+      setSearched('')
+      return loadChildren(parentId)
+    }
+    await run(async () => {
+      setRows(await api.orgs({ q }))
+      setSearched(q)
+    })
+  }
+
+  const separate = !searched && current && isSeparateSystemProvince(current.province) && !root
+  return (
+    <View className="org-picker">
+      <View className="picker-search">
+        <Input
+          className="field-input"
+          value={query}
+          placeholder={zh.picker.searchPlaceholder}
+          confirmType="search"
+          aria-label={zh.picker.searchPlaceholder}
+          onInput={(e) => setQuery(e.detail.value)}
+          onConfirm={() => void search()}
+        />
+        <Button className="btn btn-primary picker-search-btn" onClick={() => void search()}>{zh.picker.search}</Button>
+      </View>
+      <ErrorBanner error={error} />
+      {!searched && stack.length > (root ? 0 : 1) ? (
+        <View className="picker-crumbs">
+          <Text className="muted small">{[root?.name, ...stack.map((o) => o.name)].filter(Boolean).join(' / ')}</Text>
+          <Button className="btn btn-text" onClick={up}>‹ {zh.picker.up}</Button>
+        </View>
+      ) : null}
+      {searched ? (
+        <View className="picker-crumbs">
+          <Text className="muted small">“{searched}”</Text>
+          <Button className="btn btn-text" onClick={() => { setQuery(''); setSearched(''); void loadChildren(parentId) }}>
+            {zh.picker.clear}
+          </Button>
+        </View>
+      ) : null}
+      {separate ? (
+        <View className="notice">
+          <View className="card-title">{zh.picker.separateTitle}</View>
+          <View>{zh.picker.separateNotAllowed}</View>
+        </View>
+      ) : null}
+      {busy && !rows ? <View className="muted">{zh.common.loading}</View> : null}
+      {!separate && rows && rows.length === 0 ? <View className="muted">{zh.picker.noResult}</View> : null}
+      {!separate && rows
+        ? rows.map((org) => (
+            <OrgRow key={org.id} org={org} fit={fits(org)} selected={org.id === selectedId}
+              showPath={!!searched} onOpen={() => open(org)} onPick={() => onPick(org)} />
+          ))
+        : null}
+    </View>
+  )
+}
+
+interface RowProps {
+  org: Org
+  fit: Fit
+  selected: boolean
+  showPath: boolean
+  onOpen: () => void
+  onPick: () => void
+}
+
+function OrgRow({ org, fit, selected, showPath, onOpen, onPick }: RowProps) {
+  const path = org.path.slice(0, -1).map((p) => p.name).join(' / ')
+  const separate = isSeparateSystemProvince(org.province)
+  return (
+    <View className={`list-item org-row${selected ? ' org-row-selected' : ''}`} data-org-id={org.id}>
+      <View className="org-row-main" onClick={org.hasChildren ? onOpen : undefined}>
+        <View className="list-item-title">
+          <Text>{org.name}</Text>
+          {separate ? <Text className="tag">{zh.picker.separate}</Text> : null}
+        </View>
+        <View className="list-item-sub">
+          {ORG_KIND_LABELS[org.kind] ?? org.kind} · {PROVINCE_NAMES[org.province] ?? org.province}
+        </View>
+        {showPath && path ? <View className="list-item-sub org-path">{path}</View> : null}
+        {!fit.ok ? <View className="list-item-sub org-unfit">{fit.reason}</View> : null}
+      </View>
+      <View className="org-row-actions">
+        {fit.ok ? (
+          <Button className={`btn ${selected ? '' : 'btn-primary'} btn-small`} onClick={onPick}>
+            {selected ? zh.picker.picked : zh.picker.pick}
+          </Button>
+        ) : null}
+        {org.hasChildren && !separate ? (
+          <Button className="btn btn-small" onClick={onOpen}>{zh.picker.open} ›</Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,43 @@
+import { View, Text } from '@tarojs/components'
+import type { Transfer } from '../api'
+import { formatTime, zh } from '../i18n/zh'
+import { actionText, stepsOf } from '../transfer-view'
+
+interface Props {
+  transfer: Transfer
+}
+
+/** The steps of one transfer (from the lifecycle) and every event: who acted, when. */
+export function Timeline({ transfer }: Props) {
+  const steps = stepsOf(transfer)
+  const events = transfer.events ?? []
+  return (
+    <View className="timeline">
+      <View className="steps">
+        {steps.map((s, i) => (
+          <View key={`${s.status}-${i}`} className={`step step-${s.state}`} data-state={s.state}>
+            <View className="step-dot">{s.state === 'done' ? '✓' : i + 1}</View>
+            <Text className="step-label">{s.label}</Text>
+          </View>
+        ))}
+      </View>
+      {events.length ? (
+        <View className="events">
+          <View className="section-title">{zh.transfer.events}</View>
+          {events.map((e, i) => (
+            <View key={`${e.at}-${i}`} className="event">
+              <View className="event-head">
+                <Text className="event-action">{actionText(e.action)}</Text>
+                <Text className="event-time">{formatTime(e.at)}</Text>
+              </View>
+              <View className="event-actor">
+                {e.actorId === 'system' ? zh.transfer.system : e.actorName || e.actorId}
+              </View>
+              {e.comment ? <View className="event-comment">{e.comment}</View> : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react'
+import { ApiError, clearSession, toApiError } from '../api'
+import { nav, ROUTES } from '../nav'
+
+/**
+ * Sends a person where a failure says they must go: an expired session to the login page,
+ * an unchanged first password to the password page. Returns true when it did.
+ */
+export function redirectForAuth(error: ApiError): boolean {
+  if (error.code === 'PASSWORD_CHANGE_REQUIRED') {
+    nav.relaunch(ROUTES.password)
+    return true
+  }
+  if (error.status === 401) {
+    clearSession()
+    nav.relaunch(ROUTES.login)
+    return true
+  }
+  return false
+}
+
+/**
+ * Runs one request for a page: `busy` while it runs, `error` (the API's Chinese message)
+ * when it fails. Nothing the page holds is cleared on failure.
+ */
+export function useAction(options: { authRedirect?: boolean } = {}) {
+  const { authRedirect = true } = options
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ApiError | null>(null)
+  const running = useRef(false)
+
+  const run = useCallback(
+    async <T>(fn: () => Promise<T>): Promise<T | undefined> => {
+      if (running.current) return undefined
+      running.current = true
+      setBusy(true)
+      setError(null)
+      try {
+        return await fn()
+      } catch (e) {
+        const err = toApiError(e)
+        if (!(authRedirect && redirectForAuth(err))) setError(err)
+        return undefined
+      } finally {
+        running.current = false
+        setBusy(false)
+      }
+    },
+    [authRedirect],
+  )
+
+  return { busy, error, setError, run }
+}

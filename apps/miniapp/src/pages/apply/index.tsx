@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react'
+import { View, Button } from '@tarojs/components'
+import { api, type Me } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Field } from '../../components/Field'
+import { Row } from '../../components/Row'
+import { useAction } from '../../hooks/useAction'
+import { useResolution } from '../../hooks/useResolution'
+import { checkFields, REMARKS_MAX, serverFieldErrors, transferBody, type FieldErrors } from '../../forms'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+import { draftStore, useDraft, type ApplicationFields } from '../../store/draft'
+
+/** 填写申请 → 确认 → 提交. Everything typed lives in the draft store until the API accepts it. */
+export default function ApplyPage() {
+  const draft = useDraft()
+  const state = useResolution(draft.answers, 'member')
+  const [me, setMe] = useState<Me | null>(null)
+  const [step, setStep] = useState<'form' | 'confirm'>('form')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const load = useAction()
+  const send = useAction()
+  const a = zh.apply
+
+  useEffect(() => {
+    void load.run(async () => setMe(await api.me()))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  useEffect(() => {
+    // The API named fields to fix: back to the form, where they are shown beside the inputs.
+    if (Object.values(serverFieldErrors(send.error)).some(Boolean)) setStep('form')
+  }, [send.error])
+
+  if (!state.ok) {
+    return (
+      <View className="page">
+        <ErrorBanner error={state.error.message} />
+        <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.questionnaire)}>{zh.resolution.changeAnswers}</Button>
+      </View>
+    )
+  }
+  const r = state.resolution
+  const retention = r.writtenApplication
+  const f = draft.fields
+  const set = (key: keyof ApplicationFields) => (value: string) => {
+    draftStore.update((d) => ({ ...d, fields: { ...d.fields, [key]: value } }))
+    setErrors((e) => ({ ...e, [key]: undefined }))
+  }
+  const needsReceiver = r.needsNamedOrg && !draft.receiver
+  const shown: FieldErrors = { ...serverFieldErrors(send.error), ...errors }
+
+  const toConfirm = () => {
+    const found = checkFields(f, { retention, emergencyRequired: true })
+    if (needsReceiver) found.receiver = zh.picker.title
+    setErrors(found)
+    if (Object.values(found).some(Boolean)) return
+    send.setError(null)
+    setStep('confirm')
+  }
+  const submit = async () => {
+    const created = await send.run(() =>
+      api.startTransfer(transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention })),
+    )
+    if (!created) return // the error is shown; nothing typed is lost
+    draftStore.reset()
+    nav.relaunch(ROUTES.transfer, { submitted: '1' })
+  }
+
+  const receiverText = r.needsNamedOrg ? draft.receiver?.orgName ?? '' : a.receiverNone
+  const summary = (
+    <View className="card">
+      <View className="card-title">{a.applicant}</View>
+      <Row label={a.name} value={me?.name ?? ''} />
+      <Row label={a.idNumber} value={me?.idNumberMasked ?? ''} />
+      <Row label={a.phone} value={me?.phone ?? ''} />
+      <Row label={a.fromOrg} value={me?.member?.orgName ?? ''} />
+      <Row label={zh.resolution.goesTo} value={zh.resolution.targets[r.target] ?? r.target} />
+      <Row label={a.receiver} value={receiverText} />
+    </View>
+  )
+
+  if (step === 'confirm') {
+    return (
+      <View className="page apply-confirm">
+        <View className="page-title">{a.confirmTitle}</View>
+        <ErrorBanner error={send.error} />
+        {summary}
+        <View className="card">
+          <Row label={a.emergencyName} value={f.emergencyName} />
+          <Row label={a.emergencyPhone} value={f.emergencyPhone} />
+          {retention ? <Row label={a.retentionWhere} value={f.retentionWhere} /> : null}
+          {retention ? <Row label={a.retentionMonths} value={f.retentionMonths} /> : null}
+          {retention ? <Row label={a.retentionContact} value={f.retentionContact} /> : null}
+          <Row label={a.remarks} value={f.remarks || zh.common.empty} />
+        </View>
+        <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
+        <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>
+          {send.busy ? zh.common.saving : a.submit}
+        </Button>
+        <Button className="btn" onClick={() => setStep('form')}>{a.edit}</Button>
+      </View>
+    )
+  }
+
+  return (
+    <View className="page apply">
+      <View className="page-title">{a.title}</View>
+      <ErrorBanner error={load.error || send.error} />
+      {summary}
+      {r.needsNamedOrg ? (
+        <View className="card">
+          {shown.receiver ? <View className="field-message">{shown.receiver}</View> : null}
+          {draft.receiver?.pathText ? <View className="muted small">{draft.receiver.pathText}</View> : null}
+          <Button className="btn" onClick={() => nav.to(ROUTES.receiver)}>
+            {draft.receiver ? a.changeReceiver : zh.resolution.pickReceiver}
+          </Button>
+        </View>
+      ) : null}
+      <View className="card">
+        <View className="card-title">{a.emergency}</View>
+        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={30}
+          onChange={set('emergencyName')} error={shown.emergencyName} />
+        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={11} value={f.emergencyPhone}
+          onChange={set('emergencyPhone')} error={shown.emergencyPhone} />
+      </View>
+      {retention ? (
+        <View className="card">
+          <View className="card-title">{a.retention}</View>
+          <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={100}
+            onChange={set('retentionWhere')} error={shown.retentionWhere} />
+          <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={3} value={f.retentionMonths}
+            onChange={set('retentionMonths')} error={shown.retentionMonths} />
+          <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={60}
+            onChange={set('retentionContact')} error={shown.retentionContact} />
+        </View>
+      ) : null}
+      <View className="card">
+        <Field label={a.remarks} name="remarks" value={f.remarks} maxLength={REMARKS_MAX} counter
+          placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={shown.remarks} />
+      </View>
+      <Button className="btn btn-primary" onClick={toConfirm}>{a.toConfirm}</Button>
+    </View>
+  )
+}
+

@@ -1,0 +1,99 @@
+import { useCallback, useState } from 'react'
+import { View, Button, Text } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { isOpen } from '@xianjie/rules'
+import { api, type Me, type Transfer } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { useAction } from '../../hooks/useAction'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+import { draftStore, useDraft } from '../../store/draft'
+import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
+
+/** 首页: who I am, where my transfer stands, what to do next. */
+export default function HomePage() {
+  const [me, setMe] = useState<Me | null>(null)
+  const [latest, setLatest] = useState<Transfer | null>(null)
+  const draft = useDraft()
+  const { error, run } = useAction()
+
+  const load = useCallback(async () => {
+    await run(async () => {
+      const who = await api.me()
+      setMe(who)
+      if (who.member) {
+        const list = await api.memberTransfers(memberIdOf(who))
+        setLatest(list[0] ?? null)
+      }
+    })
+  }, [run])
+
+  useDidShow(() => {
+    void load()
+  })
+
+  const logout = () => {
+    api.logout()
+    draftStore.reset()
+    nav.relaunch(ROUTES.login)
+  }
+
+  const hasDraft = Object.keys(draft.answers).length > 0
+  const open = latest && isOpen(latest.status)
+  const isAdmin = !!me && me.roles.length > 0
+
+  return (
+    <View className="page home">
+      <ErrorBanner error={error} />
+      {me ? (
+        <View className="card">
+          <View className="card-title">{zh.home.hello(me.name)}</View>
+          {me.member ? (
+            <View className="muted">
+              <Text>{zh.home.myOrg}：{me.member.orgName}</Text>
+              {me.member.isGraduate ? <Text className="tag">{zh.home.graduate(me.member.graduationYear)}</Text> : null}
+            </View>
+          ) : (
+            <View className="muted">{zh.home.noMember}</View>
+          )}
+        </View>
+      ) : null}
+
+      {me?.member ? (
+        open && latest ? (
+          <View className="card">
+            <View className="card-title">{zh.home.openTransfer}</View>
+            <View className="muted">
+              {STATUS_TEXT(latest.status)} · {latest.targetOrgName ?? ''}
+            </View>
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+          </View>
+        ) : (
+          <View className="card">
+            <View className="bullets">
+              {zh.home.steps.map((s, i) => (
+                <View className="bullet" key={s}>{i + 1}. {s}</View>
+              ))}
+            </View>
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>
+              {hasDraft ? zh.home.resume : zh.home.start}
+            </Button>
+            {hasDraft ? (
+              <Button className="btn" onClick={() => { draftStore.reset(); nav.to(ROUTES.questionnaire) }}>
+                {zh.home.restart}
+              </Button>
+            ) : null}
+            {latest ? (
+              <Button className="btn" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+            ) : null}
+          </View>
+        )
+      ) : null}
+
+      {isAdmin ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminInbox)}>{zh.home.admin}</Button>
+      ) : null}
+      <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
+    </View>
+  )
+}

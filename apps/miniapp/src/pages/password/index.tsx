@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { View, Button } from '@tarojs/components'
+import { api, markPasswordChanged, mustChangePassword } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Field } from '../../components/Field'
+import { useAction } from '../../hooks/useAction'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+
+/** 修改密码 — forced after the first login, until done every other request is refused. */
+export default function PasswordPage() {
+  const [oldPassword, setOld] = useState('')
+  const [newPassword, setNew] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [localError, setLocalError] = useState('')
+  const { busy, error, run } = useAction({ authRedirect: false })
+  const forced = mustChangePassword()
+
+  const submit = async () => {
+    if (!oldPassword || !newPassword || !repeat) return setLocalError(zh.password.missing)
+    if (newPassword !== repeat) return setLocalError(zh.password.mismatch)
+    if (newPassword === oldPassword) return setLocalError(zh.password.sameAsOld)
+    setLocalError('')
+    const ok = await run(async () => {
+      await api.changePassword(oldPassword, newPassword)
+      return true
+    })
+    if (!ok) return
+    markPasswordChanged()
+    nav.relaunch(ROUTES.home)
+  }
+
+  return (
+    <View className="page">
+      <View className="page-title">{zh.password.title}</View>
+      {forced ? <View className="notice">{zh.password.forcedNotice}</View> : null}
+      <View className="card">
+        <ErrorBanner error={localError || error} />
+        <Field label={zh.password.old} name="oldPassword" password maxLength={64} value={oldPassword}
+          placeholder={zh.password.oldPlaceholder} onChange={setOld} error={error?.fieldMessage('oldPassword')} />
+        <Field label={zh.password.new} name="newPassword" password maxLength={64} value={newPassword}
+          placeholder={zh.password.newPlaceholder} onChange={setNew} error={error?.fieldMessage('newPassword')} />
+        <Field label={zh.password.repeat} name="repeat" password maxLength={64} value={repeat} onChange={setRepeat} />
+        <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit}>
+          {zh.password.submit}
+        </Button>
+      </View>
+    </View>
+  )
+}

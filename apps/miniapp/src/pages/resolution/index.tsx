@@ -1,0 +1,63 @@
+import { View, Button } from '@tarojs/components'
+import { RulesError } from '@xianjie/rules'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { ResolutionCard } from '../../components/ResolutionCard'
+import { useResolution } from '../../hooks/useResolution'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES } from '../../nav'
+import { useDraft } from '../../store/draft'
+
+/** 办理结果: the resolution card, then the one next step that fits it. */
+export default function ResolutionPage() {
+  const draft = useDraft()
+  const state = useResolution(draft.answers, 'member')
+  const z = zh.resolution
+
+  if (!state.ok) {
+    const field = state.error instanceof RulesError ? state.error.field : undefined
+    return (
+      <View className="page">
+        <ErrorBanner error={state.error.message} />
+        <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.questionnaire, field ? { field } : undefined)}>
+          {z.changeAnswers}
+        </Button>
+      </View>
+    )
+  }
+
+  const { resolution: r, canSubmit } = state
+  let next: JSX.Element
+  if (r.outcome === 'wait' || r.outcome === 'delete-record' || r.outcome === 'enter-then-transfer') {
+    const title = r.outcome === 'wait' ? z.outcomeWait : r.outcome === 'delete-record' ? z.outcomeDelete : z.outcomeEnter
+    const body = r.outcome === 'delete-record' ? z.outcomeDeleteBody : r.outcome === 'enter-then-transfer' ? z.outcomeEnterBody : ''
+    next = (
+      <View className="notice">
+        <View className="card-title">{title}</View>
+        {body ? <View>{body}</View> : null}
+      </View>
+    )
+  } else if (!canSubmit) {
+    next = (
+      <View className="notice">
+        <View className="card-title">{z.crossSystemTitle}</View>
+        <View>{z.crossSystemBody}</View>
+      </View>
+    )
+  } else if (r.needsNamedOrg) {
+    next = <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.receiver)}>{z.pickReceiver}</Button>
+  } else {
+    next = <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.apply)}>{z.fillForm}</Button>
+  }
+
+  return (
+    <View className="page">
+      <View className="page-title">{z.title}</View>
+      <ResolutionCard resolution={r} />
+      {next}
+      <Button className="btn" onClick={() => nav.to(ROUTES.questionnaire, { field: 'destination' })}>{z.changeAnswers}</Button>
+      {!canSubmit || r.outcome !== 'transfer' && r.outcome !== 'retain' ? (
+        <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,113 @@
+import { useCallback, useState } from 'react'
+import { View, Button, Text } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { isOpen } from '@xianjie/rules'
+import { api, type Transfer } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Timeline } from '../../components/Timeline'
+import { TransferSummary } from '../../components/TransferSummary'
+import { useAction } from '../../hooks/useAction'
+import { formatTime, zh } from '../../i18n/zh'
+import { nav, ROUTES, useParams } from '../../nav'
+import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
+
+/** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
+export default function TransferPage() {
+  const params = useParams()
+  const [current, setCurrent] = useState<Transfer | null>(null)
+  const [history, setHistory] = useState<Transfer[]>([])
+  const [loaded, setLoaded] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+  const [expanded, setExpanded] = useState<string | null>(null)
+  const load = useAction()
+  const act = useAction()
+  const z = zh.transfer
+
+  const refresh = useCallback(async () => {
+    await load.run(async () => {
+      const me = await api.me()
+      const list = await api.memberTransfers(memberIdOf(me))
+      const head = list[0] ? await api.transfer(list[0].id) : null
+      setCurrent(head)
+      setHistory(list.slice(1))
+      setLoaded(true)
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useDidShow(() => {
+    void refresh()
+  })
+
+  const withdraw = async () => {
+    if (!current) return
+    const done = await act.run(() => api.withdraw(current.id))
+    setConfirming(false)
+    if (done) await refresh()
+  }
+
+  return (
+    <View className="page transfer">
+      <View className="page-title">{z.title}</View>
+      {params.submitted ? <View className="success">{zh.apply.submitted}</View> : null}
+      <ErrorBanner error={load.error} />
+      {loaded && !current ? (
+        <View className="card">
+          <View className="muted">{z.none}</View>
+          <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>{z.start}</Button>
+        </View>
+      ) : null}
+      {current ? (
+        <View className="card">
+          <TransferSummary transfer={current} />
+          {current.status === 'rejected' ? (
+            <View className="rejection">
+              <View className="section-title">{z.rejected}</View>
+              <View className="error-banner">{current.rejectionReason || zh.common.empty}</View>
+            </View>
+          ) : null}
+          {current.nextSteps && current.nextSteps.length ? (
+            <View className="next-steps">
+              <View className="section-title">{z.nextSteps}</View>
+              <View className="bullets">
+                {current.nextSteps.map((s) => <View className="bullet" key={s}><Text>{s}</Text></View>)}
+              </View>
+            </View>
+          ) : null}
+          <Timeline transfer={current} />
+          <ErrorBanner error={act.error} />
+          {allows(current, 'withdraw') ? (
+            confirming ? (
+              <View className="notice">
+                <View>{z.withdrawConfirm}</View>
+                <View className="btn-row">
+                  <Button className="btn" onClick={() => setConfirming(false)}>{zh.common.cancel}</Button>
+                  <Button className="btn btn-danger" disabled={act.busy} onClick={withdraw}>{z.withdrawYes}</Button>
+                </View>
+              </View>
+            ) : (
+              <Button className="btn btn-danger" onClick={() => setConfirming(true)}>{z.withdraw}</Button>
+            )
+          ) : null}
+          {!isOpen(current.status) && current.status !== 'completed' ? (
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>{z.restart}</Button>
+          ) : null}
+        </View>
+      ) : null}
+      {history.length ? (
+        <View>
+          <View className="section-title">{z.history}</View>
+          {history.map((t) => (
+            <View key={t.id} className="list-item" onClick={() => setExpanded(expanded === t.id ? null : t.id)}>
+              <View className="list-item-title">{STATUS_TEXT(t.status)} · {t.targetOrgName ?? zh.resolution.targets[t.target] ?? ''}</View>
+              <View className="list-item-sub">{formatTime(t.createdAt)} · {t.startedBy?.name}</View>
+              {expanded === t.id ? <Timeline transfer={t} /> : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <Button className="btn" onClick={() => void refresh()}>{z.refresh}</Button>
+      <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
+    </View>
+  )
+}

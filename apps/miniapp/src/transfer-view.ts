@@ -1,0 +1,49 @@
+/**
+ * Reading a Transfer for the screens, through the rules library's lifecycle and labels.
+ * No rule is decided here: steps, states and withdrawability all come from @xianjie/rules.
+ */
+import {
+  ACTION_LABELS, STATUS_LABELS, canWithdraw, timelineStates,
+  type StepState, type TransferAction, type TransferShape, type TransferStatus,
+} from '@xianjie/rules'
+import type { Me, Transfer } from './api'
+
+/** The member record a graduate acts on: the account's own id unless /me names another. */
+export function memberIdOf(me: Me): string {
+  return me.member?.id ?? me.id
+}
+
+export function STATUS_TEXT(status: TransferStatus): string {
+  return STATUS_LABELS[status] ?? status
+}
+
+export function actionText(action: string): string {
+  return (ACTION_LABELS as Record<string, string>)[action] ?? action
+}
+
+export function shapeOf(t: Transfer): TransferShape {
+  return { path: t.path, crossSystem: t.crossSystem, receiverIsBranch: t.receiverIsBranch ?? true }
+}
+
+/** For a rejected or withdrawn transfer: the step it was at when it stopped. */
+export function stoppedAt(t: Transfer): TransferStatus | undefined {
+  if (t.status !== 'rejected' && t.status !== 'withdrawn') return undefined
+  const closing = [...(t.events ?? [])].reverse().find((e) => e.toStatus === t.status)
+  return closing?.fromStatus ?? undefined
+}
+
+export interface StepView {
+  status: TransferStatus
+  label: string
+  state: StepState
+}
+
+export function stepsOf(t: Transfer): StepView[] {
+  return timelineStates(shapeOf(t), t.status, stoppedAt(t))
+}
+
+/** The caller's buttons: the API says which actions it would accept from this caller. */
+export function allows(t: Transfer, action: TransferAction): boolean {
+  if (t.allowedActions) return t.allowedActions.includes(action)
+  return action === 'withdraw' ? canWithdraw(t.status, shapeOf(t)) : false
+}
