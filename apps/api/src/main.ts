@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = new Logger('Xianjie');
   await prepareDatabase(config, { seedDemo: config.seedDemo, log: (m) => logger.log(m) });
-  const app = await createApp(config, { docs: true, logger: ['error', 'warn', 'log'] });
+  const app = await createApp(config, { docs: true });
   await app.listen({ port: config.port, host: '0.0.0.0' });
   logger.log(`衔接 is up: ${config.publicUrl}/ (API ${config.publicUrl}/api/v1, docs ${config.publicUrl}/api/docs), database: ${config.database.type}`);
   if (!config.h5Dir) logger.warn('H5 app not served (XJ_H5_DIR=none)');

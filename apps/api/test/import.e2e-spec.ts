@@ -1,0 +1,134 @@
+import { DataSource } from 'typeorm';
+import { DEMO_DATA } from '../src/database/seed';
+import { testDatabases } from './databases';
+import { person, startTestApp, TestApp } from './harness';
+
+type File = { orgs: Record<string, unknown>[]; members: Record<string, unknown>[]; admins: Record<string, unknown>[] };
+const demo = () => JSON.parse(JSON.stringify(DEMO_DATA)) as File;
+
+/** A valid GB 11643 number for test rows (the checksum computed, not hard-coded). */
+function idNumber(body17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body17].reduce((s, c, i) => s + Number(c) * weights[i], 0);
+  return body17 + '10X98765432'[sum % 11];
+}
+
+const township = (suffix: string, withTransition = true): File => ({
+  orgs: [
+    { id: `ts-${suffix}`, name: `测试街道团工委${suffix}`, kind: 'working-committee', parentId: 'hongshan', domain: 'township', province: 'hubei' },
+    withTransition
+      ? { id: `ts-${suffix}-t`, name: '学社衔接临时团支部', kind: 'branch', parentId: `ts-${suffix}`, domain: 'township', province: 'hubei' }
+      : { id: `ts-${suffix}-b`, name: '社区团支部', kind: 'branch', parentId: `ts-${suffix}`, domain: 'township', province: 'hubei' },
+  ],
+  members: [],
+  admins: [],
+});
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', (_name, db) => {
+  let t: TestApp;
+  let counts: () => Promise<Record<string, number>>;
+  beforeAll(async () => {
+    t = await startTestApp(db);
+    const ds = t.app.get(DataSource);
+    counts = async () => {
+      const out: Record<string, number> = {};
+      for (const table of ['orgs', 'people', 'memberships', 'role_grants']) {
+        const [row] = await ds.query(`SELECT COUNT(*) AS n FROM ${table}`);
+        out[table] = Number(row.n);
+      }
+      return out;
+    };
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('re-running the demo file changes nothing', async () => {
+    const before = await counts();
+    const { ImportService } = await import('../src/imports/import.service');
+    const report = await t.app.get(ImportService).run(demo());
+    expect(report.orgs).toEqual({ created: 0, updated: 0, unchanged: demo().orgs.length });
+    expect(report.members).toEqual({ created: 0, updated: 0, unchanged: demo().members.length });
+    expect(report.admins).toEqual({ created: 0, updated: 0, unchanged: demo().admins.length });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('derives the township flag and requires the transition branch', async () => {
+    const { ImportService, ImportRejected } = await import('../src/imports/import.service');
+    const svc = t.app.get(ImportService);
+    await expect(svc.run(township('a', false))).rejects.toBeInstanceOf(ImportRejected);
+    await expect(svc.run(township('a', false))).rejects.toMatchObject({ problems: [{ row: 'orgs[0]', field: 'id', message: expect.stringContaining('学社衔接临时团支部') }] });
+    const report = await svc.run(township('b'));
+    expect(report.orgs.created).toBe(2);
+    const token = await t.login(person('m-cs2201-3').idNumber);
+    const org = await t.request('GET', '/orgs/ts-b', { token });
+    expect(org.body).toMatchObject({ isTownship: true, path: [{ id: 'hubei' }, { id: 'wuhan' }, { id: 'hongshan' }, { id: 'ts-b' }] });
+    expect((await t.request('GET', '/orgs/ts-b-t', { token })).body).toMatchObject({ purpose: 'transition', isTownship: false });
+  });
+
+  it('reports every bad row with its reason and imports nothing', async () => {
+    const before = await counts();
+    const file: File = {
+      orgs: [
+        { id: 'x-college', name: '测试学院团委', kind: 'committee', parentId: 'chutian', domain: 'school', province: 'hubei' }, // leaf but not a branch
+        { id: 'x-orphan', name: '孤立团支部', kind: 'branch', parentId: 'no-such-org', domain: 'school', province: 'hubei' },
+        { id: 'x-branch', name: '测试团支部', kind: 'branch', parentId: 'chutian', domain: 'school', province: 'hubei' },
+        { id: 'x-under-branch', name: '支部下的支部', kind: 'branch', parentId: 'x-branch', domain: 'school', province: 'hubei' },
+        { id: 'x-township', name: '测试乡团支部', kind: 'branch', parentId: 'hongshan', domain: 'township', province: 'hubei', isTownship: true },
+        { id: 'x-bad', name: '', kind: 'cell', parentId: 'chutian', domain: 'space', province: 'Hubei', extra: 1 },
+      ],
+      members: [
+        { id: 'x-m1', name: '校验位错', idNumber: '420111200301011234', phone: '13900001111', orgId: 'chutian-cs-2201' },
+        { id: 'x-m2', name: '同号', idNumber: idNumber('42011120030102100'), phone: person('m-cs2201-1').phone, orgId: 'chutian-cs-2201' },
+        { id: 'x-m3', name: '在团委', idNumber: idNumber('42011120030103100'), phone: '13900001113', orgId: 'chutian-cs' },
+        { id: 'x-m4', name: '日期错', idNumber: idNumber('42011120030230100'), phone: '1390000111', orgId: 'chutian-cs-2201' },
+        { id: 'x-m5', name: '重复身份证', idNumber: person('m-cs2201-2').idNumber, phone: '13900001115', orgId: 'chutian-cs-2201' },
+      ],
+      admins: [{ id: 'x-a1', name: '管理员', idNumber: idNumber('42010219900101100'), phone: '13900001116', orgId: 'chutian', role: 'king' }],
+    };
+    const { ImportService, ImportRejected } = await import('../src/imports/import.service');
+    let problems: { row: string; field: string; message: string }[] = [];
+    try {
+      await t.app.get(ImportService).run(file);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportRejected);
+      problems = (e as InstanceType<typeof ImportRejected>).problems;
+    }
+    const at = (row: string, field: string) => problems.filter((p) => p.row === row && p.field === field).map((p) => p.message);
+    expect(at('orgs[0]', 'kind')).toEqual(['末级组织必须是团支部']);
+    expect(at('orgs[1]', 'parentId')[0]).toContain('不存在');
+    expect(at('orgs[3]', 'parentId')[0]).toContain('团支部下不能再设组织');
+    expect(at('orgs[2]', 'kind')[0]).toContain('不能有下级组织');
+    expect(at('orgs[4]', 'kind')[0]).toContain('乡镇街道团委只能是');
+    expect(at('orgs[5]', 'extra')).toHaveLength(1);
+    for (const f of ['name', 'kind', 'domain', 'province']) expect(at('orgs[5]', f)).toHaveLength(1);
+    expect(at('members[0]', 'idNumber')[0]).toContain('GB 11643');
+    expect(at('members[1]', 'phone')[0]).toContain('一人一号');
+    expect(at('members[2]', 'orgId')[0]).toContain('团员只能属于团支部');
+    expect(at('members[3]', 'idNumber')).toHaveLength(1);
+    expect(at('members[3]', 'phone')).toHaveLength(1);
+    expect(at('members[4]', 'idNumber')[0]).toContain('已属于');
+    expect(at('admins[0]', 'role')).toHaveLength(1);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets a school admin import into their own subtree only, over HTTP', async () => {
+    const schoolAdmin = await t.login(person('a-chutian').idNumber);
+    const mine: File = {
+      orgs: [{ id: 'chutian-cs-2203', name: '计算机2203班团支部', kind: 'branch', parentId: 'chutian-cs', domain: 'school', province: 'hubei', purpose: 'class' }],
+      members: [{ id: 'm-cs2203-1', name: '新同学', idNumber: idNumber('42011120040101200'), phone: '13700000001', orgId: 'chutian-cs-2203', graduationYear: 2027 }],
+      admins: [],
+    };
+    const ok = await t.request('POST', '/admin/import', { token: schoolAdmin, body: mine });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ orgs: { created: 1, updated: 0, unchanged: 0 }, members: { created: 1, updated: 0, unchanged: 0 }, admins: { created: 0, updated: 0, unchanged: 0 } });
+    const again = await t.request('POST', '/admin/import', { token: schoolAdmin, body: mine });
+    expect(again.body.orgs).toEqual({ created: 0, updated: 0, unchanged: 1 });
+
+    const theirs: File = { orgs: [{ id: 'dongfeng-new', name: '新团支部', kind: 'branch', parentId: 'dongfeng', domain: 'enterprise', province: 'hubei' }], members: [], admins: [] };
+    const refused = await t.request('POST', '/admin/import', { token: schoolAdmin, body: theirs });
+    expect(refused).toMatchObject({ status: 422, body: { code: 'IMPORT_INVALID', problems: [{ row: 'orgs[0]', message: '该组织不在您的管理范围内' }] } });
+    const member = await t.login(person('m-cs2201-4').idNumber);
+    expect((await t.request('POST', '/admin/import', { token: member, body: mine })).status).toBe(403);
+  });
+});
