@@ -1,7 +1,9 @@
 import { RulesError } from './errors';
 import { canWithdraw, initialStatus, pathFor, shapeFor } from './lifecycle';
 import { answerLabel, askedQuestions, nextQuestion, questions, relevantAnswers } from './questionnaire';
+import { DESTINATIONS } from './answers';
 import { resolve } from './resolve';
+import { TARGET_KINDS } from './target-kinds';
 import type { AnswerValue, Answers, Question, QuestionId, Resolution } from './types';
 
 type Path = { answers: Partial<Answers>; asked: QuestionId[] };
@@ -60,7 +62,8 @@ describe('nextQuestion: every path through the questionnaire', () => {
     expect(new Set(resolved.map((r) => r.outcome))).toEqual(
       new Set(['transfer', 'retain', 'wait', 'delete-record', 'enter-then-transfer']),
     );
-    expect(new Set(resolved.map((r) => r.target)).size).toBe(10);
+    expect(new Set(resolved.map((r) => r.target))).toEqual(new Set(TARGET_KINDS));
+    expect(new Set(paths.map((p) => p.answers.destination))).toEqual(new Set(DESTINATIONS));
     expect(resolved.some((r) => r.crossSystem)).toBe(true);
   });
 
@@ -149,6 +152,11 @@ describe('askedQuestions and relevantAnswers', () => {
     });
     expect(() => resolve(switched as Answers)).toThrow(RulesError);
     expect(resolve(relevantAnswers(switched) as Answers).outcome).toBe('retain');
+  });
+
+  it('keeps a partial set partial', () => {
+    expect(relevantAnswers({ destination: 'employed', employerHasLeagueOrg: true })).toEqual({ destination: 'employed' });
+    expect(relevantAnswers({})).toEqual({});
   });
 });
 
