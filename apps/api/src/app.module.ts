@@ -8,6 +8,7 @@ import { Clock } from './common/time';
 import type { AppConfig } from './config';
 import { APP_CONFIG, CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source';
+import { GraduationModule } from './graduation/graduation.module';
 import { HealthController } from './health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { MembersModule } from './members/members.module';
@@ -28,6 +29,7 @@ export class AppModule {
         MembersModule,
         ImportsModule,
         TransfersModule,
+        GraduationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

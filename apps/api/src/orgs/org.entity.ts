@@ -47,4 +47,8 @@ export class Org {
 
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt!: string;
+
+  /** Set when a graduating branch whose members all left is deleted: hidden from the tree, kept for history. */
+  @Column({ name: 'deleted_at', type: 'varchar', length: 32, nullable: true })
+  deletedAt!: string | null;
 }

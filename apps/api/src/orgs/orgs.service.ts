@@ -42,7 +42,10 @@ export class OrgsService {
     if (query.q !== undefined && query.q.trim() !== '') {
       const q = query.q.trim();
       if ([...q].length < 2) throw searchTooShort();
-      const qb = em.createQueryBuilder(Org, 'o').where(`o.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) });
+      const qb = em
+        .createQueryBuilder(Org, 'o')
+        .where(`o.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) })
+        .andWhere('o.deleted_at IS NULL');
       if (query.parentId) {
         const parent = await em.findOneBy(Org, { id: query.parentId });
         if (!parent) throw orgNotFound();
@@ -53,7 +56,7 @@ export class OrgsService {
     } else {
       if (query.parentId && !(await em.existsBy(Org, { id: query.parentId }))) throw orgNotFound();
       orgs = await em.find(Org, {
-        where: { parentId: query.parentId ? query.parentId : IsNull(), ...(query.province ? { province: query.province } : {}) },
+        where: { parentId: query.parentId ? query.parentId : IsNull(), deletedAt: IsNull(), ...(query.province ? { province: query.province } : {}) },
         order: { name: 'ASC' },
       });
     }
@@ -74,6 +77,7 @@ export class OrgsService {
       .createQueryBuilder(Org, 'o')
       .select('o.parent_id', 'parentId')
       .where('o.parent_id IN (:...ids)', { ids: orgs.map((o) => o.id) })
+      .andWhere('o.deleted_at IS NULL')
       .groupBy('o.parent_id')
       .getRawMany();
     const withChildren = new Set(rows.map((r) => r.parentId));

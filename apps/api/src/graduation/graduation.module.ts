@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { GraduationController } from './graduation.controller';
+import { GraduationService } from './graduation.service';
+
+/** 标记团支部毕业时间, graduating-branch deletion and the yearly statistics table (domain §2, §5). */
+@Module({
+  controllers: [GraduationController],
+  providers: [GraduationService],
+})
+export class GraduationModule {}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianjie/rules';
+import { In, IsNull } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { Clock, iso } from '../common/time';
+import { Database } from '../database/database.service';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { Transfer } from '../transfers/transfer.entity';
+import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch } from './graduation.errors';
+import { GraduationMark } from './graduation-mark.entity';
+import { MarkBranchesDto } from './dto';
+import { notFound } from '../common/app-error';
+
+export interface BranchMarkView {
+  id: string;
+  name: string;
+  purpose: Org['purpose'];
+  members: number;
+  mark: { graduationDate: string | null; noGraduationReason: string | null; markedAt: string } | null;
+}
+
+@Injectable()
+export class GraduationService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Branches under an org with their marks: what a school admin works through before June. */
+  async list(actor: Actor, orgId: string): Promise<BranchMarkView[]> {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const em = this.db.manager;
+    const branches = await em
+      .createQueryBuilder(Org, 'o')
+      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .andWhere("o.kind = 'branch' AND o.deleted_at IS NULL")
+      .orderBy('o.path', 'ASC')
+      .getMany();
+    if (branches.length === 0) return [];
+    const ids = branches.map((b) => b.id);
+    const marks = new Map((await em.findBy(GraduationMark, { branchId: In(ids) })).map((m) => [m.branchId, m]));
+    const counts: { orgId: string; n: string | number }[] = await em
+      .createQueryBuilder(Membership, 'm').select('m.org_id', 'orgId').addSelect('COUNT(*)', 'n')
+      .where('m.org_id IN (:...ids)', { ids }).groupBy('m.org_id').getRawMany();
+    const byBranch = new Map(counts.map((c) => [c.orgId, Number(c.n)]));
+    return branches.map((b) => {
+      const m = marks.get(b.id);
+      return {
+        id: b.id, name: b.name, purpose: b.purpose, members: byBranch.get(b.id) ?? 0,
+        mark: m ? { graduationDate: m.graduationDate, noGraduationReason: m.noGraduationReason, markedAt: m.markedAt } : null,
+      };
+    });
+  }
+
+  /**
+   * A batch mark: one graduation date (or one reason) for every branch in it. The branches' members
+   * take that graduation year, so the June 1 flip makes them graduates.
+   */
+  async mark(actor: Actor, orgId: string, dto: MarkBranchesDto): Promise<{ marked: number; graduationDate: string | null; noGraduationReason: string | null }> {
+    if ((dto.graduationDate === undefined) === (dto.noGraduationReason === undefined)) throw markChoice();
+    const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
+    if (!canMarkGraduation(org.kind, org.domain)) throw cannotMark();
+    const year = dto.graduationDate ? parseDateString(dto.graduationDate).year : null;
+    const now = iso(this.clock.now());
+    return this.db.transaction(async (em) => {
+      const branches = await em.findBy(Org, { id: In(dto.branchIds), deletedAt: IsNull() });
+      const byId = new Map(branches.map((b) => [b.id, b]));
+      for (const id of dto.branchIds) {
+        const b = byId.get(id);
+        if (!b || !b.path.startsWith(org.path)) throw notFound(`团支部 ${id} `);
+        if (b.kind !== 'branch') throw notABranch(b.name);
+      }
+      const existing = await em.findBy(GraduationMark, { branchId: In(dto.branchIds) });
+      if (existing.length) throw alreadyMarked(byId.get(existing[0].branchId)!.name);
+      await em.insert(
+        GraduationMark,
+        dto.branchIds.map((branchId) => ({
+          branchId, graduationDate: dto.graduationDate ?? null, noGraduationReason: dto.noGraduationReason ?? null,
+          markedByOrgId: org.id, markedById: actor.id, markedAt: now,
+        })),
+      );
+      if (year !== null) {
+        await em.update(Org, { id: In(dto.branchIds) }, { graduationYear: year });
+        await em.update(Membership, { orgId: In(dto.branchIds), isGraduate: false }, { graduationYear: year, updatedAt: now });
+      }
+      return { marked: dto.branchIds.length, graduationDate: dto.graduationDate ?? null, noGraduationReason: dto.noGraduationReason ?? null };
+    });
+  }
+
+  /** A graduating branch whose members have all left may be deleted (hidden; history keeps it). */
+  async deleteBranch(actor: Actor, branchId: string): Promise<void> {
+    const branch = await this.scope.orgInScope(actor, branchId, ADMIN_ROLES);
+    const now = this.clock.now();
+    if (branch.kind !== 'branch' || branch.deletedAt) throw cannotDeleteBranch('只能删除团支部');
+    if (!branch.graduationYear || currentCampaignYear(now) < branch.graduationYear) {
+      throw cannotDeleteBranch('只有已毕业的毕业生团支部可以删除');
+    }
+    await this.db.transaction(async (em) => {
+      const members = await em.countBy(Membership, { orgId: branch.id });
+      if (members > 0) throw cannotDeleteBranch(`该团支部还有 ${members} 名团员，全部转出后才能删除`);
+      const incoming = await em.countBy(Transfer, { targetOrgId: branch.id, closedAt: IsNull() });
+      if (incoming > 0) throw cannotDeleteBranch('有转入该团支部的业务正在办理，不能删除');
+      await em.update(Org, { id: branch.id }, { deletedAt: iso(now) });
+    });
+  }
+
+  /** 年度统计: graduating classes, graduating branches, graduates, graduating members under an org. */
+  async statistics(actor: Actor, orgId: string, yearParam?: string) {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
+    const em = this.db.manager;
+    const under = { p: likePrefix(org.path) };
+    const branchRows: { purpose: string | null; n: string | number }[] = await em
+      .createQueryBuilder(Org, 'o').select('o.purpose', 'purpose').addSelect('COUNT(*)', 'n')
+      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, under).andWhere("o.kind = 'branch' AND o.graduation_year = :year", { year })
+      .groupBy('o.purpose').getRawMany();
+    const memberRows: { league: unknown; n: string | number }[] = await em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(Org, 'o', 'o.id = COALESCE(m.graduating_org_id, m.org_id)')
+      .select('m.is_league_member', 'league').addSelect('COUNT(*)', 'n')
+      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, under).andWhere('m.graduation_year = :year', { year })
+      .groupBy('m.is_league_member').getRawMany();
+    const sum = (rows: { n: string | number }[]) => rows.reduce((s, r) => s + Number(r.n), 0);
+    return {
+      orgId: org.id,
+      year,
+      graduatingClasses: sum(branchRows.filter((r) => r.purpose === 'class')),
+      graduatingBranches: sum(branchRows),
+      graduates: sum(memberRows),
+      graduatingMembers: sum(memberRows.filter((r) => r.league === true || Number(r.league) === 1)),
+    };
+  }
+}

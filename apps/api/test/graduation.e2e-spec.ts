@@ -1,0 +1,68 @@
+import { testDatabases } from './databases';
+import { person, startTestApp, TestApp } from './harness';
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation marks on %s', (_name, db) => {
+  let t: TestApp;
+  let college: string;
+  beforeAll(async () => {
+    t = await startTestApp(db);
+    college = await t.login(person('a-chutian-cs').idNumber);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('only school committees, working committees and general branches may mark', async () => {
+    const county = await t.login(person('a-hongshan').idNumber);
+    const leading = await t.request('POST', '/orgs/hongshan/graduation-marks', { token: county, body: { branchIds: ['hongshan-floating'], graduationDate: '2027-06-30' } });
+    expect(leading).toMatchObject({ status: 403, body: { code: 'MARK_NOT_ALLOWED' } });
+    const secretary = await t.login(person('a-cs2201-secretary').idNumber);
+    const branch = await t.request('POST', '/orgs/chutian-cs-2201/graduation-marks', { token: secretary, body: { branchIds: ['chutian-cs-2201'], graduationDate: '2027-06-30' } });
+    expect(branch.body.code).toBe('MARK_NOT_ALLOWED');
+  });
+
+  it('needs exactly one of a date or a reason, and branches inside the marker’s subtree', async () => {
+    const both = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'], graduationDate: '2027-06-30', noGraduationReason: '教工团支部' } });
+    expect(both).toMatchObject({ status: 400, body: { code: 'MARK_CHOICE' } });
+    const neither = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'] } });
+    expect(neither.body.code).toBe('MARK_CHOICE');
+    const badDate = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'], graduationDate: '2027-13-01' } });
+    expect(badDate).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'graduationDate' }] } });
+    const foreign = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-ee-2201'], graduationDate: '2027-06-30' } });
+    expect(foreign.status).toBe(404);
+    const otherCollege = await t.request('POST', '/orgs/chutian-ee/graduation-marks', { token: college, body: { branchIds: ['chutian-ee-2201'], graduationDate: '2027-06-30' } });
+    expect(otherCollege.status).toBe(404);
+  });
+
+  it('marks a batch with one date, cannot be undone, and fills the yearly statistics', async () => {
+    const ok = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-2201', 'chutian-cs-2202'], graduationDate: '2026-06-30' } });
+    expect(ok).toMatchObject({ status: 201, body: { marked: 2, graduationDate: '2026-06-30', noGraduationReason: null } });
+    const staff = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'], noGraduationReason: '教工团支部，无毕业时间' } });
+    expect(staff.status).toBe(201);
+    const again = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-2201'], graduationDate: '2027-06-30' } });
+    expect(again).toMatchObject({ status: 409, body: { code: 'ALREADY_MARKED' } });
+
+    const list = await t.request('GET', '/orgs/chutian-cs/graduation-marks', { token: college });
+    expect(list.body).toEqual([
+      { id: 'chutian-cs-2201', name: '计算机2201班团支部', purpose: 'class', members: 6, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) } },
+      { id: 'chutian-cs-2202', name: '计算机2202班团支部', purpose: 'class', members: 3, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) } },
+      { id: 'chutian-cs-staff', name: '计算机学院教工团支部', purpose: null, members: 0, mark: { graduationDate: null, noGraduationReason: '教工团支部，无毕业时间', markedAt: expect.any(String) } },
+    ]);
+    const stats = await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college });
+    expect(stats.body).toEqual({ orgId: 'chutian-cs', year: 2026, graduatingClasses: 2, graduatingBranches: 2, graduates: 9, graduatingMembers: 9 });
+    const counsellor = await t.login(person('a-cs-counsellor').idNumber);
+    expect((await t.request('GET', '/orgs/chutian-ee/statistics', { token: counsellor })).status).toBe(404);
+  });
+
+  it('deletes a graduated branch only once every member has left', async () => {
+    const refused = await t.request('DELETE', '/orgs/chutian-cs-2202', { token: college });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'BRANCH_NOT_DELETABLE', message: expect.stringContaining('3 名团员') } });
+    const { DataSource } = await import('typeorm');
+    await t.app.get(DataSource).query("UPDATE memberships SET org_id = 'dongfeng-rd' WHERE org_id = 'chutian-cs-2202'");
+    expect((await t.request('DELETE', '/orgs/chutian-cs-2202', { token: college })).status).toBe(204);
+    const children = await t.request('GET', '/orgs?parentId=chutian-cs', { token: college });
+    expect(children.body.map((o: { id: string }) => o.id)).not.toContain('chutian-cs-2202');
+    const stats = await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college });
+    expect(stats.body.graduates).toBe(9); // the cohort still counts where it graduated from
+  });
+});
