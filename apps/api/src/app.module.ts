@@ -13,6 +13,7 @@ import { HealthController } from './health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { MembersModule } from './members/members.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { RequestsModule } from './requests/requests.module';
 import { TransfersModule } from './transfers/transfers.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         ImportsModule,
         TransfersModule,
         GraduationModule,
+        RequestsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

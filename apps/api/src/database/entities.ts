@@ -10,8 +10,11 @@ import { Transfer } from '../transfers/transfer.entity';
 import { GraduationMark } from '../graduation/graduation-mark.entity';
 import { Initial1763769600000 } from './migrations/1763769600000-Initial';
 import { GraduationMarks1763856000000 } from './migrations/1763856000000-GraduationMarks';
+import { RequestsAndDestinations1763942400000 } from './migrations/1763942400000-RequestsAndDestinations';
+import { DestinationReport } from '../members/destination-report.entity';
+import { OrgRequest } from '../requests/request.entity';
 import { TransferRetentionPlan1764547200000 } from './migrations/1764547200000-TransferRetentionPlan';
 
 /** Listed, never globbed: the functions bundle has no folders to glob. */
-export const ENTITIES = [Org, Person, RoleGrant, Membership, Transfer, TransferEvent, RetentionRecord, Reminder, CampaignSetting, GraduationMark];
-export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, TransferRetentionPlan1764547200000];
+export const ENTITIES = [Org, Person, RoleGrant, Membership, Transfer, TransferEvent, RetentionRecord, Reminder, CampaignSetting, GraduationMark, OrgRequest, DestinationReport];
+export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, RequestsAndDestinations1763942400000, TransferRetentionPlan1764547200000];

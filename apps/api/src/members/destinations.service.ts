@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { Destination, maskIdNumber } from '@xianjie/rules';
+import { Actor } from '../auth/actor';
+import { Person } from '../auth/person.entity';
+import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { AppError } from '../common/app-error';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { Clock, iso } from '../common/time';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { DestinationReportDto } from './destination.dto';
+import { DestinationReport } from './destination-report.entity';
+import { Membership } from './membership.entity';
+
+const FIELDS = ['organisationName', 'organisationAddress', 'organisationTownship', 'householdRegistration', 'residence'] as const;
+
+/** Schools collect each graduate's destination in advance (domain §5). */
+@Injectable()
+export class DestinationsService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async mine(actor: Actor): Promise<DestinationReport | null> {
+    return this.db.manager.findOneBy(DestinationReport, { memberId: actor.id });
+  }
+
+  async save(actor: Actor, dto: DestinationReportDto): Promise<DestinationReport> {
+    if (!actor.membership) throw new AppError(403, 'NOT_A_MEMBER', '只有团员本人可以填报毕业去向');
+    const row: DestinationReport = {
+      memberId: actor.id,
+      destination: dto.destination as Destination,
+      ...Object.fromEntries(FIELDS.map((f) => [f, dto[f]?.trim() || null])),
+      updatedAt: iso(this.clock.now()),
+    } as DestinationReport;
+    await this.db.transaction(async (em) => {
+      if (await em.existsBy(DestinationReport, { memberId: actor.id })) await em.update(DestinationReport, { memberId: actor.id }, row);
+      else await em.insert(DestinationReport, row);
+    });
+    return row;
+  }
+
+  /** The destinations of the graduates under an org (masked IDs), for the school's advance planning. */
+  async forOrg(actor: Actor, orgId: string) {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const rows: Record<string, unknown>[] = await this.db.manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(Org, 'o', 'o.id = m.org_id')
+      .innerJoin(Person, 'p', 'p.id = m.person_id')
+      .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
+      .select(['p.id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'o.name AS "orgName"', 'd.destination AS destination'])
+      .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_township AS "organisationTownship"', 'd.updated_at AS "updatedAt"'])
+      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .andWhere('m.is_graduate = :yes', { yes: true })
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('p.name', 'ASC')
+      .limit(2000)
+      .getRawMany();
+    return rows.map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(String(idNumber)) }));
+  }
+}

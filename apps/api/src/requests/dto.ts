@@ -1,0 +1,32 @@
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class TownshipCorrectionDto {
+  /** What the flag should be. */
+  @IsBoolean({ message: '请选择该组织是否为乡镇街道团委' })
+  isTownship!: boolean;
+
+  @IsString()
+  @MinLength(4, { message: '请说明更正理由（至少 4 个字）' })
+  @MaxLength(200, { message: '理由不超过 200 字' })
+  reason!: string;
+}
+
+export class RecordDeletionDto {
+  @IsString()
+  @MinLength(4, { message: '请说明理由（至少 4 个字）' })
+  @MaxLength(200, { message: '理由不超过 200 字' })
+  reason!: string;
+}
+
+export class DecisionDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '意见不超过 200 字' })
+  comment?: string;
+}
+
+export class RequestQueryDto {
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected'], { message: '状态应为 pending / approved / rejected' })
+  status?: 'pending' | 'approved' | 'rejected';
+}

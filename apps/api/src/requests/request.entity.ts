@@ -1,0 +1,58 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * A request one admin (or member) puts to a superior org:
+ * - 'township-correction': "our 乡镇街道团委 flag is wrong" (domain §1), decided by the superior org;
+ * - 'record-deletion': a non-member wrongly entered as a member, removed by the school committee (domain §3).
+ */
+export type RequestKind = 'township-correction' | 'record-deletion';
+export type RequestStatus = 'pending' | 'approved' | 'rejected';
+
+@Entity('org_requests')
+export class OrgRequest {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind!: RequestKind;
+
+  /** The org (township-correction) or the member (record-deletion) the request is about. */
+  @Index()
+  @Column({ name: 'subject_id', type: 'varchar', length: 48 })
+  subjectId!: string;
+
+  /** The org whose admins decide (the superior, or the school committee). */
+  @Index()
+  @Column({ name: 'decider_org_id', type: 'varchar', length: 48 })
+  deciderOrgId!: string;
+
+  /** JSON: what is asked (e.g. { isTownship: false }). */
+  @Column({ type: 'text' })
+  payload!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  reason!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status!: RequestStatus;
+
+  /** Holds subject_id while pending: one open request per subject and kind, on every database. */
+  @Column({ name: 'open_key', type: 'varchar', length: 80, nullable: true, unique: true })
+  openKey!: string | null;
+
+  @Column({ name: 'created_by_id', type: 'varchar', length: 48 })
+  createdById!: string;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 32 })
+  createdAt!: string;
+
+  @Column({ name: 'decided_by_id', type: 'varchar', length: 48, nullable: true })
+  decidedById!: string | null;
+
+  @Column({ name: 'decided_at', type: 'varchar', length: 32, nullable: true })
+  decidedAt!: string | null;
+
+  @Column({ name: 'decision_comment', type: 'varchar', length: 200, nullable: true })
+  decisionComment!: string | null;
+}

@@ -1,0 +1,11 @@
+import { AppError } from '../common/app-error';
+
+export const requestOpen = () => new AppError(409, 'REQUEST_IN_PROGRESS', '已有同类申请正在处理，请等待上级组织处理后再提交');
+export const requestClosed = () => new AppError(409, 'REQUEST_CLOSED', '该申请已处理，不能重复处理');
+export const noSuperior = () => new AppError(422, 'NO_SUPERIOR', '该组织没有上级组织，无法提交更正');
+export const flagUnchanged = (isTownship: boolean) =>
+  new AppError(422, 'FLAG_UNCHANGED', isTownship ? '该组织已是乡镇街道团委' : '该组织本来就不是乡镇街道团委');
+export const notTownshipCapable = () =>
+  new AppError(422, 'NOT_TOWNSHIP_CAPABLE', '乡镇街道团委只能是乡镇街道领域的团委、团工委或团总支');
+export const noSchoolCommittee = () => new AppError(422, 'NO_SCHOOL_COMMITTEE', '该团员不在学校团组织中，无法提交删除申请');
+export const transferOpen = () => new AppError(409, 'TRANSFER_IN_PROGRESS', '该团员有正在办理的接转业务，请先撤回后再删除记录');

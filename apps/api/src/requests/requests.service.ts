@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { TRANSITION_BRANCH_NAME } from '@xianjie/rules';
+import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Person } from '../auth/person.entity';
+import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import { notFound } from '../common/app-error';
+import { underAny } from '../common/sql';
+import { Clock, iso } from '../common/time';
+import { Database } from '../database/database.service';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { pathIds } from '../orgs/orgs.service';
+import { Transfer } from '../transfers/transfer.entity';
+import { OrgRequest, RequestKind, RequestStatus } from './request.entity';
+import {
+  flagUnchanged, noSchoolCommittee, noSuperior, notTownshipCapable, requestClosed, requestOpen, transferOpen,
+} from './requests.errors';
+
+export interface RequestView {
+  id: string;
+  kind: RequestKind;
+  subjectId: string;
+  subjectName: string;
+  deciderOrgId: string;
+  payload: Record<string, unknown>;
+  reason: string;
+  status: RequestStatus;
+  createdById: string;
+  createdAt: string;
+  decidedById: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+}
+
+const TOWNSHIP_KINDS: Org['kind'][] = ['committee', 'working-committee', 'general-branch'];
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An admin reports that an org's 乡镇街道团委 flag is wrong; its superior decides. */
+  async reportTownshipFlag(actor: Actor, orgId: string, isTownship: boolean, reason: string): Promise<RequestView> {
+    const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
+    if (!org.parentId) throw noSuperior();
+    if (!!org.isTownship === isTownship) throw flagUnchanged(isTownship);
+    if (isTownship && (org.domain !== 'township' || !TOWNSHIP_KINDS.includes(org.kind))) throw notTownshipCapable();
+    return this.open(actor, 'township-correction', org.id, org.parentId, { isTownship }, reason);
+  }
+
+  /** A non-member wrongly entered as a member: the school committee removes the record (no transfer). */
+  async requestRecordDeletion(actor: Actor, memberId: string, reason: string): Promise<RequestView> {
+    const own = actor.id === memberId && actor.membership;
+    const within = own ? null : await this.scope.memberInScope(actor, memberId, ADMIN_ROLES);
+    if (!own && !within) throw notFound('该团员');
+    const membership = own ? actor.membership! : within!.membership;
+    const schoolCommittee = await this.schoolCommitteeOf(membership.orgId);
+    if (!schoolCommittee) throw noSchoolCommittee();
+    return this.open(actor, 'record-deletion', memberId, schoolCommittee.id, {}, reason);
+  }
+
+  /** Requests the caller decides (their subtree holds the decider org), newest first. */
+  async inbox(actor: Actor, status?: RequestStatus): Promise<RequestView[]> {
+    const scopes = this.scope.scopes(actor, ADMIN_ROLES);
+    const within = underAny('o.path', scopes);
+    const qb = this.db.manager
+      .createQueryBuilder(OrgRequest, 'r')
+      .innerJoin(Org, 'o', 'o.id = r.decider_org_id')
+      .where(within.sql, within.params);
+    if (status) qb.andWhere('r.status = :status', { status });
+    return this.views(await qb.orderBy('r.created_at', 'DESC').limit(200).getMany());
+  }
+
+  async decide(actor: Actor, id: string, approve: boolean, comment?: string): Promise<RequestView> {
+    const now = iso(this.clock.now());
+    const decided = await this.db.transaction(async (em) => {
+      const req = await em.findOneBy(OrgRequest, { id });
+      const decider = req && (await em.findOneBy(Org, { id: req.deciderOrgId }));
+      if (!req || !decider || !this.scope.covers(actor, decider.path, ADMIN_ROLES)) throw notFound('该申请');
+      if (req.status !== 'pending') throw requestClosed();
+      if (approve) await this.apply(em, req, now);
+      const changes = { status: (approve ? 'approved' : 'rejected') as RequestStatus, openKey: null, decidedById: actor.id, decidedAt: now, decisionComment: comment ?? null };
+      const res = await em.update(OrgRequest, { id, status: 'pending' }, changes);
+      if (!res.affected) throw requestClosed();
+      return { ...req, ...changes };
+    });
+    return (await this.views([decided]))[0];
+  }
+
+  private async apply(em: EntityManager, req: OrgRequest, now: string): Promise<void> {
+    if (req.kind === 'township-correction') {
+      const { isTownship } = JSON.parse(req.payload) as { isTownship: boolean };
+      const org = await em.findOneByOrFail(Org, { id: req.subjectId });
+      await em.update(Org, { id: org.id }, { isTownship });
+      // A township org must have its transition branch: create it if the org has none.
+      if (isTownship && !(await em.existsBy(Org, { parentId: org.id, name: TRANSITION_BRANCH_NAME }))) {
+        const id = `${org.id.slice(0, 36)}-transition`;
+        await em.insert(Org, {
+          id, name: TRANSITION_BRANCH_NAME, kind: 'branch', parentId: org.id, domain: 'township', province: org.province,
+          purpose: 'transition', isTownship: false, path: `${org.path}${id}/`, depth: org.depth + 1, graduationYear: null, createdAt: now, deletedAt: null,
+        });
+      }
+      return;
+    }
+    // The record goes; the login stays (the person may be an admin too). An open transfer must be withdrawn first.
+    if (await em.existsBy(Transfer, { openMemberId: req.subjectId })) throw transferOpen();
+    await em.delete(Membership, { personId: req.subjectId });
+  }
+
+  private async open(actor: Actor, kind: RequestKind, subjectId: string, deciderOrgId: string, payload: object, reason: string): Promise<RequestView> {
+    const row: OrgRequest = {
+      id: randomUUID(), kind, subjectId, deciderOrgId, payload: JSON.stringify(payload), reason, status: 'pending',
+      openKey: `${kind}:${subjectId}`, createdById: actor.id, createdAt: iso(this.clock.now()), decidedById: null, decidedAt: null, decisionComment: null,
+    };
+    try {
+      await this.db.transaction((em) => em.insert(OrgRequest, row));
+    } catch (e) {
+      if (e instanceof QueryFailedError) throw requestOpen();
+      throw e;
+    }
+    return (await this.views([row]))[0];
+  }
+
+  /** The topmost school-domain org above a branch: the school committee (学校团委). */
+  private async schoolCommitteeOf(branchId: string): Promise<Org | null> {
+    const branch = await this.db.manager.findOneBy(Org, { id: branchId });
+    if (!branch || branch.domain !== 'school') return null;
+    const chain = await this.db.manager.findBy(Org, { id: In(pathIds(branch)) });
+    const byId = new Map(chain.map((o) => [o.id, o]));
+    return pathIds(branch).map((id) => byId.get(id)).find((o) => o?.domain === 'school' && o.kind !== 'branch') ?? null;
+  }
+
+  private async views(rows: OrgRequest[]): Promise<RequestView[]> {
+    const names = new Map<string, string>();
+    for (const r of rows) {
+      if (names.has(r.subjectId)) continue;
+      const name = r.kind === 'township-correction'
+        ? (await this.db.manager.findOneBy(Org, { id: r.subjectId }))?.name
+        : (await this.db.manager.findOneBy(Person, { id: r.subjectId }))?.name;
+      names.set(r.subjectId, name ?? r.subjectId);
+    }
+    return rows.map((r) => ({
+      id: r.id, kind: r.kind, subjectId: r.subjectId, subjectName: names.get(r.subjectId) ?? r.subjectId, deciderOrgId: r.deciderOrgId,
+      payload: JSON.parse(r.payload) as Record<string, unknown>, reason: r.reason, status: r.status, createdById: r.createdById,
+      createdAt: r.createdAt, decidedById: r.decidedById, decidedAt: r.decidedAt, decisionComment: r.decisionComment,
+    }));
+  }
+}

@@ -1,0 +1,83 @@
+import { testDatabases } from './databases';
+import { person, startTestApp, TestApp } from './harness';
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a superior on %s', (_name, db) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(db);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('a township admin reports a wrong township flag; the superior approves and the flag changes', async () => {
+    const township = await t.login(person('a-guanshan').idNumber);
+    const county = await t.login(person('a-hongshan').idNumber);
+    const unchanged = await t.request('POST', '/orgs/guanshan/township-correction', { token: township, body: { isTownship: true, reason: '本来就是街道团工委' } });
+    expect(unchanged).toMatchObject({ status: 422, body: { code: 'FLAG_UNCHANGED' } });
+    const filed = await t.request('POST', '/orgs/guanshan/township-correction', { token: township, body: { isTownship: false, reason: '已撤街改制，不再是街道团工委' } });
+    expect(filed).toMatchObject({ status: 201, body: { kind: 'township-correction', subjectId: 'guanshan', deciderOrgId: 'hongshan', status: 'pending', payload: { isTownship: false } } });
+    const twice = await t.request('POST', '/orgs/guanshan/township-correction', { token: township, body: { isTownship: false, reason: '再提交一次试试' } });
+    expect(twice).toMatchObject({ status: 409, body: { code: 'REQUEST_IN_PROGRESS' } });
+
+    // The township admin cannot decide their own report; the employer's admin cannot see it.
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: township, body: {} })).status).toBe(404);
+    const employer = await t.login(person('a-dongfeng').idNumber);
+    expect((await t.request('GET', '/requests', { token: employer })).body).toEqual([]);
+
+    const inbox = await t.request('GET', '/requests?status=pending', { token: county });
+    expect(inbox.body.map((r: { id: string }) => r.id)).toEqual([filed.body.id]);
+    expect(inbox.body[0].subjectName).toBe('关山街道团工委');
+    const approved = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: county, body: { comment: '同意' } });
+    expect(approved.body).toMatchObject({ status: 'approved', decidedById: 'a-hongshan', decisionComment: '同意' });
+    expect((await t.request('GET', '/orgs/guanshan', { token: county })).body.isTownship).toBe(false);
+    expect((await t.request('POST', `/requests/${filed.body.id}/reject`, { token: county, body: {} })).body.code).toBe('REQUEST_CLOSED');
+
+    // And back: the flag returns; the existing transition branch is kept, not duplicated.
+    const back = await t.request('POST', '/orgs/guanshan/township-correction', { token: township, body: { isTownship: true, reason: '恢复街道团工委标识' } });
+    await t.request('POST', `/requests/${back.body.id}/approve`, { token: county, body: {} });
+    const children = await t.request('GET', '/orgs?parentId=guanshan', { token: county });
+    expect(children.body.filter((o: { name: string }) => o.name === '学社衔接临时团支部')).toHaveLength(1);
+  });
+
+  it('a non-township-capable org cannot be flagged', async () => {
+    const school = await t.login(person('a-chutian').idNumber);
+    const res = await t.request('POST', '/orgs/chutian-cs/township-correction', { token: school, body: { isTownship: true, reason: '误报测试一下' } });
+    expect(res).toMatchObject({ status: 422, body: { code: 'NOT_TOWNSHIP_CAPABLE' } });
+  });
+
+  it('a non-member wrongly entered asks for deletion; the school committee removes the record', async () => {
+    const wrong = person('m-ee2201-4');
+    const token = await t.login(wrong.idNumber);
+    const filed = await t.request('POST', `/members/${wrong.id}/deletion-request`, { token, body: { reason: '本人不是团员，系误录' } });
+    expect(filed).toMatchObject({ status: 201, body: { kind: 'record-deletion', deciderOrgId: 'chutian', status: 'pending' } });
+    const other = await t.request('POST', '/members/m-cs2201-1/deletion-request', { token, body: { reason: '替别人申请删除' } });
+    expect(other.status).toBe(404);
+    const college = await t.login(person('a-chutian-ee').idNumber);
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: college, body: {} })).status).toBe(404);
+    const school = await t.login(person('a-chutian').idNumber);
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: {} })).body.status).toBe('approved');
+    const me = await t.request('GET', '/me', { token });
+    expect(me.body.member).toBeNull();
+  });
+
+  it('collects a graduate’s destination in advance for the school', async () => {
+    const g = person('m-cs2202-2');
+    const token = await t.login(g.idNumber);
+    const bad = await t.request('PUT', '/me/destination', { token, body: { destination: 'moon' } });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'destination' }] } });
+    const saved = await t.request('PUT', '/me/destination', {
+      token,
+      body: { destination: 'employed', organisationName: '东风智造集团有限公司', organisationAddress: '武汉市洪山区关山大道 1 号', organisationTownship: '关山街道', householdRegistration: '湖北省黄冈市', residence: '武汉市洪山区' },
+    });
+    expect(saved.status).toBe(200);
+    expect((await t.request('GET', '/me/destination', { token })).body).toMatchObject({ destination: 'employed', organisationTownship: '关山街道' });
+    const counsellor = await t.login(person('a-cs-counsellor').idNumber);
+    const list = await t.request('GET', '/orgs/chutian-cs/destinations', { token: counsellor });
+    const row = list.body.find((r: { memberId: string }) => r.memberId === g.id);
+    expect(row).toMatchObject({ destination: 'employed', organisationName: '东风智造集团有限公司', idNumberMasked: expect.stringContaining('********') });
+    expect(JSON.stringify(list.body)).not.toContain(g.idNumber);
+    expect(list.body.find((r: { memberId: string }) => r.memberId === 'm-cs2201-1').destination).toBeNull();
+    expect((await t.request('GET', '/orgs/chutian-ee/destinations', { token: counsellor })).status).toBe(404);
+  });
+});
