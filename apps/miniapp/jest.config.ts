@@ -18,10 +18,11 @@ const config: Config = {
     '^.+\\.mjs$': ['babel-jest', { configFile: path.join(here, 'babel.config.js') }],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!.*(@tarojs|@nutui|tslib|swiper|lodash-es|@stencil|classnames))',
+    // Taro and a few of its dependencies ship ES modules; every other package is CommonJS.
+    '^(?!.*(@tarojs|@nutui|tslib|swiper|lodash-es|@stencil|classnames|query-string|decode-uri-component|split-on-first|filter-obj|history|mobile-detect|nanoid)).*/node_modules/',
   ],
   moduleNameMapper: {
-    '^@tarojs/taro$': '@tarojs/taro-h5',
+    '^@tarojs/taro$': '<rootDir>/test/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/taro-components.ts',
     '^@xianjie/rules$': '<rootDir>/../../libs/rules/src/index.ts',
     '\\.(css|scss|sass|less)$': '<rootDir>/test/style-stub.ts',

@@ -20,13 +20,14 @@ interface Props {
  * path; only orgs that fit can be picked, the others say why not.
  */
 export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
-  const [stack, setStack] = useState<Org[]>([])
+  // Each level opened, and whether opening it crossed into a separate-system province.
+  const [stack, setStack] = useState<Level[]>([])
   const [rows, setRows] = useState<Org[] | null>(null)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
   const { busy, error, run } = useAction()
   const current = stack[stack.length - 1]
-  const parentId = current?.id ?? root?.id
+  const parentId = current?.org.id ?? root?.id
 
   const loadChildren = async (id: string | undefined) => {
     await run(async () => {
@@ -34,7 +35,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       // A single national root says nothing: open it so the list starts at the provinces.
       if (!id && list.length === 1 && list[0]!.hasChildren && !root) {
         const only = list[0]!
-        setStack([only])
+        setStack([{ org: only, separate: false }])
         setRows(await api.orgs({ parentId: only.id }))
       } else {
         setRows(list)
@@ -49,15 +50,16 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
 
   const open = (org: Org) => {
     setSearched('')
-    setStack([...stack, org])
+    const separate = isSeparateSystemProvince(org.province) && !root
+    setStack([...stack, { org, separate }])
     setRows(null)
-    if (!isSeparateSystemProvince(org.province)) void loadChildren(org.id)
+    if (!separate) void loadChildren(org.id)
   }
   const up = () => {
     const next = stack.slice(0, -1)
     setStack(next)
     setSearched('')
-    void loadChildren(next[next.length - 1]?.id ?? root?.id)
+    void loadChildren(next[next.length - 1]?.org.id ?? root?.id)
   }
   const search = async () => {
     const q = query.trim()
@@ -71,7 +73,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
     })
   }
 
-  const separate = !searched && current && isSeparateSystemProvince(current.province) && !root
+  const separate = !searched && !!current?.separate
   return (
     <View className="org-picker">
       <View className="picker-search">
@@ -89,7 +91,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       <ErrorBanner error={error} />
       {!searched && stack.length > (root ? 0 : 1) ? (
         <View className="picker-crumbs">
-          <Text className="muted small">{[root?.name, ...stack.map((o) => o.name)].filter(Boolean).join(' / ')}</Text>
+          <Text className="muted small">{[root?.name, ...stack.map((l) => l.org.name)].filter(Boolean).join(' / ')}</Text>
           <Button className="btn btn-text" onClick={up}>‹ {zh.picker.up}</Button>
         </View>
       ) : null}
@@ -117,6 +119,11 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
         : null}
     </View>
   )
+}
+
+interface Level {
+  org: Org
+  separate: boolean
 }
 
 interface RowProps {

@@ -51,7 +51,7 @@ export default function ApplyPage() {
 
   const toConfirm = () => {
     const found = checkFields(f, { retention, emergencyRequired: true })
-    if (needsReceiver) found.receiver = zh.picker.title
+    if (needsReceiver) found.receiver = a.needReceiver
     setErrors(found)
     if (Object.values(found).some(Boolean)) return
     send.setError(null)

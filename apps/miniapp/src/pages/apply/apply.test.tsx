@@ -1,0 +1,136 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { draftStore } from '../../store/draft'
+import { apiError, graduate, networkError, transfer } from '../../../test/fixtures'
+import ApplyPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const employed = { destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'other' } as const
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  draftStore.reset()
+  mocked.me!.mockResolvedValue(graduate)
+})
+
+function startEmployed() {
+  draftStore.update({ answers: { ...employed }, receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' } })
+  render(<ApplyPage />)
+}
+
+function fillContact() {
+  type('紧急联系人姓名', '李父')
+  type('紧急联系人手机号', '13900000009')
+}
+
+test('prefilled from the account, with the chosen receiver', async () => {
+  startEmployed()
+  expect(await screen.findByText('420***********0011')).toBeTruthy()
+  expect(screen.getAllByText('李明').length).toBeGreaterThan(0)
+  expect(screen.getByText('13800000001')).toBeTruthy()
+  expect(screen.getByText('光谷科技有限公司团支部')).toBeTruthy()
+})
+
+test('remarks count live up to 100', async () => {
+  startEmployed()
+  expect(screen.getByText('0/100')).toBeTruthy()
+  type('备注', '希望尽快办理')
+  expect(screen.getByText('6/100')).toBeTruthy()
+  expect(draftStore.get().fields.remarks).toBe('希望尽快办理')
+})
+
+test('the emergency contact is checked before the confirm step', async () => {
+  startEmployed()
+  tap('下一步：核对信息')
+  expect(screen.getByText('请填写紧急联系人姓名。')).toBeTruthy()
+  type('紧急联系人姓名', '李父')
+  type('紧急联系人手机号', '12345')
+  tap('下一步：核对信息')
+  expect(screen.getByText('手机号格式不正确。')).toBeTruthy()
+  expect(screen.queryByText('确认申请')).toBeNull()
+})
+
+test('confirm, submit, then to 我的接转', async () => {
+  mocked.startTransfer!.mockResolvedValue(transfer())
+  startEmployed()
+  fillContact()
+  type('备注', '已签约')
+  tap('下一步：核对信息')
+  expect(screen.getByText('确认申请')).toBeTruthy()
+  expect(screen.getByText('已签约')).toBeTruthy()
+  tap('确认提交')
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { submitted: '1' }))
+  expect(mocked.startTransfer).toHaveBeenCalledWith({
+    answers: employed,
+    targetOrgId: 'e-branch',
+    remarks: '已签约',
+    emergencyContact: { name: '李父', phone: '13900000009' },
+  })
+  expect(draftStore.get().answers).toEqual({})
+})
+
+test('a refusal shows its Chinese message and keeps everything typed', async () => {
+  mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理（由王老师发起），不能重复发起。'))
+  startEmployed()
+  fillContact()
+  tap('下一步：核对信息')
+  tap('确认提交')
+  expect(await screen.findByText('已有业务正在办理（由王老师发起），不能重复发起。')).toBeTruthy()
+  expect(draftStore.get().fields.emergencyName).toBe('李父')
+  expect(nav.relaunch).not.toHaveBeenCalled()
+  // a network failure: same, and a retry works
+  mocked.startTransfer!.mockRejectedValueOnce(networkError())
+  tap('确认提交')
+  expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+  mocked.startTransfer!.mockResolvedValueOnce(transfer())
+  tap('确认提交')
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalled())
+})
+
+test('field errors from the API go back to the form, beside their inputs', async () => {
+  mocked.startTransfer!.mockRejectedValue(
+    apiError(400, 'VALIDATION_FAILED', '请检查填写的内容', [{ field: 'emergencyContact.phone', message: '该手机号不可用' }]),
+  )
+  startEmployed()
+  fillContact()
+  tap('下一步：核对信息')
+  tap('确认提交')
+  expect(await screen.findByText('该手机号不可用')).toBeTruthy()
+  expect((screen.getByLabelText('紧急联系人手机号') as HTMLInputElement).value).toBe('13900000009')
+})
+
+test('study abroad asks for the retention application', async () => {
+  mocked.startTransfer!.mockResolvedValue(transfer({ path: 'retention' }))
+  draftStore.update({
+    answers: { destination: 'study-abroad', isLeagueMember: true, inSystem: true },
+    receiver: { orgId: 'b-abroad', orgName: '出国(境)学习研究团员团支部' },
+  })
+  render(<ApplyPage />)
+  fillContact()
+  tap('下一步：核对信息')
+  expect(screen.getByText('请填写去往国家（地区）及学校。')).toBeTruthy()
+  type('去往国家（地区）及学校', '英国 爱丁堡大学')
+  type('预计时长（月）', '12')
+  type('国内联系人及电话', '李父 13900000009')
+  tap('下一步：核对信息')
+  tap('确认提交')
+  await waitFor(() => expect(mocked.startTransfer).toHaveBeenCalled())
+  expect(mocked.startTransfer!.mock.calls[0][0].retention).toEqual({ where: '英国 爱丁堡大学', months: 12, domesticContact: '李父 13900000009' })
+})
+
+test('without a receiver the form asks for one', async () => {
+  draftStore.update({ answers: { ...employed } })
+  render(<ApplyPage />)
+  fillContact()
+  tap('下一步：核对信息')
+  expect(screen.queryByText('确认申请')).toBeNull()
+  expect(screen.getByText('请先选择接收组织。')).toBeTruthy()
+  tap('选择接收组织')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.receiver)
+})

@@ -1,0 +1,77 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { draftStore } from '../../store/draft'
+import { apiError, collegeAdmin, graduate, transfer } from '../../../test/fixtures'
+import HomePage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  draftStore.reset()
+})
+
+test('a graduate without a transfer is offered to start', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  expect(await screen.findByText('李明，你好')).toBeTruthy()
+  fireEvent.click(await screen.findByText('开始办理组织关系转接'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+})
+
+test('an open transfer is shown instead of a new start', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'pending-incoming' })])
+  render(<HomePage />)
+  expect(await screen.findByText('你有一笔正在办理的接转')).toBeTruthy()
+  expect(screen.getByText(/待转入组织审批/)).toBeTruthy()
+  expect(screen.queryByText('开始办理组织关系转接')).toBeNull()
+  fireEvent.click(screen.getByText('我的接转'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.transfer)
+})
+
+test('a draft in progress can be resumed or restarted', async () => {
+  draftStore.update({ answers: { destination: 'employed' } })
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  fireEvent.click(await screen.findByText('重新填写'))
+  expect(draftStore.get().answers).toEqual({})
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+})
+
+test('an admin sees the workbench entry', async () => {
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  render(<HomePage />)
+  fireEvent.click(await screen.findByText('管理员工作台'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminInbox)
+  expect(mocked.memberTransfers).not.toHaveBeenCalled()
+})
+
+test('logout clears the session and the draft', async () => {
+  draftStore.update({ answers: { destination: 'employed' } })
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  fireEvent.click(await screen.findByText('退出登录'))
+  expect(mocked.logout).toHaveBeenCalled()
+  expect(draftStore.get().answers).toEqual({})
+  expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.login)
+})
+
+test('an unchanged first password sends the person to change it', async () => {
+  mocked.me!.mockRejectedValue(apiError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码'))
+  render(<HomePage />)
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.password))
+})
+
+test('other failures show their message', async () => {
+  mocked.me!.mockRejectedValue(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试'))
+  render(<HomePage />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+})

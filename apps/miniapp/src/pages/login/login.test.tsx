@@ -1,0 +1,81 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { makeIdNumber } from '@xianjie/rules'
+import { api, clearSession } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { apiError, networkError } from '../../../test/fixtures'
+import LoginPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const ID = makeIdNumber('420102', '20020315', '011')
+
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } })
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  clearSession()
+})
+
+test('shows the first-password hint', () => {
+  render(<LoginPage />)
+  expect(screen.getByText('初始密码为身份证号后8位，首次登录后须修改密码。')).toBeTruthy()
+})
+
+test('refuses a malformed ID number without calling the API', () => {
+  render(<LoginPage />)
+  type('身份证号', '42010220020315001')
+  type('密码', '20315011')
+  fireEvent.click(screen.getByText('登录'))
+  expect(screen.getByText(/身份证号格式不正确/)).toBeTruthy()
+  expect(mocked.login).not.toHaveBeenCalled()
+})
+
+test('asks for the password', () => {
+  render(<LoginPage />)
+  type('身份证号', ID)
+  fireEvent.click(screen.getByText('登录'))
+  expect(screen.getByText('请输入密码。')).toBeTruthy()
+})
+
+test('a first login goes to the password change', async () => {
+  mocked.login!.mockResolvedValue({ token: 't', mustChangePassword: true, user: { id: 'm-1', name: '李明', roles: [] } })
+  render(<LoginPage />)
+  type('身份证号', ID.slice(0, 17) + ID[17]!.toLowerCase())
+  type('密码', ID.slice(-8))
+  fireEvent.click(screen.getByText('登录'))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.password))
+  expect(mocked.login).toHaveBeenCalledWith(ID, ID.slice(-8))
+})
+
+test('a later login goes home', async () => {
+  mocked.login!.mockResolvedValue({ token: 't', mustChangePassword: false, user: { id: 'm-1', name: '李明', roles: [] } })
+  render(<LoginPage />)
+  type('身份证号', ID)
+  type('密码', 'secret-123')
+  fireEvent.click(screen.getByText('登录'))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.home))
+})
+
+test('shows the API message and keeps what was typed', async () => {
+  mocked.login!.mockRejectedValue(apiError(401, 'INVALID_CREDENTIALS', '身份证号或密码不正确'))
+  render(<LoginPage />)
+  type('身份证号', ID)
+  type('密码', 'wrong')
+  fireEvent.click(screen.getByText('登录'))
+  expect(await screen.findByText('身份证号或密码不正确')).toBeTruthy()
+  expect((screen.getByLabelText('身份证号') as HTMLInputElement).value).toBe(ID)
+  expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('wrong')
+  expect(nav.relaunch).not.toHaveBeenCalled()
+})
+
+test('a network failure says so', async () => {
+  mocked.login!.mockRejectedValue(networkError())
+  render(<LoginPage />)
+  type('身份证号', ID)
+  type('密码', 'x')
+  fireEvent.click(screen.getByText('登录'))
+  expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+})

@@ -1,0 +1,54 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { apiError } from '../../../test/fixtures'
+import PasswordPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } })
+
+beforeEach(() => jest.clearAllMocks())
+
+function fill(oldP: string, newP: string, repeat: string) {
+  type('当前密码', oldP)
+  type('新密码', newP)
+  type('再次输入新密码', repeat)
+  fireEvent.click(screen.getByText('确认修改'))
+}
+
+test('the two new passwords must match', () => {
+  render(<PasswordPage />)
+  fill('20315011', 'newpass-2025', 'newpass-2026')
+  expect(screen.getByText('两次输入的新密码不一致。')).toBeTruthy()
+  expect(mocked.changePassword).not.toHaveBeenCalled()
+})
+
+test('all three are needed', () => {
+  render(<PasswordPage />)
+  fill('', 'a', 'a')
+  expect(screen.getByText('请填写全部三项。')).toBeTruthy()
+})
+
+test('changes the password and goes home', async () => {
+  mocked.changePassword!.mockResolvedValue(undefined)
+  render(<PasswordPage />)
+  fill('20315011', 'newpass-2025', 'newpass-2025')
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.home))
+  expect(mocked.changePassword).toHaveBeenCalledWith('20315011', 'newpass-2025')
+})
+
+test('shows the API message (and a field message) and keeps the input', async () => {
+  mocked.changePassword!.mockRejectedValue(
+    apiError(400, 'VALIDATION_FAILED', '输入有误', [{ field: 'newPassword', message: '新密码至少8位' }]),
+  )
+  render(<PasswordPage />)
+  fill('20315011', 'short', 'short')
+  expect(await screen.findByText('输入有误')).toBeTruthy()
+  expect(screen.getByText('新密码至少8位')).toBeTruthy()
+  expect((screen.getByLabelText('新密码') as HTMLInputElement).value).toBe('short')
+  expect(nav.relaunch).not.toHaveBeenCalled()
+})

@@ -1,0 +1,77 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { nav, ROUTES, useParams } from '../../nav'
+import { draftStore } from '../../store/draft'
+import QuestionnairePage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  draftStore.reset()
+})
+
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+
+test('one question per screen, from the rules library, with its help text', () => {
+  render(<QuestionnairePage />)
+  expect(screen.getByText('毕业后你的去向是？')).toBeTruthy()
+  expect(screen.getByText(/人事档案转到哪里，不决定团组织关系转到哪里/)).toBeTruthy()
+  expect(screen.getByText('第 1 题')).toBeTruthy()
+  expect(screen.queryByText('你目前是共青团员吗？')).toBeNull()
+})
+
+test('employed with a league org: answers lead to the resolution and are kept in storage', () => {
+  render(<QuestionnairePage />)
+  tap('已落实工作单位（含自主创业）')
+  tap('是，我是团员')
+  tap('能查到')
+  expect(screen.getByText(/有团组织吗/)).toBeTruthy()
+  tap('有')
+  expect(screen.getByText('你要转入的团组织在哪个省（区、市）？')).toBeTruthy()
+  tap('其他省（区、市）')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.resolution)
+  expect(draftStore.get().answers).toEqual({
+    destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'other',
+  })
+})
+
+test('back shows the previous question with its answer still chosen', () => {
+  render(<QuestionnairePage />)
+  tap('已落实工作单位（含自主创业）')
+  tap('是，我是团员')
+  tap('上一步')
+  expect(screen.getByText('你目前是共青团员吗？')).toBeTruthy()
+  expect(screen.getByText('是，我是团员').closest('[role="radio"]')?.getAttribute('aria-checked')).toBe('true')
+  tap('上一步')
+  expect(screen.getByText('已落实工作单位（含自主创业）').closest('[role="radio"]')?.getAttribute('aria-checked')).toBe('true')
+  // 下一步 keeps the earlier answer
+  tap('下一步')
+  expect(screen.getByText('你目前是共青团员吗？')).toBeTruthy()
+})
+
+test('a number question checks its range', () => {
+  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' } })
+  render(<QuestionnairePage />)
+  expect(screen.getByText('你已经毕业几个月了？')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('个月'), { target: { value: '500' } })
+  tap('下一步')
+  expect(screen.getByText('请输入 0 到 120 之间的整数。')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('个月'), { target: { value: '3' } })
+  tap('下一步')
+  expect(draftStore.get().answers.monthsSinceGraduation).toBe(3)
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.resolution)
+})
+
+test('opens at the question the resolution page sent it to', () => {
+  ;(useParams as jest.Mock).mockReturnValue({ field: 'unplacedPlan' })
+  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school', monthsSinceGraduation: 13 } })
+  render(<QuestionnairePage />)
+  expect(screen.getByText('暂未落实去向，你的团组织关系打算怎么安排？')).toBeTruthy()
+})
+
+test('the first screen\'s back leaves the questionnaire', () => {
+  render(<QuestionnairePage />)
+  tap('返回首页')
+  expect(nav.back).toHaveBeenCalled()
+})

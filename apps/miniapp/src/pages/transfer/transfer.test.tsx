@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { apiError, graduate, transfer } from '../../../test/fixtures'
+import TransferPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  mocked.me!.mockResolvedValue(graduate)
+})
+
+function serve(current: ReturnType<typeof transfer>, earlier: ReturnType<typeof transfer>[] = []) {
+  mocked.memberTransfers!.mockResolvedValue([current, ...earlier])
+  mocked.transfer!.mockResolvedValue(current)
+}
+
+test('an open transfer: steps from the lifecycle, who acted when', async () => {
+  serve(transfer({
+    status: 'pending-incoming',
+    events: [
+      { at: '2025-07-01T02:00:00Z', actorId: 'm-1', actorName: '李明', action: 'submit', comment: null, fromStatus: null, toStatus: 'pending-outgoing' },
+      { at: '2025-07-02T02:00:00Z', actorId: 'a-1', actorName: '王老师', action: 'approve', comment: '材料齐全', fromStatus: 'pending-outgoing', toStatus: 'pending-incoming' },
+    ],
+  }))
+  render(<TransferPage />)
+  expect(await screen.findByText('待转入组织审批')).toBeTruthy()
+  const steps = Array.from(document.querySelectorAll('.step')).map((el) => [el.textContent, el.getAttribute('data-state')])
+  expect(steps).toEqual([
+    ['✓提交申请', 'done'], ['✓转出组织审批', 'done'], ['3转入组织审批', 'current'], ['4办结', 'todo'],
+  ])
+  expect(screen.getByText('王老师')).toBeTruthy()
+  expect(screen.getByText('材料齐全')).toBeTruthy()
+  expect(mocked.memberTransfers).toHaveBeenCalledWith('m-1')
+})
+
+test('withdraw only when allowed, after a confirmation', async () => {
+  serve(transfer({ allowedActions: ['withdraw'] }))
+  mocked.withdraw!.mockResolvedValue(transfer({ status: 'withdrawn' }))
+  render(<TransferPage />)
+  await screen.findByText('撤回申请')
+  tap('撤回申请')
+  expect(screen.getByText('确定撤回？撤回后可重新发起。')).toBeTruthy()
+  tap('确定撤回')
+  await waitFor(() => expect(mocked.withdraw).toHaveBeenCalledWith('t-1'))
+  expect(mocked.memberTransfers).toHaveBeenCalledTimes(2)
+})
+
+test('no withdraw button when the lifecycle says no', async () => {
+  serve(transfer({ status: 'pending-assignment', receiverIsBranch: false, allowedActions: [] }))
+  render(<TransferPage />)
+  await screen.findByText('待分配团支部')
+  expect(screen.queryByText('撤回申请')).toBeNull()
+})
+
+test('a refused withdrawal shows the API message', async () => {
+  serve(transfer())
+  mocked.withdraw!.mockRejectedValue(apiError(409, 'WITHDRAW_NOT_ALLOWED', '接收方已经同意接收，不能撤回。'))
+  render(<TransferPage />)
+  await screen.findByText('撤回申请')
+  tap('撤回申请')
+  tap('确定撤回')
+  expect(await screen.findByText('接收方已经同意接收，不能撤回。')).toBeTruthy()
+})
+
+test('rejected: the reason, what to do next, and a new start', async () => {
+  serve(transfer({
+    status: 'rejected',
+    target: 'township-org',
+    targetOrgName: '关山街道团工委',
+    rejectionReason: '户籍不在本街道',
+    nextSteps: ['请与学校团组织一起联系该街道团组织说明情况。', '仍不接收的，由学校团组织向其上级团组织反映；其间学校可暂时保留你的组织关系（不超过6个月）。'],
+    allowedActions: [],
+    events: [
+      { at: '2025-07-01T02:00:00Z', actorId: 'm-1', actorName: '李明', action: 'submit', comment: null, fromStatus: null, toStatus: 'pending-outgoing' },
+      { at: '2025-07-02T02:00:00Z', actorId: 'a-1', actorName: '王老师', action: 'approve', comment: null, fromStatus: 'pending-outgoing', toStatus: 'pending-incoming' },
+      { at: '2025-07-03T02:00:00Z', actorId: 'r-1', actorName: '赵书记', action: 'reject', comment: '户籍不在本街道', fromStatus: 'pending-incoming', toStatus: 'rejected' },
+    ],
+  }))
+  render(<TransferPage />)
+  expect(await screen.findByText('已驳回')).toBeTruthy()
+  expect(screen.getByText('未通过原因')).toBeTruthy()
+  expect(screen.getAllByText('户籍不在本街道').length).toBeGreaterThan(0)
+  expect(screen.getByText(/向其上级团组织反映/)).toBeTruthy()
+  expect(screen.queryByText('撤回申请')).toBeNull()
+  tap('重新发起')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+})
+
+test('earlier transfers are listed and open to their timeline', async () => {
+  serve(transfer({ id: 't-2' }), [transfer({ id: 't-1', status: 'withdrawn', targetOrgName: '旧单位团支部', allowedActions: [] })])
+  render(<TransferPage />)
+  expect(await screen.findByText('历史记录')).toBeTruthy()
+  tap('已撤回 · 旧单位团支部')
+  expect(document.querySelectorAll('.timeline').length).toBe(2)
+})
+
+test('nothing yet: an invitation to start', async () => {
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<TransferPage />)
+  expect(await screen.findByText('你还没有接转记录。')).toBeTruthy()
+  tap('开始办理')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+})
+
+test('a loading failure shows the API message', async () => {
+  mocked.me!.mockRejectedValue(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试'))
+  render(<TransferPage />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+})
+
+test('an expired session goes back to the login page', async () => {
+  mocked.me!.mockRejectedValue(apiError(401, 'UNAUTHENTICATED', '请先登录'))
+  render(<TransferPage />)
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.login))
+})
