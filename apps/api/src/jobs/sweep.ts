@@ -1,8 +1,17 @@
+import type { TransferStatus } from '@xianjie/rules';
 import { Database } from '../database/database.service';
+import { autoApproveOverdue } from '../transfers/auto-approval';
+import { flagRetention } from '../transfers/retention-ledger';
 import { flipGraduates } from './graduation-flip';
 
 export interface SweepReport {
   graduatesFlagged: number;
+  /** Stages approved by the system after 15 untouched days, in all and per stage they left. */
+  autoApproved: number;
+  autoApprovedByStage: Partial<Record<TransferStatus, number>>;
+  /** Retention ledger entries newly past their follow-up date / their expiry. */
+  retentionFollowUp: number;
+  retentionOverdue: number;
 }
 
 /**
@@ -12,5 +21,13 @@ export interface SweepReport {
  */
 export async function runSweep(db: Database, now: Date): Promise<SweepReport> {
   const graduatesFlagged = await db.transaction((em) => flipGraduates(em, now));
-  return { graduatesFlagged };
+  const approved = await autoApproveOverdue(db, now);
+  const retention = await flagRetention(db, now);
+  return {
+    graduatesFlagged,
+    autoApproved: approved.total,
+    autoApprovedByStage: approved.byStage,
+    retentionFollowUp: retention.followUp,
+    retentionOverdue: retention.overdue,
+  };
 }

@@ -86,6 +86,18 @@ export class Transfer {
   @Column({ name: 'assigned_branch_id', type: 'varchar', length: 48, nullable: true })
   assignedBranchId!: string | null;
 
+  /** Retention only: the written application (JSON), kept for the ledger entry approval opens. */
+  @Column({ name: 'retention_details', type: 'text', nullable: true })
+  retentionDetails!: string | null;
+
+  /** Retention only: the ledger's follow-up date, computed by libs/rules at submission. */
+  @Column({ name: 'retention_follow_up_at', type: 'varchar', length: 32, nullable: true })
+  retentionFollowUpAt!: string | null;
+
+  /** Retention only: when keeping the member at school must end. */
+  @Column({ name: 'retention_expires_at', type: 'varchar', length: 32, nullable: true })
+  retentionExpiresAt!: string | null;
+
   /** Marks the rows one sweep run changed, so its events are written exactly once. */
   @Column({ name: 'sweep_run', type: 'varchar', length: 36, nullable: true })
   sweepRun!: string | null;

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MemberTransfersController } from './member-transfers.controller';
+import { TransferQueries } from './transfer-queries';
+import { TransferReader } from './transfer-reader';
+import { TransfersController } from './transfers.controller';
+import { TransfersService } from './transfers.service';
 
 /** The transfer workflow (domain §3–§4): controller, service, lifecycle calls. */
 @Module({
-  controllers: [],
-  providers: [],
-  exports: [],
+  controllers: [TransfersController, MemberTransfersController],
+  providers: [TransfersService, TransferQueries, TransferReader],
+  exports: [TransfersService, TransferQueries],
 })
 export class TransfersModule {}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules';
+import type { Actor } from '../auth/actor';
+import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { underAny } from '../common/sql';
+import { Database } from '../database/database.service';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import type { InboxQueryDto } from './dto';
+import { canSee, partiesOf } from './transfer-parties';
+import { TransferReader } from './transfer-reader';
+import type { TransferJson } from './transfer-view';
+import { Transfer } from './transfer.entity';
+import { inboxNotAllowed, memberNotFound } from './transfers.errors';
+
+export interface Inbox {
+  items: TransferJson[];
+  counts: Record<TransferStatus, number>;
+}
+
+const DEFAULT_LIMIT = 100;
+
+/** The reads: one transfer, the admin inboxes, a member's history — each scoped to the caller. */
+@Injectable()
+export class TransferQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly reader: TransferReader,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<TransferJson> {
+    const { transfer } = await this.reader.visible(actor, id);
+    return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /**
+   * outgoing: transfers out of branches in the caller's subtree (org-admins and counsellors);
+   * incoming: in-system transfers to orgs in the caller's subtree (org-admins);
+   * provincial: special-unit transfers from schools in the reviewer's province.
+   */
+  async inbox(actor: Actor, q: InboxQueryDto): Promise<Inbox> {
+    const qb = this.db.manager.createQueryBuilder(Transfer, 't');
+    if (q.box === 'provincial') {
+      const provinces = (await this.reader.caller(actor)).reviewerProvinces;
+      if (provinces.length === 0) throw inboxNotAllowed();
+      qb.innerJoin(Org, 'o', 'o.id = t.outgoing_org_id')
+        .where("t.path = 'special-unit'")
+        .andWhere('o.province IN (:...provinces)', { provinces });
+    } else {
+      const scopes = this.scope.scopes(actor, q.box === 'outgoing' ? WATCHER_ROLES : ADMIN_ROLES);
+      if (scopes.length === 0) throw inboxNotAllowed();
+      const within = underAny('o.path', scopes);
+      if (q.box === 'outgoing') {
+        qb.innerJoin(Org, 'o', 'o.id = t.outgoing_org_id').where(within.sql, within.params);
+      } else {
+        qb.innerJoin(Org, 'o', 'o.id = t.target_org_id').where(within.sql, within.params).andWhere("t.path = 'standard'");
+      }
+    }
+    const rows: { status: TransferStatus; n: number | string }[] = await qb
+      .clone()
+      .select('t.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('t.status')
+      .getRawMany();
+    const counts = Object.fromEntries(TRANSFER_STATUSES.map((s) => [s, 0])) as Record<TransferStatus, number>;
+    for (const r of rows) counts[r.status] = Number(r.n);
+
+    if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    const transfers = await qb
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .offset(q.offset ?? 0)
+      .limit(q.limit ?? DEFAULT_LIMIT)
+      .getMany();
+    return { items: await this.reader.views(actor, transfers, 'summary'), counts };
+  }
+
+  /**
+   * Newest first, each with who started it and every step. The member and the admins and
+   * counsellors over their branch see all of it; a party to some of them, those.
+   */
+  async history(actor: Actor, memberId: string): Promise<TransferJson[]> {
+    const em = this.db.manager;
+    const membership = await em.findOneBy(Membership, { personId: memberId });
+    if (!membership) throw memberNotFound();
+    const branch = await em.findOneBy(Org, { id: membership.orgId });
+    const all = await em.findBy(Transfer, { memberId });
+    const overMember = actor.id === memberId || (!!branch && this.scope.covers(actor, branch.path, WATCHER_ROLES));
+    let shown = all;
+    if (!overMember) {
+      const caller = await this.reader.caller(actor);
+      const orgs = await this.reader.orgsOf(all);
+      shown = all.filter((t) => canSee(partiesOf(caller, this.reader.facts(t, orgs))));
+      if (shown.length === 0) throw memberNotFound();
+    }
+    return this.reader.views(actor, shown.sort(newestFirst), 'full');
+  }
+}
+
+/** By start time; on a tie (one clock tick), the open one and then the later-closed one first. */
+function newestFirst(a: Transfer, b: Transfer): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  if (!a.closedAt !== !b.closedAt) return a.closedAt ? 1 : -1;
+  return (b.closedAt ?? '').localeCompare(a.closedAt ?? '');
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Person } from '../auth/person.entity';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { nextSteps, type NextStepFacts } from './next-steps';
+import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
+import { transferJson, type TransferJson } from './transfer-view';
+import { TransferEvent } from './transfer-event.entity';
+import { Transfer } from './transfer.entity';
+import { transferNotFound } from './transfers.errors';
+
+const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+/** Loads what deciding "who is this caller to that transfer" and showing it needs, in a few queries per batch. */
+@Injectable()
+export class TransferReader {
+  constructor(private readonly db: Database) {}
+
+  /** The caller, with the provinces of their reviewer grants (a grant carries its org's path, not its province). */
+  async caller(actor: Actor, em: EntityManager = this.db.manager): Promise<CallerFacts> {
+    const reviewerOrgIds = actor.grants.filter((g) => g.role === 'provincial-reviewer').map((g) => g.orgId);
+    const orgs = reviewerOrgIds.length ? await em.find(Org, { where: { id: In(reviewerOrgIds) }, select: { id: true, province: true } }) : [];
+    return { id: actor.id, grants: actor.grants, reviewerProvinces: [...new Set(orgs.map((o) => o.province))] };
+  }
+
+  async orgsOf(transfers: Transfer[], em: EntityManager = this.db.manager): Promise<Map<string, Org>> {
+    const ids = [...new Set(transfers.flatMap((t) => [t.outgoingOrgId, t.targetOrgId].filter((x): x is string => !!x)))];
+    const orgs = ids.length ? await em.findBy(Org, { id: In(ids) }) : [];
+    return new Map(orgs.map((o) => [o.id, o]));
+  }
+
+  facts(t: Transfer, orgs: Map<string, Org>): TransferFacts {
+    const outgoing = orgs.get(t.outgoingOrgId);
+    const target = t.targetOrgId ? orgs.get(t.targetOrgId) : undefined;
+    return {
+      memberId: t.memberId,
+      startedById: t.startedById,
+      startedByParty: t.startedByParty,
+      path: t.path,
+      status: t.status,
+      crossSystem: !!t.crossSystem,
+      receiverIsBranch: !!t.receiverIsBranch,
+      // An outgoing org deleted since (graduating branches may be) still belongs to nobody's subtree.
+      outgoingOrg: outgoing ? { path: outgoing.path, province: outgoing.province } : { path: '\u0000', province: '' },
+      targetOrg: target ? { path: target.path } : null,
+    };
+  }
+
+  /** The transfer with the caller's parties to it; 404 when they are none of them. */
+  async visible(actor: Actor, id: string, em: EntityManager = this.db.manager): Promise<{ transfer: Transfer; facts: TransferFacts; parties: Parties }> {
+    const transfer = await em.findOneBy(Transfer, { id });
+    if (!transfer) throw transferNotFound();
+    const facts = this.facts(transfer, await this.orgsOf([transfer], em));
+    const parties = partiesOf(await this.caller(actor, em), facts);
+    if (!canSee(parties)) throw transferNotFound();
+    return { transfer, facts, parties };
+  }
+
+  /** Transfers as JSON for this caller: `full` with answers and events, `summary` for lists. */
+  async views(actor: Actor, transfers: Transfer[], mode: 'full' | 'summary'): Promise<TransferJson[]> {
+    if (transfers.length === 0) return [];
+    const em = this.db.manager;
+    const caller = await this.caller(actor);
+    const orgs = await this.orgsOf(transfers);
+    const ids = transfers.map((t) => t.id);
+    const rejected = transfers.filter((t) => t.status === 'rejected').map((t) => t.id);
+    const wanted = mode === 'full' ? ids : rejected;
+    const events = wanted.length
+      ? await em.find(TransferEvent, { where: { transferId: In(wanted) }, order: { transferId: 'ASC', seq: 'ASC' } })
+      : [];
+    const byTransfer = new Map<string, TransferEvent[]>();
+    for (const e of events) byTransfer.set(e.transferId, [...(byTransfer.get(e.transferId) ?? []), e]);
+
+    const personIds = [...new Set([...transfers.flatMap((t) => [t.memberId, t.startedById]), ...events.map((e) => e.actorId)])];
+    const people = await em.find(Person, { where: { id: In(personIds) }, select: { id: true, name: true } });
+    const names = new Map(people.map((p) => [p.id, p.name]));
+
+    const out: TransferJson[] = [];
+    for (const t of transfers) {
+      const facts = this.facts(t, orgs);
+      const own = byTransfer.get(t.id) ?? [];
+      const rejectedAt = [...own].reverse().find((e) => e.toStatus === 'rejected')?.fromStatus ?? null;
+      const steps: NextStepFacts = {
+        status: t.status,
+        path: t.path,
+        target: t.target,
+        crossSystem: !!t.crossSystem,
+        receiverName: t.targetOrgName,
+        stageDeadline: t.stageDeadline,
+        rejectionReason: t.rejectionReason,
+        rejectedAt,
+        retention: { followUpAt: t.retentionFollowUpAt, expiresAt: t.retentionExpiresAt },
+      };
+      if (t.status === 'rejected' && t.target === 'township-org' && t.targetOrgId) steps.township = await this.township(t.targetOrgId);
+      out.push(
+        transferJson(
+          { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, partiesOf(caller, facts)) },
+          mode,
+        ),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Where a township's refusal is escalated: the township org (the top of the township-domain
+   * orgs above the receiver) and its superior; and a county floating branch under the nearest
+   * leading organ, which takes graduates a township cannot.
+   */
+  private async township(targetOrgId: string): Promise<NonNullable<NextStepFacts['township']>> {
+    const em = this.db.manager;
+    const target = await em.findOneBy(Org, { id: targetOrgId });
+    if (!target) return { superiorName: null, countyFloatingBranchName: null };
+    const ids = pathIds(target.path);
+    const chain = await em.findBy(Org, { id: In(ids) });
+    const byId = new Map(chain.map((o) => [o.id, o]));
+    const ordered = ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
+    let i = ordered.length - 1;
+    while (i > 0 && ordered[i - 1].domain === 'township') i--;
+    const superior = i > 0 ? ordered[i - 1] : null;
+    const organ = [...ordered].reverse().find((o) => o.kind === 'leading-organ') ?? null;
+    const floating = organ
+      ? await em
+          .createQueryBuilder(Org, 'o')
+          .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(organ.path) })
+          .andWhere("o.purpose = 'floating' AND o.domain <> 'school' AND o.id <> :self", { self: target.id })
+          .orderBy('o.depth', 'ASC')
+          .getOne()
+      : null;
+    return { superiorName: superior?.name ?? null, countyFloatingBranchName: floating?.name ?? null };
+  }
+}

@@ -1,0 +1,78 @@
+import { LifecycleError, RulesError, type Resolution } from '@xianjie/rules';
+import { AppError } from '../common/app-error';
+
+/** The transfer workflow's failures, each with the contract's code and a sentence a person can act on. */
+
+export const transferNotFound = () => new AppError(404, 'TRANSFER_NOT_FOUND', '该转接业务不存在或不在您的管理范围内');
+
+export const memberNotFound = () => new AppError(404, 'MEMBER_NOT_FOUND', '该团员不存在或不在您的管理范围内');
+
+/** 已有业务正在办理: names who started the open transfer and when (Beijing time). */
+export const transferInProgress = (open: { id: string; startedBy: { id: string; name: string; party: string }; createdAt: string } | null) =>
+  new AppError(
+    409,
+    'TRANSFER_IN_PROGRESS',
+    open
+      ? `已有业务正在办理（由 ${open.startedBy.name}（${PARTY_LABELS[open.startedBy.party] ?? '发起人'}）于 ${beijingTime(open.createdAt)} 发起），请等它办结或撤回后再发起`
+      : '已有业务正在办理，请等它办结或撤回后再发起',
+    open ? { openTransfer: { id: open.id, startedBy: open.startedBy, createdAt: open.createdAt } } : {},
+  );
+
+export const crossSystemOutgoingOnly = () =>
+  new AppError(
+    403,
+    'CROSS_SYSTEM_OUTGOING_ONLY',
+    '转往北京、广东、福建属于跨系统转接，只能由转出组织（学校团组织）发起，并准确填写接收组织的全称',
+  );
+
+export const targetNotAllowed = (reason: string) =>
+  new AppError(422, 'TARGET_NOT_ALLOWED', `接收组织不符合要求：${reason}`, { reason });
+
+export const noTransferNeeded = (resolution: Resolution) =>
+  new AppError(422, 'NO_TRANSFER_NEEDED', resolution.explanation.join(''), {
+    outcome: resolution.outcome,
+    explanation: resolution.explanation,
+  });
+
+export const answersInvalid = (e: RulesError) => new AppError(422, e.code, e.message, { field: e.field });
+
+export const startNotAllowed = (message: string) => new AppError(403, 'START_NOT_ALLOWED', message);
+
+export const memberRequired = () =>
+  new AppError(400, 'VALIDATION_FAILED', '请选择要办理转接的团员', { errors: [{ field: 'memberId', message: '请选择要办理转接的团员' }] });
+
+export const retentionApplicationRequired = () =>
+  new AppError(400, 'VALIDATION_FAILED', '保留在校需要书面申请', {
+    errors: [{ field: 'retention', message: '请填写书面保留申请：去哪里、去多久、国内联系人' }],
+  });
+
+/** Someone else acted between reading the transfer and writing it. */
+export const transferChanged = () => new AppError(409, 'TRANSFER_CHANGED', '这笔业务刚刚被其他人处理过，请刷新后再试');
+
+export const inboxNotAllowed = () => new AppError(403, 'FORBIDDEN', '您没有查看这个待办箱的权限');
+
+/** The lifecycle's refusals, by its own codes: not this step's party → 403; not now → 409. */
+export function lifecycleRefusal(e: LifecycleError): AppError {
+  switch (e.code) {
+    case 'NOT_YOUR_STEP':
+      return new AppError(403, 'NOT_YOUR_STEP', e.message);
+    case 'WITHDRAW_NOT_ALLOWED':
+      return new AppError(409, 'WITHDRAW_NOT_ALLOWED', e.message);
+    case 'ACTION_NOT_ALLOWED':
+      return new AppError(409, 'ACTION_NOT_ALLOWED', e.message);
+  }
+}
+
+export const PARTY_LABELS: Record<string, string> = {
+  member: '团员本人',
+  'outgoing-admin': '转出组织',
+  'receiving-admin': '转入组织',
+  'provincial-reviewer': '省级团委',
+  system: '系统',
+};
+
+/** `2026-07-01 10:00`, Beijing time: what a graduate reads on the phone. */
+export function beijingTime(at: string): string {
+  const d = new Date(Date.parse(at) + 8 * 3600_000);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline,
+  type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
+} from '@xianjie/rules';
+import { EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Person } from '../auth/person.entity';
+import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import { Clock, iso } from '../common/time';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { Database } from '../database/database.service';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { buildApplication } from './application';
+import { applyCompletion } from './completion';
+import { isUniqueViolation, withRetry } from './db-errors';
+import type { StartTransferDto } from './dto';
+import { chooseReceiver, schoolOf } from './receiver';
+import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
+import { decide, type Decision, type Step } from './transfer-parties';
+import { TransferReader } from './transfer-reader';
+import type { TransferJson } from './transfer-view';
+import { TransferEvent } from './transfer-event.entity';
+import { Transfer, type StarterParty } from './transfer.entity';
+import {
+  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNotFound, memberRequired, noTransferNeeded,
+  retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
+} from './transfers.errors';
+
+const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+/**
+ * The transfer workflow's writes (domain §4): start, and every step after it. Statuses come
+ * from the libs/rules lifecycle only; each write is one transaction with its event.
+ */
+@Injectable()
+export class TransfersService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly scope: ScopeService,
+    private readonly reader: TransferReader,
+  ) {}
+
+  async start(actor: Actor, dto: StartTransferDto): Promise<TransferJson> {
+    const em = this.db.manager;
+    const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
+    if (!memberId) throw memberRequired();
+    const [membership, person] = await Promise.all([
+      em.findOneBy(Membership, { personId: memberId }),
+      em.findOneBy(Person, { id: memberId }),
+    ]);
+    const branch = membership ? await em.findOneBy(Org, { id: membership.orgId }) : null;
+    if (!membership || !person || !branch) throw memberNotFound();
+    const named = dto.targetOrgId ? await em.findOneBy(Org, { id: dto.targetOrgId }) : null;
+
+    // Who the caller is to this member; nobody learns anything about a member they are no party to.
+    const isMember = actor.id === memberId;
+    const isOutgoing = this.scope.covers(actor, branch.path, ADMIN_ROLES);
+    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
+    if (!isMember && !isOutgoing && !receivesNamed) throw memberNotFound();
+
+    const resolution = this.resolveFor(dto.answers, membership);
+    const path = pathFor(resolution);
+    if (!path) throw noTransferNeeded(resolution);
+    if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
+    if (resolution.writtenApplication && !dto.retention) throw retentionApplicationRequired();
+
+    const chain = await this.chain(branch);
+    const school = schoolOf(chain);
+    const purpose = RETENTION_PURPOSE[resolution.target];
+    const schoolBranch = purpose && school && !dto.targetOrgId ? await this.schoolBranch(school, purpose) : null;
+    const receiver = chooseReceiver(resolution, dto.answers, dto, { memberBranch: branch, school, targetOrg: named, schoolBranch });
+
+    const shape: TransferShape = { path, crossSystem: resolution.crossSystem, receiverIsBranch: receiver.receiverIsBranch };
+    const party = this.starter(shape, { isMember, isOutgoing, isReceiving: receivesNamed && receiver.targetOrgId === named?.id });
+
+    const now = this.clock.now();
+    const retention = dto.retention ? { where: dto.retention.where, months: dto.retention.months, domesticContact: dto.retention.domesticContact } : null;
+    const plan = path === 'retention' ? retentionPlan(resolution.target, now, dto.answers.monthsSinceGraduation, resolution.writtenApplication ? retention : null) : null;
+    const application = buildApplication({
+      person, branch, chain, admins: await this.adminsOn(chain), resolution, answers: dto.answers, receiver, now,
+      remarks: dto.remarks ?? null, emergencyContact: dto.emergencyContact ?? null, retention: plan?.details ?? null,
+    });
+
+    const status = initialStatus(shape);
+    const transfer = Object.assign(new Transfer(), {
+      id: randomUUID(),
+      memberId,
+      openMemberId: memberId,
+      status,
+      path,
+      destination: dto.answers.destination,
+      target: resolution.target,
+      outgoingOrgId: branch.id,
+      ...receiver,
+      crossSystem: resolution.crossSystem,
+      answers: JSON.stringify(dto.answers),
+      application: JSON.stringify(application),
+      remarks: dto.remarks ?? null,
+      startedById: actor.id,
+      startedByParty: party as StarterParty,
+      stageEnteredAt: iso(now),
+      stageDeadline: isAutoApprovable(status) ? iso(stageDeadline(now)) : null,
+      rejectionReason: null,
+      assignedBranchId: null,
+      retentionDetails: plan?.details ? JSON.stringify(plan.details) : null,
+      retentionFollowUpAt: plan?.followUpAt ?? null,
+      retentionExpiresAt: plan?.expiresAt ?? null,
+      sweepRun: null,
+      version: 1,
+      createdAt: iso(now),
+      updatedAt: iso(now),
+      closedAt: null,
+    } satisfies Partial<Transfer>);
+
+    try {
+      await withRetry(() =>
+        this.db.transaction(async (tx) => {
+          // The friendly check; the unique index on open_member_id is the guarantee under concurrency.
+          if (await tx.existsBy(Transfer, { openMemberId: memberId })) throw await this.inProgress(memberId, tx);
+          await tx.insert(Transfer, transfer);
+          await this.record(tx, transfer.id, { at: now, actorId: actor.id, action: 'submit', comment: dto.remarks ?? null, from: null, to: status });
+        }),
+      );
+    } catch (e) {
+      if (isUniqueViolation(e)) throw await this.inProgress(memberId);
+      throw e;
+    }
+    return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /** approve / reject / withdraw / assign: the lifecycle decides, one transaction writes status, event and effects. */
+  async act(actor: Actor, id: string, step: Step, input: { comment?: string; reason?: string; branchId?: string }): Promise<TransferJson> {
+    await withRetry(() =>
+      this.db.transaction(async (em) => {
+        const { transfer: t, facts, parties } = await this.reader.visible(actor, id, em);
+        const decision = decideOrRefuse(step, facts, parties);
+        const assigned = step === 'assign' ? await this.assignable(em, t, input.branchId ?? '') : null;
+        const now = this.clock.now();
+        const next: TransferStatus = decision.next;
+        const closed = !isOpen(next);
+        const result = await em
+          .createQueryBuilder()
+          .update(Transfer)
+          .set({
+            status: next,
+            version: t.version + 1,
+            updatedAt: iso(now),
+            stageEnteredAt: iso(now),
+            stageDeadline: isAutoApprovable(next) ? iso(stageDeadline(now)) : null,
+            openMemberId: closed ? null : t.openMemberId,
+            closedAt: closed ? iso(now) : null,
+            ...(step === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
+            ...(assigned ? { assignedBranchId: assigned.id } : {}),
+          })
+          .where('id = :id AND version = :version', { id: t.id, version: t.version })
+          .execute();
+        if (!result.affected) throw transferChanged();
+        const comment = step === 'reject' ? input.reason ?? null : step === 'assign' ? `分配到${assigned!.name}` : input.comment ?? null;
+        await this.record(em, t.id, { at: now, actorId: actor.id, action: decision.action, comment, from: t.status, to: next });
+        if (next === 'completed') await applyCompletion(em, { sql: 't.id = :transferId', params: { transferId: t.id } }, iso(now));
+      }),
+    );
+    const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
+    return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  private resolveFor(answers: Answers, membership: Membership): Resolution {
+    // The phone's answers are re-resolved here; where the database knows better (a record
+    // flagged as wrongly entered), the database wins.
+    const facts: Answers = membership.isLeagueMember ? answers : { ...answers, isLeagueMember: false };
+    try {
+      return resolve(facts);
+    } catch (e) {
+      if (e instanceof RulesError) throw answersInvalid(e);
+      throw e;
+    }
+  }
+
+  private starter(shape: TransferShape, is: { isMember: boolean; isOutgoing: boolean; isReceiving: boolean }): Party {
+    const mine: Party[] = [];
+    if (is.isMember) mine.push('member');
+    if (is.isOutgoing) mine.push('outgoing-admin');
+    if (is.isReceiving) mine.push('receiving-admin');
+    const party = mine.find((p) => canStart(p, shape));
+    if (party) return party;
+    if (shape.path === 'standard' && shape.crossSystem) throw crossSystemOutgoingOnly();
+    throw startNotAllowed(
+      shape.path === 'standard'
+        ? '只有团员本人、转出组织或转入组织可以发起这笔转接。'
+        : '保留在校和转往特殊单位团组织，只能由团员本人或转出组织（学校团组织）发起。',
+    );
+  }
+
+  /** Root … the member's branch. */
+  private async chain(branch: Org): Promise<Org[]> {
+    const ids = pathIds(branch.path);
+    const orgs = await this.db.manager.findBy(Org, { id: In(ids) });
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
+  }
+
+  private schoolBranch(school: { path: string }, purpose: NonNullable<Org['purpose']>): Promise<Org | null> {
+    return this.db.manager
+      .createQueryBuilder(Org, 'o')
+      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(school.path) })
+      .andWhere("o.purpose = :purpose AND o.kind = 'branch' AND o.domain = 'school'", { purpose })
+      .orderBy('o.depth', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getOne();
+  }
+
+  /** Org-admins on the member's chain of orgs, nearest first: the application names them. */
+  private async adminsOn(chain: Org[]): Promise<{ orgId: string; name: string; phone: string }[]> {
+    const rows: { orgId: string; name: string; phone: string }[] = await this.db.manager
+      .createQueryBuilder()
+      .select(['g.org_id AS "orgId"', 'p.name AS name', 'p.phone AS phone'])
+      .from('role_grants', 'g')
+      .innerJoin(Person, 'p', 'p.id = g.person_id')
+      .where("g.role = 'org-admin' AND g.org_id IN (:...ids)", { ids: chain.map((o) => o.id) })
+      .orderBy('p.id', 'ASC')
+      .getRawMany();
+    const depth = new Map(chain.map((o, i) => [o.id, i]));
+    return rows.sort((a, b) => (depth.get(b.orgId) ?? 0) - (depth.get(a.orgId) ?? 0));
+  }
+
+  /** The branch a receiving org places the member in: a branch inside the receiving org's subtree. */
+  private async assignable(em: EntityManager, t: Transfer, branchId: string): Promise<Org> {
+    const [branch, target] = await Promise.all([
+      em.findOneBy(Org, { id: branchId }),
+      t.targetOrgId ? em.findOneBy(Org, { id: t.targetOrgId }) : null,
+    ]);
+    if (!branch || !target || branch.kind !== 'branch' || !branch.path.startsWith(target.path)) {
+      throw targetNotAllowed(`请选择${target?.name ?? '接收组织'}下属的团支部。`);
+    }
+    return branch;
+  }
+
+  private async record(
+    em: EntityManager, transferId: string,
+    e: { at: Date; actorId: string; action: TransferEvent['action']; comment: string | null; from: TransferStatus | null; to: TransferStatus },
+  ): Promise<void> {
+    const row: { next: number | string | null } | undefined = await em
+      .createQueryBuilder(TransferEvent, 'e')
+      .select('COALESCE(MAX(e.seq), 0) + 1', 'next')
+      .where('e.transfer_id = :transferId', { transferId })
+      .getRawOne();
+    await em.insert(TransferEvent, {
+      id: randomUUID(),
+      transferId,
+      seq: Number(row?.next ?? 1),
+      at: iso(e.at),
+      actorId: e.actorId,
+      action: e.action,
+      comment: e.comment,
+      fromStatus: e.from,
+      toStatus: e.to,
+    });
+  }
+
+  /** 409 naming who started the open transfer (read fresh: it may have committed a moment ago). */
+  private async inProgress(memberId: string, em: EntityManager = this.db.manager) {
+    const open = await em.findOneBy(Transfer, { openMemberId: memberId });
+    if (!open) return transferInProgress(null);
+    const starter = await em.findOne(Person, { where: { id: open.startedById }, select: { id: true, name: true } });
+    return transferInProgress({
+      id: open.id,
+      startedBy: { id: open.startedById, name: starter?.name ?? '', party: open.startedByParty },
+      createdAt: open.createdAt,
+    });
+  }
+}
+
+function decideOrRefuse(...args: Parameters<typeof decide>): Decision {
+  try {
+    return decide(...args);
+  } catch (e) {
+    if (e instanceof LifecycleError) throw lifecycleRefusal(e);
+    throw e;
+  }
+}
