@@ -6,6 +6,7 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   transform: swcTransform,
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts'],
 };
 
 export default config;
