@@ -215,7 +215,7 @@ export const zh = {
     rejectReason: '不同意的原因（必填）',
     rejectReasonMissing: '请填写不同意的原因，团员会看到它。',
     rejectConfirm: '确认不同意',
-    assign: '分配团支部',
+    assign: '分配到团支部',
     assignHint: '接收组织不是团支部，请把团员分配到下属的一个团支部。',
     assignPick: '分配到这个团支部',
     done: '已处理',

@@ -1,0 +1,54 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { apiError, collegeAdmin, transfer } from '../../../test/fixtures'
+import InboxPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  mocked.inbox!.mockImplementation(async (box: string, status?: string) => ({
+    items: box === 'outgoing'
+      ? [transfer({ memberName: '李明' }), transfer({ id: 't-2', memberName: '张华', status: 'completed' })].filter((t) => !status || t.status === status)
+      : [transfer({ id: 't-3', memberName: '陈晨', status: 'pending-incoming' })],
+    counts: box === 'outgoing' ? { 'pending-outgoing': 1, completed: 1 } : { 'pending-incoming': 1 },
+  }))
+})
+
+test('counts per status and the list of the outgoing box', async () => {
+  render(<InboxPage />)
+  expect(await screen.findByText('李明')).toBeTruthy()
+  expect(screen.getByText('全部 2')).toBeTruthy()
+  expect(screen.getByText('待转出组织审批 1')).toBeTruthy()
+  fireEvent.click(screen.getByText('已办结 1'))
+  await waitFor(() => expect(mocked.inbox).toHaveBeenLastCalledWith('outgoing', 'completed'))
+  await waitFor(() => expect(screen.queryByText('李明')).toBeNull())
+})
+
+test('switching to the incoming box', async () => {
+  render(<InboxPage />)
+  await screen.findByText('李明')
+  fireEvent.click(screen.getByText('转入审批'))
+  expect(await screen.findByText('陈晨')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenLastCalledWith('incoming', undefined)
+  expect(screen.queryByText('代为发起接转')).toBeNull()
+})
+
+test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {
+  render(<InboxPage />)
+  fireEvent.click(await screen.findByText('李明'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-1', box: 'outgoing' })
+  fireEvent.click(screen.getByText('代为发起接转'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminStart)
+})
+
+test('shows the API message', async () => {
+  mocked.inbox!.mockRejectedValue(apiError(403, 'FORBIDDEN', '你没有权限查看'))
+  render(<InboxPage />)
+  expect(await screen.findByText('你没有权限查看')).toBeTruthy()
+})

@@ -1,0 +1,72 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { adminDraftStore } from '../../store/draft'
+import { apiError, org, transfer } from '../../../test/fixtures'
+import StartPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+const member = { id: 'm-1', name: '李明', idNumberMasked: '420***********0011', phone: '138****0001', orgId: 'b-1', orgName: '计算机学院2021级1班团支部', graduationYear: 2025 }
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  adminDraftStore.reset()
+  mocked.members!.mockResolvedValue([member])
+})
+
+async function pickMemberAndAnswer(region: string) {
+  render(<StartPage />)
+  fireEvent.input(screen.getByLabelText('输入姓名搜索'), { target: { value: '李明' } })
+  tap('搜索')
+  fireEvent.click(within((await screen.findByText('420***********0011 · 计算机学院2021级1班团支部')).closest('.member-row') as HTMLElement).getByText('选择'))
+  expect(mocked.members).toHaveBeenCalledWith({ q: '李明' })
+  tap('已落实工作单位（含自主创业）')
+  tap('是，我是团员')
+  tap('能查到')
+  tap('有')
+  tap(region)
+}
+
+test('cross-system: the receiver\'s full official name is typed, then submitted for the member', async () => {
+  mocked.startTransfer!.mockResolvedValue(transfer({ id: 't-9', crossSystem: true }))
+  await pickMemberAndAnswer('北京')
+  expect(screen.getByText('跨系统转接：请输入接收组织的完整官方名称')).toBeTruthy()
+  tap('使用这个名称')
+  expect(screen.getByText('请输入完整官方名称。')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('接收组织完整官方名称'), { target: { value: '北京某某科技有限公司团委' } })
+  tap('使用这个名称')
+  fireEvent.input(screen.getByLabelText('备注'), { target: { value: '学生本人已确认单位全称' } })
+  tap('确认提交')
+  await waitFor(() => expect(mocked.startTransfer).toHaveBeenCalled())
+  expect(mocked.startTransfer!.mock.calls[0][0]).toEqual({
+    memberId: 'm-1',
+    answers: { destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'beijing' },
+    targetOrgName: '北京某某科技有限公司团委',
+    remarks: '学生本人已确认单位全称',
+  })
+  expect(nav.replace).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-9', box: 'outgoing' })
+})
+
+test('an ordinary transfer picks the receiver in the tree', async () => {
+  mocked.orgs!.mockResolvedValue([org({ id: 'e-1', name: '光谷科技有限公司团委', kind: 'committee', domain: 'enterprise' })])
+  mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理（由李明本人发起）。'))
+  await pickMemberAndAnswer('其他省（区、市）')
+  fireEvent.click(within((await screen.findByText('光谷科技有限公司团委')).closest('.org-row') as HTMLElement).getByText('选这个'))
+  tap('确认提交')
+  expect(await screen.findByText('已有业务正在办理（由李明本人发起）。')).toBeTruthy()
+  expect(mocked.startTransfer!.mock.calls[0][0].targetOrgId).toBe('e-1')
+  // nothing is lost: the draft still holds member, answers and receiver
+  expect(adminDraftStore.get().member?.id).toBe('m-1')
+  expect(adminDraftStore.get().receiver?.orgId).toBe('e-1')
+})
+
+test('no member found says so', async () => {
+  mocked.members!.mockResolvedValue([])
+  render(<StartPage />)
+  tap('搜索')
+  expect(await screen.findByText('没有找到团员。')).toBeTruthy()
+})
