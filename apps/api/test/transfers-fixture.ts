@@ -90,3 +90,20 @@ export const ANSWERS = {
   delayed: { destination: 'delayed-graduation' },
   suspended: { destination: 'suspended' },
 } as const;
+
+/** Requests as a named person. */
+export function client(t: TestApp) {
+  const tok = tokens(t);
+  return {
+    tok,
+    start: async (who: string, body: unknown) => t.request('POST', '/transfers', { token: await tok(who), body }),
+    act: async (who: string, id: string, step: 'approve' | 'reject' | 'withdraw' | 'assign', body: unknown = {}) =>
+      t.request('POST', `/transfers/${id}/${step}`, { token: await tok(who), body }),
+    get: async (who: string, url: string) => t.request('GET', url, { token: await tok(who) }),
+    /** The member's branch and place, as they see it themselves. */
+    placeOf: async (memberId: string) => {
+      const me = await t.request('GET', '/me', { token: await tok(memberId) });
+      return { orgId: me.body.member.orgId as string, place: me.body.member.place as string };
+    },
+  };
+}
