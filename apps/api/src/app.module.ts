@@ -13,6 +13,8 @@ import { HealthController } from './health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { MembersModule } from './members/members.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { ProgressModule } from './progress/progress.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { RequestsModule } from './requests/requests.module';
 import { TransfersModule } from './transfers/transfers.module';
 
@@ -32,6 +34,8 @@ export class AppModule {
         TransfersModule,
         GraduationModule,
         RequestsModule,
+        ProgressModule,
+        RemindersModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { ValidationFailed } from '../common/app-error';
+import { Clock } from '../common/time';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { CampaignSetting } from './campaign-setting.entity';
+import { CampaignDto } from './dto';
+import { notASchool } from './progress.errors';
+import { CampaignDates, campaignDateProblems, daysLeft, DEADLINE_KEYS, defaultDates } from './progress-math';
+
+const pathIds = (path: string): string[] => path.split('/').filter(Boolean);
+
+/** The deadlines that apply to an org: its school's own, or the defaults of libs/rules. */
+export interface AppliedDates extends CampaignDates {
+  /** The school (校级团委) whose settings apply; null above schools (a leading organ). */
+  schoolId: string | null;
+  /** The school chose its own dates for this year. */
+  custom: boolean;
+}
+
+/**
+ * A school's campaign dates (domain §5). The school is the topmost school-domain org on the
+ * path: a university committee hanging under a provincial leading organ, say.
+ */
+export function schoolOf(chain: Pick<Org, 'id' | 'domain'>[]): string | null {
+  return chain.find((o) => o.domain === 'school')?.id ?? null;
+}
+
+@Injectable()
+export class CampaignService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The dates in force for each org, keyed by org id: two queries, however many orgs. */
+  async datesFor(orgs: Pick<Org, 'id' | 'path'>[], year: number): Promise<Map<string, AppliedDates>> {
+    const em = this.db.manager;
+    const ids = [...new Set(orgs.flatMap((o) => pathIds(o.path)))];
+    const chainOrgs = ids.length ? await em.find(Org, { where: { id: In(ids) }, select: { id: true, domain: true } }) : [];
+    const byId = new Map(chainOrgs.map((o) => [o.id, o]));
+    const schools = new Map(orgs.map((o) => [o.id, schoolOf(pathIds(o.path).flatMap((id) => byId.get(id) ?? []))]));
+    const schoolIds = [...new Set([...schools.values()].filter((s): s is string => !!s))];
+    const settings = schoolIds.length ? await em.findBy(CampaignSetting, { orgId: In(schoolIds), year }) : [];
+    const bySchool = new Map(settings.map((s) => [s.orgId, s]));
+    const defaults = defaultDates(year);
+    const out = new Map<string, AppliedDates>();
+    for (const o of orgs) {
+      const schoolId = schools.get(o.id) ?? null;
+      const own = schoolId ? bySchool.get(schoolId) : undefined;
+      out.set(o.id, own
+        ? { schoolId, custom: true, startedBy: own.startedBy, receivedBy: own.receivedBy, furtherStudyBy: own.furtherStudyBy }
+        : { schoolId, custom: false, ...defaults });
+    }
+    return out;
+  }
+
+  async dates(org: Pick<Org, 'id' | 'path'>, year: number): Promise<AppliedDates> {
+    return (await this.datesFor([org], year)).get(org.id)!;
+  }
+
+  /** GET /orgs/:id/campaign: the dates in force for this org's school; watchers over the org may read them. */
+  async get(actor: Actor, orgId: string, year: number) {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const dates = await this.dates(org, year);
+    if (!dates.schoolId) throw notASchool();
+    return this.view(dates.schoolId, year, dates);
+  }
+
+  /** PUT /orgs/:id/campaign: the school's org-admins (or admins above it) set its dates; omitted fields keep theirs. */
+  async put(actor: Actor, orgId: string, year: number, dto: CampaignDto) {
+    const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
+    const current = await this.dates(org, year);
+    if (current.schoolId !== org.id) throw notASchool();
+    const next: CampaignDates = {
+      startedBy: dto.startedBy ?? current.startedBy,
+      receivedBy: dto.receivedBy ?? current.receivedBy,
+      furtherStudyBy: dto.furtherStudyBy ?? current.furtherStudyBy,
+    };
+    const problems = campaignDateProblems(year, next);
+    if (problems.length) throw new ValidationFailed(problems);
+    await this.db.transaction(async (em) => {
+      const row: CampaignSetting = { orgId: org.id, year, ...next };
+      if (await em.existsBy(CampaignSetting, { orgId: org.id, year })) await em.update(CampaignSetting, { orgId: org.id, year }, next);
+      else await em.insert(CampaignSetting, row);
+    });
+    return this.view(org.id, year, { ...next, schoolId: org.id, custom: true });
+  }
+
+  private async view(schoolId: string, year: number, dates: AppliedDates) {
+    const school = await this.db.manager.findOneByOrFail(Org, { id: schoolId });
+    const deadlines = Object.fromEntries(DEADLINE_KEYS.map((k) => [k, dates[k]])) as unknown as CampaignDates;
+    return { orgId: school.id, orgName: school.name, year, ...deadlines, custom: dates.custom, daysLeft: daysLeft(year, deadlines, this.clock.now()) };
+  }
+}

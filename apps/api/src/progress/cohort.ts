@@ -1,0 +1,43 @@
+import { TRANSFER_STATUSES, type Destination, type TargetKind, type TransferStatus } from '@xianjie/rules';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+
+/**
+ * The graduating cohort of an org (domain §5) in SQL that SQLite, PostgreSQL and MySQL read
+ * alike: league members of the graduation year whose graduating branch lies under the org,
+ * wherever their membership is now. Before the June 1 flip a member has no graduating branch
+ * yet, and their current branch stands in for it.
+ */
+
+/** "Started": a transfer in any status but these. */
+export const DEAD_STATUSES: TransferStatus[] = ['withdrawn', 'rejected'];
+export const LIVE_STATUSES: TransferStatus[] = TRANSFER_STATUSES.filter((s) => !DEAD_STATUSES.includes(s));
+/** Outside the started target, besides further study: the special-unit destinations. */
+export const MILITARY_DESTINATIONS: Destination[] = ['military', 'classified'];
+export const FURTHER_STUDY: Destination = 'further-study';
+/** Where each retention kind keeps the member (the transfer's target). */
+export const RETENTION_TARGETS = {
+  floating: 'school-floating-branch',
+  studyAbroad: 'school-abroad-branch',
+  delayedGraduation: 'school-delayed-branch',
+} as const satisfies Record<string, TargetKind>;
+
+/** `FROM … WHERE …` of the cohort; `m` memberships, `g` the graduating branch, then `joins`. */
+export function cohortFrom(orgPath: string, year: number, joins = ''): { sql: string; params: ObjectLiteral } {
+  return {
+    sql: `FROM memberships m
+      JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
+      ${joins}
+      WHERE m.graduation_year = :year AND m.is_league_member = :isMember AND g.path LIKE :cohortPath ${LIKE_ESCAPE}`,
+    params: { year, isMember: true, cohortPath: likePrefix(orgPath) },
+  };
+}
+
+/** Runs SQL written with TypeORM's `:name` / `:...list` parameters on whichever driver is connected. */
+export async function runSql<T = Record<string, unknown>>(em: EntityManager, sql: string, params: ObjectLiteral): Promise<T[]> {
+  const [query, native] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
+  return (await em.query(query, native)) as T[];
+}
+
+/** Counts arrive as numbers, bigint strings (PostgreSQL) or decimal strings (MySQL SUM). */
+export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));

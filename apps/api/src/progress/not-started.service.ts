@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { maskIdNumber, maskMobile } from '@xianjie/rules';
+import { Actor } from '../auth/actor';
+import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { notFound } from '../common/app-error';
+import { Database } from '../database/database.service';
+import { cohortFrom, LIVE_STATUSES, num, runSql } from './cohort';
+import { NotStartedQueryDto } from './dto';
+import { ProgressService } from './progress.service';
+
+export interface NotStartedRow {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  /** In full only for callers over the member's own branch (their outgoing admins and counsellors). */
+  phone: string;
+  phoneMasked: boolean;
+  /** Where the membership is now. */
+  orgId: string;
+  orgName: string;
+  /** The graduating branch the cohort counts them under (the same unless moved since). */
+  graduatingOrgId: string;
+  lastReminder: { createdAt: string; openedAt: string | null; expiresAt: string; openCount: number } | null;
+}
+
+const DEFAULT_LIMIT = 500;
+
+const NOT_STARTED_JOINS = `
+  JOIN people p ON p.id = m.person_id
+  JOIN orgs o ON o.id = m.org_id
+  LEFT JOIN reminders lr ON lr.member_id = m.person_id
+    AND NOT EXISTS (SELECT 1 FROM reminders r2 WHERE r2.member_id = lr.member_id
+      AND (r2.created_at > lr.created_at OR (r2.created_at = lr.created_at AND r2.id > lr.id)))`;
+
+const NOT_STARTED_WHERE = `
+  AND NOT EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = m.person_id AND t.status IN (:...live))`;
+
+/** Graduates of an org's cohort who have not started a transfer: the counsellor's to-do list. */
+@Injectable()
+export class NotStartedService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<{ rows: NotStartedRow[]; total: number }> {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    let path = org.path;
+    if (query.branchId) {
+      const branch = await this.scope.orgInScope(actor, query.branchId, WATCHER_ROLES);
+      if (!branch.path.startsWith(org.path)) throw notFound('该团支部');
+      path = branch.path;
+    }
+    const year = this.progress.yearOr(query.year);
+    const cohort = cohortFrom(path, year, NOT_STARTED_JOINS);
+    const params = { ...cohort.params, live: LIVE_STATUSES };
+    const em = this.db.manager;
+    const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${NOT_STARTED_WHERE}`, params);
+    const rows = await runSql(
+      em,
+      `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, p.phone AS phone,
+         o.id AS org_id, o.name AS org_name, o.path AS org_path, g.id AS graduating_org_id,
+         lr.created_at AS r_created_at, lr.opened_at AS r_opened_at, lr.expires_at AS r_expires_at, lr.open_count AS r_open_count
+       ${cohort.sql} ${NOT_STARTED_WHERE}
+       ORDER BY g.path, p.name, p.id
+       LIMIT ${Math.trunc(query.limit ?? DEFAULT_LIMIT)} OFFSET ${Math.trunc(query.offset ?? 0)}`,
+      params,
+    );
+    return {
+      total: num(count?.n),
+      rows: rows.map((r) => {
+        const phoneVisible = this.scope.covers(actor, String(r.org_path), WATCHER_ROLES);
+        return {
+          id: String(r.id),
+          name: String(r.name),
+          idNumberMasked: maskIdNumber(String(r.id_number)),
+          phone: phoneVisible ? String(r.phone) : maskMobile(String(r.phone)),
+          phoneMasked: !phoneVisible,
+          orgId: String(r.org_id),
+          orgName: String(r.org_name),
+          graduatingOrgId: String(r.graduating_org_id),
+          lastReminder: r.r_created_at
+            ? {
+                createdAt: String(r.r_created_at),
+                openedAt: r.r_opened_at ? String(r.r_opened_at) : null,
+                expiresAt: String(r.r_expires_at),
+                openCount: num(r.r_open_count),
+              }
+            : null,
+        };
+      }),
+    };
+  }
+}

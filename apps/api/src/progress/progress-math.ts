@@ -1,0 +1,140 @@
+import { beijingDateString, daysUntil, deadlinesFor, parseDateString, type CampaignDeadlines } from '@xianjie/rules';
+
+/**
+ * The arithmetic of campaign progress (domain §5), pure: the SQL counts members per graduating
+ * branch, these helpers add branches up into an org and its children and turn counts into rates.
+ */
+
+/** Counts for one graduating branch (or a sum of them). Every member counts once in each field. */
+export interface Tally {
+  graduates: number;
+  /** Has a transfer in any status but withdrawn / rejected. */
+  started: number;
+  /** Has a completed standard transfer. */
+  completed: number;
+  /** Completed special-unit path (特殊单位专属库), and not completed above. */
+  specialUnit: number;
+  /** Kept at school (completed retention path), and neither of the above; by the latest retention's kind. */
+  floating: number;
+  studyAbroad: number;
+  delayedGraduation: number;
+  /** Outside the 100 % started target: going to further study / to the military or a classified employer. */
+  excludedFurtherStudy: number;
+  excludedMilitary: number;
+  /** How many of the excluded have started anyway (so the target's numerator leaves them out too). */
+  excludedStarted: number;
+}
+
+export const TALLY_FIELDS = [
+  'graduates', 'started', 'completed', 'specialUnit', 'floating', 'studyAbroad', 'delayedGraduation',
+  'excludedFurtherStudy', 'excludedMilitary', 'excludedStarted',
+] as const satisfies readonly (keyof Tally)[];
+
+export const emptyTally = (): Tally => Object.fromEntries(TALLY_FIELDS.map((f) => [f, 0])) as unknown as Tally;
+
+export function addTally(into: Tally, add: Tally): Tally {
+  for (const f of TALLY_FIELDS) into[f] += add[f];
+  return into;
+}
+
+/** A fraction 0..1 rounded to 4 places; 0 when there is nobody to count. */
+export function rate(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
+}
+
+export interface ProgressNumbers {
+  graduates: number;
+  started: number;
+  completed: number;
+  retained: number;
+  specialUnit: number;
+  startedRate: number;
+  completedRate: number;
+  notStarted: number;
+  /** Nothing left to do this campaign: completed + special-unit + retained. */
+  settled: number;
+  settledRate: number;
+  retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number };
+  /**
+   * The domain's target: 100 % of graduates who are not going to further study nor to the military
+   * (classified employers count with the military) started by the school's startedBy date.
+   */
+  target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number };
+  startedTargetRate: number;
+}
+
+export function summarize(t: Tally): ProgressNumbers {
+  const retained = t.floating + t.studyAbroad + t.delayedGraduation;
+  const settled = t.completed + t.specialUnit + retained;
+  const targetGraduates = t.graduates - t.excludedFurtherStudy - t.excludedMilitary;
+  const targetStarted = t.started - t.excludedStarted;
+  return {
+    graduates: t.graduates,
+    started: t.started,
+    completed: t.completed,
+    retained,
+    specialUnit: t.specialUnit,
+    startedRate: rate(t.started, t.graduates),
+    completedRate: rate(t.completed, t.graduates),
+    notStarted: t.graduates - t.started,
+    settled,
+    settledRate: rate(settled, t.graduates),
+    retainedByReason: { floating: t.floating, studyAbroad: t.studyAbroad, delayedGraduation: t.delayedGraduation },
+    target: { graduates: targetGraduates, started: targetStarted, excludedFurtherStudy: t.excludedFurtherStudy, excludedMilitary: t.excludedMilitary },
+    startedTargetRate: rate(targetStarted, targetGraduates),
+  };
+}
+
+/**
+ * The child of the org (given by its materialised path) that a descendant path lies under;
+ * null for the org itself or a path outside it.
+ */
+export function childIdUnder(orgPath: string, descendantPath: string): string | null {
+  if (!descendantPath.startsWith(orgPath) || descendantPath.length === orgPath.length) return null;
+  return descendantPath.slice(orgPath.length).split('/')[0] || null;
+}
+
+/** The three campaign dates as Beijing days `YYYY-MM-DD`. */
+export interface CampaignDates {
+  startedBy: string;
+  receivedBy: string;
+  furtherStudyBy: string;
+}
+
+export const DEADLINE_KEYS = ['startedBy', 'receivedBy', 'furtherStudyBy'] as const satisfies readonly (keyof CampaignDeadlines)[];
+
+export function defaultDates(year: number): CampaignDates {
+  const d = deadlinesFor(year);
+  return { startedBy: beijingDateString(d.startedBy), receivedBy: beijingDateString(d.receivedBy), furtherStudyBy: beijingDateString(d.furtherStudyBy) };
+}
+
+/** Whole Beijing days left to each deadline: 0 on the day itself, negative once passed. */
+export function daysLeft(year: number, dates: CampaignDates, now: Date): Record<keyof CampaignDates, number> {
+  const d = deadlinesFor(year, dates);
+  return { startedBy: daysUntil(d.startedBy, now), receivedBy: daysUntil(d.receivedBy, now), furtherStudyBy: daysUntil(d.furtherStudyBy, now) };
+}
+
+/**
+ * What is wrong with a school's dates for a graduation year, per field (empty when fine).
+ * Work starts on June 1; every date falls in that year; nothing may be due before the start target.
+ */
+export function campaignDateProblems(year: number, dates: CampaignDates): { field: keyof CampaignDates; message: string }[] {
+  const problems: { field: keyof CampaignDates; message: string }[] = [];
+  const first = `${year}-06-01`;
+  const last = `${year}-12-31`;
+  for (const key of DEADLINE_KEYS) {
+    const value = dates[key];
+    let valid = true;
+    try {
+      parseDateString(value);
+    } catch {
+      valid = false;
+    }
+    if (!valid) problems.push({ field: key, message: `不是有效的日期（格式为 YYYY-MM-DD）：${value}` });
+    else if (value < first || value > last) problems.push({ field: key, message: `日期应在 ${first} 至 ${last} 之间` });
+  }
+  if (problems.length) return problems;
+  if (dates.receivedBy < dates.startedBy) problems.push({ field: 'receivedBy', message: '接收完成日期不能早于提交申请截止日期' });
+  if (dates.furtherStudyBy < dates.startedBy) problems.push({ field: 'furtherStudyBy', message: '升学转接截止日期不能早于提交申请截止日期' });
+  return problems;
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { currentCampaignYear } from '@xianjie/rules';
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Person } from '../auth/person.entity';
+import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { underAny } from '../common/sql';
+import { Clock, iso } from '../common/time';
+import type { AppConfig } from '../config';
+import { APP_CONFIG } from '../core.module';
+import { Database } from '../database/database.service';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { CampaignService } from '../progress/campaign.service';
+import { LIVE_STATUSES, num, runSql } from '../progress/cohort';
+import { daysLeft } from '../progress/progress-math';
+import { Transfer } from '../transfers/transfer.entity';
+import { CreateRemindersDto, DEFAULT_EXPIRES_IN_DAYS, ReminderListQueryDto } from './dto';
+import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifier';
+import { Reminder } from './reminder.entity';
+import { landingState, landingSteps, LandingStatus } from './reminder-steps';
+import { hashReminderToken, isWellFormedToken, newReminderToken, reminderUrl } from './reminder-token';
+import { membersNotFound, notAWatcher, reminderExpired, reminderNotFound } from './reminders.errors';
+
+export interface CreatedReminder {
+  memberId: string;
+  /** The only time the token is ever shown: the database keeps its hash. */
+  token: string;
+  url: string;
+  expiresAt: string;
+  delivery: string;
+}
+
+export interface ReminderLanding {
+  memberId: string;
+  name: string;
+  status: LandingStatus;
+  transfer?: { id: string; status: string; path: string; targetOrgName: string | null };
+  previous?: { id: string; status: string };
+  steps: string[];
+  deadline: { startedBy: string; daysLeft: number } | null;
+  expiresAt: string;
+}
+
+const DAY_MS = 86_400_000;
+const SENDS_AT_ONCE = 4;
+const LIST_LIMIT = 500;
+
+async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]);
+    }
+  });
+  await Promise.all(lanes);
+  return out;
+}
+
+/**
+ * Reminder links (提醒链接): a counsellor sends each graduate who has not started a link bound
+ * to that graduate; opening it (logged in as them) shows what is left to do and is counted.
+ * "Over a member" means over their graduating branch (their branch before the June 1 flip),
+ * as progress counts them.
+ */
+@Injectable()
+export class RemindersService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+    private readonly campaign: CampaignService,
+    @Inject(REMINDER_NOTIFIER) private readonly notifier: ReminderNotifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig | null,
+  ) {}
+
+  async create(actor: Actor, dto: CreateRemindersDto): Promise<CreatedReminder[]> {
+    if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
+    const em = this.db.manager;
+    const found: { id: string; name: string; branch_id: string; branch_path: string }[] = await em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(Person, 'p', 'p.id = m.person_id')
+      .innerJoin(Org, 'g', 'g.id = COALESCE(m.graduating_org_id, m.org_id)')
+      .select(['p.id AS id', 'p.name AS name', 'g.id AS branch_id', 'g.path AS branch_path'])
+      .where('m.person_id IN (:...ids)', { ids: dto.memberIds })
+      .getRawMany();
+    const byId = new Map(found.filter((r) => this.scope.covers(actor, r.branch_path, WATCHER_ROLES)).map((r) => [r.id, r]));
+    const missing = dto.memberIds.filter((id) => !byId.has(id));
+    if (missing.length) throw membersNotFound(missing);
+
+    const now = this.clock.now();
+    const expiresAt = iso(new Date(now.getTime() + (dto.expiresInDays ?? DEFAULT_EXPIRES_IN_DAYS) * DAY_MS));
+    const year = currentCampaignYear(now);
+    const branches = [...new Map(found.map((r) => [r.branch_id, { id: r.branch_id, path: r.branch_path }])).values()];
+    const dates = await this.campaign.datesFor(branches, year);
+    const links = dto.memberIds.map((memberId) => {
+      const token = newReminderToken();
+      const reminder: Reminder = {
+        id: randomUUID(), tokenHash: hashReminderToken(token), memberId, createdById: actor.id,
+        createdAt: iso(now), expiresAt, openedAt: null, openCount: 0, delivery: null,
+      };
+      return { reminder, token, url: reminderUrl(this.publicUrl, token) };
+    });
+    await this.db.transaction((em2) => em2.insert(Reminder, links.map((l) => l.reminder)));
+
+    // Sent after the commit: a notifier failure loses no link; the note says what happened.
+    const deliveries = await mapLimit(links, SENDS_AT_ONCE, async ({ reminder, url }) => {
+      const m = byId.get(reminder.memberId)!;
+      const recipient: ReminderRecipient = { id: m.id, name: m.name, startedBy: dates.get(m.branch_id)?.startedBy ?? null };
+      try {
+        return (await this.notifier.send(reminder, recipient, url)).slice(0, 200);
+      } catch {
+        return 'failed: notifier';
+      }
+    });
+    const groups = new Map<string, string[]>();
+    links.forEach((l, i) => groups.set(deliveries[i], [...(groups.get(deliveries[i]) ?? []), l.reminder.id]));
+    await this.db.transaction(async (em2) => {
+      for (const [delivery, ids] of groups) await em2.update(Reminder, { id: In(ids) }, { delivery });
+    });
+    return links.map((l, i) => ({ memberId: l.reminder.memberId, token: l.token, url: l.url, expiresAt, delivery: deliveries[i] }));
+  }
+
+  /** The tracking list: each link with its opens, and whether the graduate has started / finished since. */
+  async list(actor: Actor, query: ReminderListQueryDto) {
+    const scopes = this.scope.scopes(actor, WATCHER_ROLES);
+    if (scopes.length === 0) throw notAWatcher();
+    const paths = query.orgId ? [(await this.scope.orgInScope(actor, query.orgId, WATCHER_ROLES)).path] : scopes;
+    const within = underAny('g.path', paths);
+    const rows = await runSql(
+      this.db.manager,
+      `SELECT r.id AS id, r.member_id AS member_id, p.name AS member_name, o.id AS org_id, o.name AS org_name,
+         g.id AS graduating_org_id, r.created_at AS created_at, r.created_by_id AS created_by_id, cb.name AS created_by_name,
+         r.expires_at AS expires_at, r.opened_at AS opened_at, r.open_count AS open_count, r.delivery AS delivery,
+         (SELECT MAX(t.created_at) FROM transfers t WHERE t.member_id = r.member_id AND t.status IN (:...live)) AS started_at,
+         (SELECT MAX(COALESCE(t.closed_at, t.updated_at)) FROM transfers t WHERE t.member_id = r.member_id AND t.status = :completed) AS completed_at
+       FROM reminders r
+       JOIN memberships m ON m.person_id = r.member_id
+       JOIN people p ON p.id = r.member_id
+       JOIN orgs o ON o.id = m.org_id
+       JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
+       LEFT JOIN people cb ON cb.id = r.created_by_id
+       WHERE ${within.sql} ${query.memberId ? 'AND r.member_id = :memberId' : ''}
+       ORDER BY r.created_at DESC, r.id DESC
+       LIMIT ${Math.trunc(query.limit ?? LIST_LIMIT)}`,
+      { ...within.params, live: LIVE_STATUSES, completed: 'completed', memberId: query.memberId },
+    );
+    const now = iso(this.clock.now());
+    const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+    return rows.map((r) => {
+      const startedAt = str(r.started_at);
+      return {
+        id: String(r.id),
+        memberId: String(r.member_id),
+        memberName: String(r.member_name),
+        orgId: String(r.org_id),
+        orgName: String(r.org_name),
+        graduatingOrgId: String(r.graduating_org_id),
+        createdAt: String(r.created_at),
+        createdBy: { id: String(r.created_by_id), name: str(r.created_by_name) },
+        expiresAt: String(r.expires_at),
+        expired: String(r.expires_at) <= now,
+        openedAt: str(r.opened_at),
+        openCount: num(r.open_count),
+        delivery: str(r.delivery),
+        /** The latest transfer that is not withdrawn / rejected. */
+        startedAt,
+        startedAfterReminder: startedAt !== null && startedAt >= String(r.created_at),
+        /** The latest completed transfer, whatever its path. */
+        completedAt: str(r.completed_at),
+      };
+    });
+  }
+
+  /** GET /reminders/:token — only the graduate it is for; anyone else learns nothing. */
+  async open(actor: Actor, token: string): Promise<ReminderLanding> {
+    if (!isWellFormedToken(token)) throw reminderNotFound();
+    const reminder = await this.db.manager.findOneBy(Reminder, { tokenHash: hashReminderToken(token) });
+    if (!reminder || reminder.memberId !== actor.id) throw reminderNotFound();
+    const now = this.clock.now();
+    if (iso(now) >= reminder.expiresAt) throw reminderExpired();
+    await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .update(Reminder)
+        .set({ openCount: () => 'open_count + 1', openedAt: () => 'COALESCE(opened_at, :openedAt)' })
+        .where('id = :id', { id: reminder.id })
+        .setParameter('openedAt', iso(now))
+        .execute(),
+    );
+
+    const transfers = await this.db.manager.find(Transfer, { where: { memberId: actor.id } });
+    const state = landingState(transfers);
+    const deadline = await this.deadlineFor(actor, now);
+    const t = state.transfer;
+    return {
+      memberId: actor.id,
+      name: actor.name,
+      status: state.status,
+      ...(t ? { transfer: { id: t.id, status: t.status, path: t.path, targetOrgName: t.targetOrgName } } : {}),
+      ...(state.previous ? { previous: { id: state.previous.id, status: state.previous.status } } : {}),
+      steps: landingSteps(state, deadline),
+      deadline,
+      expiresAt: reminder.expiresAt,
+    };
+  }
+
+  private async deadlineFor(actor: Actor, now: Date): Promise<{ startedBy: string; daysLeft: number } | null> {
+    const m = actor.membership;
+    if (!m) return null;
+    const branch = await this.db.manager.findOneBy(Org, { id: m.graduatingOrgId ?? m.orgId });
+    if (!branch) return null;
+    const year = m.graduationYear ?? currentCampaignYear(now);
+    const dates = await this.campaign.dates(branch, year);
+    return { startedBy: dates.startedBy, daysLeft: daysLeft(year, dates, now).startedBy };
+  }
+
+  private get publicUrl(): string {
+    return this.config?.publicUrl ?? 'http://localhost:3000';
+  }
+}
