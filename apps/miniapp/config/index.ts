@@ -54,6 +54,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // Taro splits only the initial chunks, so every lazily loaded page carried its own copy
+      // of the shared code (≈90 KB each). Share what two or more pages use.
+      webpackChain(chain) {
+        const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> }
+        chain.optimization.splitChunks({
+          ...split,
+          chunks: 'all',
+          cacheGroups: {
+            ...(split.cacheGroups || {}),
+            shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+          },
+        })
+      },
     },
   }
   if (process.env.NODE_ENV === 'development') {

@@ -195,6 +195,7 @@ export const zh = {
     boxes: { outgoing: '转出审批', incoming: '转入审批', provincial: '省级审核' } as Record<string, string>,
     all: '全部',
     empty: '当前没有需要处理的接转。',
+    noBox: '你的账号没有可处理的接转审批。',
     startOnBehalf: '代为发起接转',
     detail: '接转详情',
     member: '团员',

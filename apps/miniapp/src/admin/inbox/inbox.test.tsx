@@ -52,3 +52,10 @@ test('shows the API message', async () => {
   render(<InboxPage />)
   expect(await screen.findByText('你没有权限查看')).toBeTruthy()
 })
+
+test('a role without an inbox says so', async () => {
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [{ role: 'counsellor', orgId: 'cs' }] })
+  render(<InboxPage />)
+  expect(await screen.findByText('你的账号没有可处理的接转审批。')).toBeTruthy()
+  expect(mocked.inbox).not.toHaveBeenCalled()
+})

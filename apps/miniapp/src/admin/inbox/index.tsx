@@ -17,6 +17,7 @@ export default function InboxPage() {
   const [box, setBox] = useState<Box | null>((params.box as Box) || null)
   const [status, setStatus] = useState<TransferStatus | ''>('')
   const [inbox, setInbox] = useState<Inbox | null>(null)
+  const [noBox, setNoBox] = useState(false)
   const { busy, error, run } = useAction()
   const z = zh.admin
 
@@ -29,7 +30,7 @@ export default function InboxPage() {
           setBoxes(available)
         }
         const chosen = wantBox && available.includes(wantBox) ? wantBox : available[0]
-        if (!chosen) return
+        if (!chosen) return setNoBox(true)
         setBox(chosen)
         setInbox(await api.inbox(chosen, wantStatus || undefined))
       })
@@ -74,6 +75,7 @@ export default function InboxPage() {
         ))}
       </View>
       <ErrorBanner error={error} />
+      {noBox ? <View className="notice">{z.noBox}</View> : null}
       {busy && !inbox ? <View className="muted">{zh.common.loading}</View> : null}
       {inbox && inbox.items.length === 0 ? <View className="muted">{z.empty}</View> : null}
       {inbox?.items.map((t) => (
