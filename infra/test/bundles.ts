@@ -28,6 +28,13 @@ export const hostProcess = new Script('process').runInThisContext() as NodeJS.Pr
  */
 export const nodeRequire = hostProcess.getBuiltinModule('node:module').createRequire(__filename);
 
+/** A bundle loaded anew, as in a new container: its module-level app and connection start empty. */
+export function loadBundle<T>(name: 'http' | 'sweep' | 'migrate'): T {
+  const path = join(FUNCTIONS, `${name}.js`);
+  delete nodeRequire.cache[path];
+  return nodeRequire(path) as T;
+}
+
 /** Sets the function's environment for the duration of a suite; returns the undo. */
 export function useFunctionEnv(env: NodeJS.ProcessEnv): () => void {
   const keys = ['NODE_ENV', 'DATABASE_URL', 'XJ_TOKEN_SECRET', 'XJ_PUBLIC_URL'] as const;
@@ -67,6 +74,16 @@ export interface GatewayResult {
   cookies?: string[];
   body: string;
   isBase64Encoded: boolean;
+}
+
+export interface HttpBundle {
+  handler(event: unknown, context?: object): Promise<GatewayResult & { warm?: true }>;
+  close(): Promise<void>;
+}
+
+export interface SweepBundle {
+  handler(event: unknown, context?: object): Promise<Record<string, unknown> & { at: string }>;
+  close(): Promise<void>;
 }
 
 /** The JSON body of a gateway result (decoded when the function base64-encoded it). */

@@ -1,16 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureBundles, FUNCTIONS, FunctionEnv, GatewayResult, json, migratedDatabase, nodeRequire, tencentEvent, useFunctionEnv } from './bundles';
+import { ensureBundles, FUNCTIONS, FunctionEnv, HttpBundle, json, loadBundle, migratedDatabase, tencentEvent, useFunctionEnv } from './bundles';
 
 /**
  * The HTTP cloud function as the platform runs it: dist/functions/http.js loaded by Node's own
  * require, `handler(event, context)` called with API-gateway events, on a database that the
  * deploy step (migrate.js) created. The same smoke as the server's e2e suite, through the bundle.
  */
-interface HttpBundle {
-  handler(event: unknown, context?: object): Promise<GatewayResult & { warm?: true }>;
-  close(): Promise<void>;
-}
 
 const graduate = { idNumber: '420111200201101019', id: 'm-cs2201-1', name: '李明' };
 const NEW_PASSWORD = 'Xj!bundle#2026';
@@ -25,7 +21,7 @@ describe('http.js, the API-gateway function', () => {
     db = migratedDatabase();
     // The function reads its configuration from the environment, as on SCF.
     restoreEnv = useFunctionEnv(db.env);
-    fn = nodeRequire(join(FUNCTIONS, 'http.js')) as HttpBundle;
+    fn = loadBundle<HttpBundle>('http');
   }, 180_000);
 
   afterAll(async () => {
