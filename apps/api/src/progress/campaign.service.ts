@@ -83,11 +83,8 @@ export class CampaignService {
     };
     const problems = campaignDateProblems(year, next);
     if (problems.length) throw new ValidationFailed(problems);
-    await this.db.transaction(async (em) => {
-      const row: CampaignSetting = { orgId: org.id, year, ...next };
-      if (await em.existsBy(CampaignSetting, { orgId: org.id, year })) await em.update(CampaignSetting, { orgId: org.id, year }, next);
-      else await em.insert(CampaignSetting, row);
-    });
+    // An upsert, so two admins saving at once cannot trip over the primary key.
+    await this.db.transaction((em) => em.upsert(CampaignSetting, { orgId: org.id, year, ...next }, ['orgId', 'year']));
     return this.view(org.id, year, { ...next, schoolId: org.id, custom: true });
   }
 

@@ -56,8 +56,12 @@ export interface ProgressNumbers {
   settledRate: number;
   retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number };
   /**
-   * The domain's target: 100 % of graduates who are not going to further study nor to the military
-   * (classified employers count with the military) started by the school's startedBy date.
+   * The domain's target (§5): 100 % of graduates not going to further study nor to the military
+   * started by the school's startedBy date. Classified employers count with the military. A
+   * graduate's destination is read from their live transfer, or before any start from the
+   * destination the school collected in advance; a graduate with neither counts in the target
+   * (the school cannot show otherwise). Further-study graduates have their own, later date
+   * (furtherStudyBy); military ones go through the provincial review.
    */
   target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number };
   startedTargetRate: number;

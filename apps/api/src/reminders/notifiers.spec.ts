@@ -133,3 +133,16 @@ describe('WechatSubscribeNotifier', () => {
       .toBe('failed: network');
   });
 });
+
+describe('notifierFor', () => {
+  const { notifierFor } = jest.requireActual<typeof import('./reminders.module')>('./reminders.module');
+  const clock = { now: () => new Date() };
+  const openids = new FixedOpenids({});
+  const base = { notifier: 'log', wechat: { appId: 'wx1', appSecret: 's', reminderTemplateId: 'T' } } as never;
+
+  it('logs unless the config names WeChat', () => {
+    expect(notifierFor(null, openids, clock)).toBeInstanceOf(LogNotifier);
+    expect(notifierFor(base, openids, clock)).toBeInstanceOf(LogNotifier);
+    expect(notifierFor({ ...(base as object), notifier: 'wechat' } as never, openids, clock)).toBeInstanceOf(WechatSubscribeNotifier);
+  });
+});
