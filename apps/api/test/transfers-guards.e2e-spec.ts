@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Database } from '../src/database/database.service';
 import { isUniqueViolation } from '../src/transfers/db-errors';
 import { Transfer } from '../src/transfers/transfer.entity';
+import { TransferReader } from '../src/transfers/transfer-reader';
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
@@ -155,6 +156,43 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer guards
       const seen = await c.get(m, `/transfers/${id}`);
       expect(seen.body.status).toBe('pending-incoming');
       expect(seen.body.events.map((e: { action: string }) => e.action)).toEqual(['submit', 'approve']);
+    });
+  });
+
+  describe('step routes', () => {
+    it('refuse unknown body fields (400 VALIDATION_FAILED)', async () => {
+      const m = next('cs2202');
+      const id = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
+      for (const [step, body] of [
+        ['approve', { comment: 'ok', force: true }],
+        ['reject', { reason: '不符', status: 'completed' }],
+        ['withdraw', { memberId: 'x' }],
+        ['assign', { branchId: 'dongfeng-rd', status: 'completed' }],
+      ] as const) {
+        const res = await c.act('a-chutian-cs', id, step, body);
+        expect({ step, status: res.status, code: res.body.code }).toEqual({ step, status: 400, code: 'VALIDATION_FAILED' });
+      }
+      expect((await c.act('a-chutian-cs', id, 'approve', { comment: '意'.repeat(501) })).status).toBe(400);
+      expect((await c.get(m, `/transfers/${id}`)).body.status).toBe('pending-outgoing');
+    });
+
+    it('a step decided on a transfer someone changed meanwhile is refused (409 TRANSFER_CHANGED), nothing written', async () => {
+      const m = next('cs2202');
+      const id = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
+      const reader = t.app.get(TransferReader);
+      const visible = reader.visible.bind(reader);
+      // As if another approver committed between this request's read and its write.
+      const spy = jest.spyOn(reader, 'visible').mockImplementationOnce(async (...args) => {
+        const seen = await visible(...args);
+        return { ...seen, transfer: Object.assign(new Transfer(), seen.transfer, { version: seen.transfer.version - 1 }) };
+      });
+      const res = await c.act('a-chutian-cs', id, 'approve');
+      spy.mockRestore();
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('TRANSFER_CHANGED');
+      const after = await c.get(m, `/transfers/${id}`);
+      expect(after.body.status).toBe('pending-outgoing');
+      expect(after.body.events).toHaveLength(1);
     });
   });
 });

@@ -78,6 +78,7 @@ export class TransferReader {
     const people = await em.find(Person, { where: { id: In(personIds) }, select: { id: true, name: true } });
     const names = new Map(people.map((p) => [p.id, p.name]));
 
+    const townships = new Map<string, Promise<NonNullable<NextStepFacts['township']>>>();
     const out: TransferJson[] = [];
     for (const t of transfers) {
       const facts = this.facts(t, orgs);
@@ -94,7 +95,11 @@ export class TransferReader {
         rejectedAt,
         retention: { followUpAt: t.retentionFollowUpAt, expiresAt: t.retentionExpiresAt },
       };
-      if (t.status === 'rejected' && t.target === 'township-org' && t.targetOrgId) steps.township = await this.township(t.targetOrgId);
+      if (t.status === 'rejected' && t.target === 'township-org' && t.targetOrgId) {
+        const key = t.targetOrgId;
+        if (!townships.has(key)) townships.set(key, this.township(key));
+        steps.township = await townships.get(key);
+      }
       out.push(
         transferJson(
           { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, partiesOf(caller, facts)) },
