@@ -9,7 +9,9 @@ const config: Config = {
   transform: swcTransform,
   // libs/rules' coverage is measured by its own suite; a second instrumenter would garble the merge.
   coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/'],
-  passWithNoTests: false,
+  // The specs drive the built bundles: build them once, before any worker starts (never in parallel).
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  testTimeout: 60_000,
 };
 
 export default config;
