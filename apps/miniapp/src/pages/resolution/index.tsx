@@ -55,7 +55,7 @@ export default function ResolutionPage() {
       <ResolutionCard resolution={r} />
       {next}
       <Button className="btn" onClick={() => nav.to(ROUTES.questionnaire, { field: 'destination' })}>{z.changeAnswers}</Button>
-      {!canSubmit || r.outcome !== 'transfer' && r.outcome !== 'retain' ? (
+      {!canSubmit || (r.outcome !== 'transfer' && r.outcome !== 'retain') ? (
         <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
       ) : null}
     </View>
