@@ -7,12 +7,13 @@ const { spawnSync } = require('node:child_process');
 const ROOT = join(__dirname, '..');
 const SKIP = new Set(['node_modules', 'dist', '.swc', 'coverage']);
 
-function newestMtime(dir) {
+function newestMtime(path) {
   let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  if (!existsSync(path)) return newest;
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
-    const p = join(dir, entry.name);
+    const p = join(path, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
   }
   return newest;
