@@ -187,7 +187,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-grad-2026', place: 'branch' });
   });
 
-  it('cross-system: done when the outgoing org approves; never withdrawn; the member stays on record here', async () => {
+  it('cross-system: done when the outgoing org approves; never withdrawn; handed over to the other system', async () => {
     const m = next('cs2202');
     const answers = { ...ANSWERS.employedWithOrg, receiverRegion: 'guangdong' };
     const id = (await c.start('a-chutian-cs', { memberId: m, answers, targetOrgName: '广州某某科技有限公司团委' })).body.id;
@@ -198,7 +198,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     const done = await c.act('a-chutian-cs', id, 'approve');
     expect(done.body.status).toBe('completed');
     expect(done.body.nextSteps[0]).toContain('广州某某科技有限公司团委');
-    expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-cs-2202', place: 'branch' });
+    expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-cs-2202', place: 'other-system' });
   });
 
   describe('reject', () => {

@@ -100,7 +100,7 @@ export class GraduationService {
       throw cannotDeleteBranch('只有已毕业的毕业生团支部可以删除');
     }
     await this.db.transaction(async (em) => {
-      const members = await em.countBy(Membership, { orgId: branch.id });
+      const members = await em.countBy(Membership, { orgId: branch.id, place: 'branch' });
       if (members > 0) throw cannotDeleteBranch(`该团支部还有 ${members} 名团员，全部转出后才能删除`);
       const incoming = await em.countBy(Transfer, { targetOrgId: branch.id, closedAt: IsNull() });
       if (incoming > 0) throw cannotDeleteBranch('有转入该团支部的业务正在办理，不能删除');

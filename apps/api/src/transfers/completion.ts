@@ -54,5 +54,11 @@ export async function applyCompletion(em: EntityManager, sel: Selector, now: str
      FROM transfers t WHERE (${sel.sql}) AND t.status = 'completed' AND t.path = 'retention'`,
     params,
   );
-  // Cross-system: the other province's own system receives the member; nothing moves here.
+  // Cross-system: handed over to the other province's own system, which receives the member there.
+  // org_id keeps the last branch here (history, progress); the member no longer sits in it.
+  await runSql(
+    em,
+    `UPDATE memberships SET place = 'other-system', updated_at = :now WHERE person_id IN (${done(` AND t.cross_system = :yes`)})`,
+    { ...params, yes: true },
+  );
 }
