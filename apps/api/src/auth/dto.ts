@@ -21,3 +21,9 @@ export class ChangePasswordDto {
   @MaxLength(64, { message: '新密码长度应为 8–64 位' })
   newPassword!: string;
 }
+
+export class WechatBindDto {
+  @IsString({ message: '缺少微信登录凭证' })
+  @Length(8, 128, { message: '微信登录凭证格式不正确' })
+  code!: string;
+}

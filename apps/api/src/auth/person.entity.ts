@@ -38,4 +38,8 @@ export class Person {
 
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt!: string;
+
+  /** The mini program openid, bound after a WeChat login (wx.login → code2session); reminders use it. */
+  @Column({ name: 'wechat_openid', type: 'varchar', length: 64, nullable: true })
+  wechatOpenid!: string | null;
 }

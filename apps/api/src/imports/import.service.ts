@@ -161,7 +161,7 @@ export class ImportService {
   private async upsertPerson(em: EntityManager, p: { id: string; name: string; idNumber: string; phone: string }, now: string): Promise<boolean> {
     const old = await em.findOneBy(Person, { id: p.id });
     if (!old) {
-      await em.insert(Person, { id: p.id, name: p.name, idNumber: p.idNumber, phone: p.phone, passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, tokenVersion: 0, createdAt: now });
+      await em.insert(Person, { id: p.id, name: p.name, idNumber: p.idNumber, phone: p.phone, passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, tokenVersion: 0, createdAt: now, wechatOpenid: null });
       return true;
     }
     if (old.name === p.name && old.idNumber === p.idNumber && old.phone === p.phone) return false;

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Person } from '../auth/person.entity';
 import { Database } from '../database/database.service';
 import { OpenidLookup } from './notifier';
 
-/**
- * The default lookup: `people.wechat_openid` (migration PeopleWechatOpenid). The Person entity
- * does not map the column yet, so it is read by name here; a WeChat login binding fills it.
- */
+/** The default lookup: the openid a WeChat login bound to the account (`POST /auth/wechat-bind`). */
 @Injectable()
 export class PeopleOpenidLookup extends OpenidLookup {
   constructor(private readonly db: Database) {
@@ -13,12 +11,7 @@ export class PeopleOpenidLookup extends OpenidLookup {
   }
 
   async openidFor(personId: string): Promise<string | null> {
-    const row: { openid: string | null } | undefined = await this.db.manager
-      .createQueryBuilder()
-      .select('p.wechat_openid', 'openid')
-      .from('people', 'p')
-      .where('p.id = :id', { id: personId })
-      .getRawOne();
-    return row?.openid || null;
+    const person = await this.db.manager.findOne(Person, { where: { id: personId }, select: { id: true, wechatOpenid: true } });
+    return person?.wechatOpenid || null;
   }
 }

@@ -1,0 +1,54 @@
+import { WechatBindingService } from '../src/auth/wechat-binding.service';
+import { Person } from '../src/auth/person.entity';
+import { Database } from '../src/database/database.service';
+import { PeopleOpenidLookup } from '../src/reminders/openid.lookup';
+import { testDatabases } from './databases';
+import { person, startTestApp, TestApp } from './harness';
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('WeChat binding on %s', (_name, db) => {
+  let t: TestApp;
+  const calls: string[] = [];
+  beforeAll(async () => {
+    t = await startTestApp(db, { env: { XJ_WECHAT_APPID: 'wx0123456789abcdef', XJ_WECHAT_SECRET: 's3cret' } });
+    t.app.get(WechatBindingService).fetcher = async (url) => {
+      calls.push(url);
+      const code = new URL(url).searchParams.get('js_code');
+      const body = code === 'expired-code-0001' ? { errcode: 40029, errmsg: 'invalid code' } : { openid: `o-${code}`, session_key: 'never-kept' };
+      return { json: async () => body };
+    };
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('binds the caller’s openid from a wx.login code, one WeChat per account', async () => {
+    const g = await t.login(person('m-cs2201-4').idNumber);
+    const ok = await t.request('POST', '/auth/wechat-bind', { token: g, body: { code: 'good-code-0001' } });
+    expect(ok).toMatchObject({ status: 200, body: { bound: true } });
+    expect(calls[0]).toContain('appid=wx0123456789abcdef');
+    expect(calls[0]).toContain('grant_type=authorization_code');
+    expect(await new PeopleOpenidLookup(t.app.get(Database)).openidFor('m-cs2201-4')).toBe('o-good-code-0001');
+    expect((await t.app.get(Database).manager.findOneByOrFail(Person, { id: 'm-cs2201-4' })).wechatOpenid).toBe('o-good-code-0001');
+
+    const bad = await t.request('POST', '/auth/wechat-bind', { token: g, body: { code: 'expired-code-0001' } });
+    expect(bad).toMatchObject({ status: 422, body: { code: 'WECHAT_CODE_INVALID' } });
+    const other = await t.login(person('m-cs2201-5').idNumber);
+    const taken = await t.request('POST', '/auth/wechat-bind', { token: other, body: { code: 'good-code-0001' } });
+    expect(taken).toMatchObject({ status: 409, body: { code: 'WECHAT_ALREADY_BOUND' } });
+    expect((await t.request('POST', '/auth/wechat-bind', { body: { code: 'good-code-0002' } })).status).toBe(401);
+    expect((await t.request('POST', '/auth/wechat-bind', { token: other, body: { code: 'x' } })).body.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('WeChat binding without WeChat configured', () => {
+  it('says so instead of calling out', async () => {
+    const t = await startTestApp(testDatabases()[0]);
+    try {
+      const token = await t.login(person('m-cs2201-4').idNumber);
+      const res = await t.request('POST', '/auth/wechat-bind', { token, body: { code: 'good-code-0001' } });
+      expect(res).toMatchObject({ status: 422, body: { code: 'WECHAT_NOT_CONFIGURED' } });
+    } finally {
+      await t.close();
+    }
+  });
+});
