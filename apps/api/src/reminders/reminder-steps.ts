@@ -1,5 +1,5 @@
 import { isOpen, type TargetKind, type TransferPath, type TransferStatus } from '@xianjie/rules';
-import { nextSteps } from '../transfers/next-steps';
+import { factsOf, nextSteps } from '../transfers/next-steps';
 
 /** What a graduate opening a reminder link still has to do. Pure; the service loads the facts. */
 export type LandingStatus = 'not-started' | 'in-progress' | 'completed';
@@ -38,18 +38,7 @@ export function landingState(transfers: MemberTransfer[]): LandingState {
   return { status: 'not-started', transfer: null, previous: sorted[0] ?? null };
 }
 
-const stepsOf = (t: MemberTransfer): string[] =>
-  nextSteps({
-    status: t.status,
-    path: t.path,
-    target: t.target,
-    crossSystem: !!t.crossSystem,
-    receiverName: t.targetOrgName,
-    stageDeadline: t.stageDeadline,
-    rejectionReason: t.rejectionReason,
-    rejectedAt: null,
-    retention: { followUpAt: t.retentionFollowUpAt, expiresAt: t.retentionExpiresAt },
-  });
+const stepsOf = (t: MemberTransfer): string[] => nextSteps(factsOf(t));
 
 export function deadlineLine(deadline: { startedBy: string; daysLeft: number } | null): string[] {
   if (!deadline) return [];

@@ -19,6 +19,33 @@ export interface NextStepFacts {
   retention?: { followUpAt: string | null; expiresAt: string | null } | null;
 }
 
+/** The columns of a transfer row that next steps are told from. */
+export interface NextStepRow {
+  status: TransferStatus;
+  path: TransferPath;
+  target: TargetKind;
+  crossSystem: boolean;
+  targetOrgName: string | null;
+  stageDeadline: string | null;
+  rejectionReason: string | null;
+  retentionFollowUpAt: string | null;
+  retentionExpiresAt: string | null;
+}
+
+export function factsOf(t: NextStepRow, rejectedAt: TransferStatus | null = null): NextStepFacts {
+  return {
+    status: t.status,
+    path: t.path,
+    target: t.target,
+    crossSystem: !!t.crossSystem,
+    receiverName: t.targetOrgName,
+    stageDeadline: t.stageDeadline,
+    rejectionReason: t.rejectionReason,
+    rejectedAt,
+    retention: { followUpAt: t.retentionFollowUpAt, expiresAt: t.retentionExpiresAt },
+  };
+}
+
 const day = (at: string | null) => (at ? beijingDateString(new Date(at)) : null);
 
 function autoLine(deadline: string | null): string[] {

@@ -5,7 +5,7 @@ import { Person } from '../auth/person.entity';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
-import { nextSteps, type NextStepFacts } from './next-steps';
+import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
 import { transferJson, type TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
@@ -84,17 +84,7 @@ export class TransferReader {
       const facts = this.facts(t, orgs);
       const own = byTransfer.get(t.id) ?? [];
       const rejectedAt = [...own].reverse().find((e) => e.toStatus === 'rejected')?.fromStatus ?? null;
-      const steps: NextStepFacts = {
-        status: t.status,
-        path: t.path,
-        target: t.target,
-        crossSystem: !!t.crossSystem,
-        receiverName: t.targetOrgName,
-        stageDeadline: t.stageDeadline,
-        rejectionReason: t.rejectionReason,
-        rejectedAt,
-        retention: { followUpAt: t.retentionFollowUpAt, expiresAt: t.retentionExpiresAt },
-      };
+      const steps = factsOf(t, rejectedAt);
       if (t.status === 'rejected' && t.target === 'township-org' && t.targetOrgId) {
         const key = t.targetOrgId;
         if (!townships.has(key)) townships.set(key, this.township(key));
