@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppError } from './app-error';
+import { redact } from './redact';
 
 const STATUS_CODES: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式有误'],
@@ -23,7 +24,7 @@ export class ErrorFilter implements ExceptionFilter {
     const { status, body } = toErrorBody(exception);
     if (status >= 500) {
       // Log the kind and stack, never the request body: it may hold ID numbers and phones.
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.logger.error(redact(exception instanceof Error ? exception.stack ?? exception.message : String(exception)));
     }
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
