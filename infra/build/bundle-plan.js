@@ -3,7 +3,7 @@
  * Every entry says why; each cut was measured on the cold start (infra/README.md, "Cold start").
  */
 const { readdirSync, readFileSync } = require('node:fs');
-const { join, relative } = require('node:path');
+const { dirname, join, relative } = require('node:path');
 
 /**
  * Never bundled. Native addons, and optional packages required only behind a feature the
@@ -40,16 +40,75 @@ module.exports = { path: root, resolve: (s) => p.join(root, s), require: (s) => 
   // class-validator loads libphonenumber's full metadata (≈ 300 KB) for @IsPhoneNumber alone. The
   // API checks phones with libs/rules; the build refuses this stub if a source ever uses it.
   'libphonenumber-js/max': `module.exports = { parsePhoneNumber() { throw new Error('libphonenumber-js is not bundled in the cloud functions'); } };`,
+  // The password hasher is a native addon (≈ 4 ms to load) that only login and password changes
+  // use: loaded on the first hash/verify, not at cold start. Same module, required by name.
+  '@node-rs/argon2': `let argon2;
+const name = '@node-rs/argon2';
+module.exports = new Proxy({}, {
+  get(_, key) {
+    if (typeof key !== 'string' || key === '__esModule' || key === 'then') return undefined;
+    argon2 ??= require(name);
+    return argon2[key];
+  },
+});`,
 };
 
 /** A stub must not hide something the API uses: the build fails if a source mentions what it replaces. */
 const STUB_GUARDS = { 'libphonenumber-js/max': /\b(IsPhoneNumber|isPhoneNumber|libphonenumber)\b/ };
 
 /**
- * Library files replaced at bundle time (matched by path inside node_modules). Each is checked
- * against the original so an upgrade that changes it fails the build, not production.
+ * Library files changed at bundle time (matched by path inside node_modules): `contents` replaces
+ * a file, `patch` replaces exact snippets in it. Each is checked against the original (`expect`,
+ * or each snippet found exactly once) so an upgrade that changes it fails the build, not production.
  */
+const JWT_NODE_CHECK = (range) => ({
+  // jsonwebtoken asks semver at import whether this Node has a feature (≈ 2 ms: semver compiles
+  // its regular expressions). The functions run on Node 20, which has them all.
+  file: new RegExp(`node_modules/jsonwebtoken/lib/${range[0]}\\.js$`),
+  expect: [`satisfies(process.version, '${range[1]}')`],
+  contents: `module.exports = true; // Node >= 20 satisfies '${range[1]}' (infra/build/bundle-plan.js)\n`,
+});
+
+/**
+ * A barrel of `__exportStar(require("./x"), exports)` lines made lazy: each module's export names
+ * (read at build time, by requiring it here) become getters that require the module on first use.
+ * class-validator's decorator barrel loads all 110 decorators and with them most of `validator`
+ * (≈ 5 ms); a DTO uses a dozen.
+ */
+function lazyStarExports(source, file) {
+  const defined = new Set();
+  const out = source.replace(/^__exportStar\(require\("([^"]+)"\), exports\);$/gm, (_, spec) => {
+    const mod = require(require.resolve(spec, { paths: [dirname(file)] }));
+    const names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && !defined.has(n));
+    names.forEach((n) => defined.add(n));
+    return `__xjLazyExports(() => require(${JSON.stringify(spec)}), ${JSON.stringify(names)});`;
+  });
+  if (defined.size === 0) throw new Error(`${file}: no \`__exportStar(require(…), exports)\` lines to make lazy`);
+  return `${out}
+function __xjLazyExports(load, names) {
+  let mod;
+  for (const name of names) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => (mod ??= load())[name] });
+}
+`;
+}
+
 const OVERRIDES = [
+  { file: /node_modules\/class-validator\/cjs\/decorator\/decorators\.js$/, transform: lazyStarExports },
+  JWT_NODE_CHECK(['psSupported', '^6.12.0 || >=8.0.0']),
+  JWT_NODE_CHECK(['asymmetricKeyDetailsSupported', '>=15.7.0']),
+  JWT_NODE_CHECK(['rsaPssKeyDetailsSupported', '>=16.9.0']),
+  {
+    // Nest's Logger and ConsoleLogger each build an Intl.DateTimeFormat at import (≈ 11 ms of ICU
+    // loading for the first, the largest single cost of a cold start measured here) for timestamps
+    // of messages that may never be printed. Built on the first message instead.
+    file: /node_modules\/@nestjs\/common\/services\/(console-logger|logger)\.service\.js$/,
+    patch: [
+      [
+        'const dateTimeFormatter = new Intl.DateTimeFormat(undefined, {',
+        'let dateTimeFormat;\nconst dateTimeFormatter = { format: (at) => (dateTimeFormat ??= new Intl.DateTimeFormat(undefined, dateTimeFormatOptions)).format(at) };\nconst dateTimeFormatOptions = ({',
+      ],
+    ],
+  },
   {
     // TypeORM's DriverFactory requires all 19 drivers up front (≈ 360 KB: Oracle, SQL Server, SAP,
     // Spanner, Mongo, Cordova…). Only the three this project supports stay reachable.
@@ -108,9 +167,19 @@ function bundlePlanPlugin() {
       for (const o of OVERRIDES) {
         build.onLoad({ filter: o.file }, (args) => {
           const original = readFileSync(args.path, 'utf8');
-          const missing = o.expect.filter((e) => !original.includes(e));
-          if (missing.length) throw new Error(`${args.path} changed upstream (no ${missing.join(', ')}): review its override in infra/build/bundle-plan.js`);
-          return { contents: o.contents, loader: 'js' };
+          const changed = (what) => new Error(`${args.path} changed upstream (${what}): review its override in infra/build/bundle-plan.js`);
+          if (o.transform) return { contents: o.transform(original, args.path), loader: 'js' };
+          if (o.contents) {
+            const missing = o.expect.filter((e) => !original.includes(e));
+            if (missing.length) throw changed(`no ${missing.join(', ')}`);
+            return { contents: o.contents, loader: 'js' };
+          }
+          let contents = original;
+          for (const [from, to] of o.patch) {
+            if (contents.split(from).length !== 2) throw changed(`"${from}" not found exactly once`);
+            contents = contents.replace(from, () => to);
+          }
+          return { contents, loader: 'js' };
         });
       }
     },
