@@ -145,6 +145,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
     });
   });
 
+  describe('one person, one number', () => {
+    it('changes the caller’s mobile, refusing a number someone else has', async () => {
+      const me = person('m-cs2202-1');
+      const token = await t.login(me.idNumber);
+      const taken = await t.request('PUT', '/me/phone', { token, body: { phone: person('m-cs2202-2').phone } });
+      expect(taken).toMatchObject({ status: 409, body: { code: 'PHONE_TAKEN' } });
+      const bad = await t.request('PUT', '/me/phone', { token, body: { phone: '12345' } });
+      expect(bad).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'phone' }] } });
+      expect((await t.request('PUT', '/me/phone', { token, body: { phone: '13912345678' } })).status).toBe(200);
+      expect((await t.request('GET', '/me', { token })).body.phone).toBe('13912345678');
+    });
+  });
+
   describe('admin scope', () => {
     it('shows a college admin their own members, masked, and nothing of another college', async () => {
       const token = await t.login(collegeAdmin.idNumber);

@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { maskIdNumber } from '@xianjie/rules';
 import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
+import { PhoneDto } from './dto';
 import { MembersService } from './members.service';
 
 @Controller('me')
@@ -20,5 +21,12 @@ export class MeController {
       roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })),
       member: await this.members.profile(actor),
     };
+  }
+
+  /** One person, one number: a new mobile must not belong to anyone else. */
+  @Put('phone')
+  async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto) {
+    await this.members.changePhone(actor, dto.phone);
+    return { phone: dto.phone };
   }
 }

@@ -3,7 +3,8 @@ import { maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { notFound } from '../common/app-error';
+import { QueryFailedError } from 'typeorm';
+import { AppError, notFound } from '../common/app-error';
 import { LIKE_ESCAPE, likeContains, underAny } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
@@ -23,6 +24,7 @@ export interface MemberRow {
 }
 
 const LIST_LIMIT = 200;
+const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号');
 
 @Injectable()
 export class MembersService {
@@ -78,6 +80,20 @@ export class MembersService {
       isGraduate: Boolean(Number(r.isGraduate)) || r.isGraduate === true,
       place: r.place as Membership['place'],
     }));
+  }
+
+  async changePhone(actor: Actor, phone: string): Promise<void> {
+    if (phone === actor.phone) return;
+    try {
+      await this.db.transaction(async (em) => {
+        if (await em.existsBy(Person, { phone })) throw phoneTaken();
+        await em.update(Person, { id: actor.id }, { phone });
+      });
+    } catch (e) {
+      // Two people claiming one number at once: the unique index decides.
+      if (e instanceof QueryFailedError) throw phoneTaken();
+      throw e;
+    }
   }
 
   /** 404 unless the caller administers this member's branch. */
