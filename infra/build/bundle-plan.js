@@ -92,7 +92,44 @@ function __xjLazyExports(load, names) {
 `;
 }
 
+/**
+ * Named requires of a file made lazy: `require("m")` becomes a stand-in that requires `m` on first
+ * use of one of its properties. For modules a file needs only in a branch the functions never take
+ * (an HTTPS/HTTP2 server, DNS for listen(), entity globs). `__esModule` is answered from the real
+ * module, read at build time, so TypeScript's import helpers treat the stand-in as they would it.
+ */
+function lazyRequires(specs) {
+  return (source, file) => {
+    let out = source;
+    for (const spec of specs) {
+      const real = require(require.resolve(spec, { paths: [dirname(file)] }));
+      const pattern = new RegExp(`require\\((["'])${spec.replace(/[/.]/g, '\\$&')}\\1\\)`, 'g');
+      const count = (out.match(pattern) ?? []).length;
+      if (count === 0) throw new Error(`${file}: no require("${spec}") to make lazy`);
+      out = out.replace(pattern, () => `__xjLazyRequire(() => require(${JSON.stringify(spec)}), ${real.__esModule === true})`);
+    }
+    return `${out}
+function __xjLazyRequire(load, esModule) {
+  let mod;
+  const real = () => (mod ??= load());
+  return new Proxy({}, {
+    get: (_, key) => (key === '__esModule' ? esModule || undefined : real()[key]),
+    has: (_, key) => key in real(),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(real(), key), configurable: true }),
+  });
+}
+`;
+  };
+}
+
 const OVERRIDES = [
+  // Fastify requires the HTTPS and HTTP/2 servers (and with them TLS, ≈ 5 ms) and DNS at import;
+  // in-process inject() and the plain-HTTP web function use neither.
+  { file: /node_modules\/fastify\/lib\/server\.js$/, transform: lazyRequires(['node:https', 'node:http2', 'node:dns']) },
+  // TypeORM's loaders of entities and migrations by file glob; ours are listed, never globbed.
+  { file: /node_modules\/typeorm\/util\/ImportUtils\.js$/, transform: lazyRequires(['fs/promises']) },
+  { file: /node_modules\/typeorm\/util\/DirectoryExportedClassesLoader\.js$/, transform: lazyRequires(['glob']) },
   { file: /node_modules\/class-validator\/cjs\/decorator\/decorators\.js$/, transform: lazyStarExports },
   JWT_NODE_CHECK(['psSupported', '^6.12.0 || >=8.0.0']),
   JWT_NODE_CHECK(['asymmetricKeyDetailsSupported', '>=15.7.0']),
