@@ -106,18 +106,26 @@ function lazyRequires(specs) {
       const pattern = new RegExp(`require\\((["'])${spec.replace(/[/.]/g, '\\$&')}\\1\\)`, 'g');
       const count = (out.match(pattern) ?? []).length;
       if (count === 0) throw new Error(`${file}: no require("${spec}") to make lazy`);
-      out = out.replace(pattern, () => `__xjLazyRequire(() => require(${JSON.stringify(spec)}), ${real.__esModule === true})`);
+      const args = `${real.__esModule === true}, ${typeof real === 'function'}`;
+      out = out.replace(pattern, () => `__xjLazyRequire(() => require(${JSON.stringify(spec)}), ${args})`);
     }
     return `${out}
-function __xjLazyRequire(load, esModule) {
+function __xjLazyRequire(load, esModule, callable) {
   let mod;
   const real = () => (mod ??= load());
-  return new Proxy({}, {
+  const traps = {
     get: (_, key) => (key === '__esModule' ? esModule || undefined : real()[key]),
     has: (_, key) => key in real(),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(real(), key), configurable: true }),
-  });
+  };
+  if (callable) {
+    // a module that is a function (a class, a factory): called or constructed through the stand-in
+    traps.apply = (_, self, args) => Reflect.apply(real(), self, args);
+    traps.construct = (_, args) => Reflect.construct(real(), args);
+    return new Proxy(function () {}, traps);
+  }
+  traps.ownKeys = () => Reflect.ownKeys(real());
+  traps.getOwnPropertyDescriptor = (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(real(), key), configurable: true });
+  return new Proxy({}, traps);
 }
 `;
   };
@@ -128,6 +136,10 @@ const OVERRIDES = [
   // in-process inject() and the plain-HTTP web function use neither.
   { file: /node_modules\/fastify\/lib\/server\.js$/, transform: lazyRequires(['node:https', 'node:http2', 'node:dns']) },
   // TypeORM's loaders of entities and migrations by file glob; ours are listed, never globbed.
+  // Fastify's schema compilers load Ajv and fast-json-stringify (≈ 2 ms) for route schemas; Nest's
+  // routes have none (validation is class-validator's).
+  { file: /node_modules\/@fastify\/ajv-compiler\/index\.js$/, transform: lazyRequires(['./lib/validator-compiler', './lib/serializer-compiler']) },
+  { file: /node_modules\/@fastify\/fast-json-stringify-compiler\/standalone\.js$/, transform: lazyRequires(['fast-json-stringify']) },
   { file: /node_modules\/typeorm\/util\/ImportUtils\.js$/, transform: lazyRequires(['fs/promises']) },
   { file: /node_modules\/typeorm\/util\/DirectoryExportedClassesLoader\.js$/, transform: lazyRequires(['glob']) },
   { file: /node_modules\/class-validator\/cjs\/decorator\/decorators\.js$/, transform: lazyStarExports },
