@@ -10,8 +10,8 @@ const { dirname, join, relative } = require('node:path');
  * functions do not use (or inside a try/catch): requiring one that is absent fails only if used.
  */
 const EXTERNAL = [
-  // native addons: installed beside the bundles (dist/functions/package.json)
-  'better-sqlite3',
+  // native addons: installed beside the bundles (dist/functions/package.json). better-sqlite3's
+  // JavaScript is bundled; its addon is found by name at run time (see OVERRIDES).
   '@node-rs/argon2',
   'pg-native',
   // TypeORM drivers and helpers for databases we do not support (PlatformTools.load requires them by name)
@@ -136,6 +136,17 @@ const OVERRIDES = [
   // in-process inject() and the plain-HTTP web function use neither.
   { file: /node_modules\/fastify\/lib\/server\.js$/, transform: lazyRequires(['node:https', 'node:http2', 'node:dns']) },
   // TypeORM's loaders of entities and migrations by file glob; ours are listed, never globbed.
+  {
+    // better-sqlite3 finds its addon through `bindings`, which tries a dozen paths (≈ 2 ms); the
+    // package's own file is asked for by name instead. SQLite only: local runs and the tests.
+    file: /node_modules\/better-sqlite3\/lib\/database\.js$/,
+    patch: [
+      [
+        "require('bindings')('better_sqlite3.node')",
+        "require(require.resolve(['better-sqlite3', 'build', 'Release', 'better_sqlite3.node'].join('/')))",
+      ],
+    ],
+  },
   // Fastify's schema compilers load Ajv and fast-json-stringify (≈ 2 ms) for route schemas; Nest's
   // routes have none (validation is class-validator's).
   { file: /node_modules\/@fastify\/ajv-compiler\/index\.js$/, transform: lazyRequires(['./lib/validator-compiler', './lib/serializer-compiler']) },
