@@ -9,12 +9,14 @@ export default defineAppConfig({
     'pages/receiver/index',
     'pages/apply/index',
     'pages/transfer/index',
+    // A graduate's reminder link lands here (also the H5 link `/#/pages/reminder/index?token=…`).
+    'pages/reminder/index',
   ],
   // Admins' pages: graduates never download them.
   subPackages: [
     {
       root: 'admin',
-      pages: ['inbox/index', 'detail/index', 'start/index'],
+      pages: ['inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index'],
     },
   ],
   window: {

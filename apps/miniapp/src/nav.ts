@@ -10,9 +10,13 @@ export const ROUTES = {
   receiver: '/pages/receiver/index',
   apply: '/pages/apply/index',
   transfer: '/pages/transfer/index',
+  reminder: '/pages/reminder/index',
   adminInbox: '/admin/inbox/index',
   adminDetail: '/admin/detail/index',
   adminStart: '/admin/start/index',
+  adminCampaign: '/admin/campaign/index',
+  adminShare: '/admin/share/index',
+  adminReminders: '/admin/reminders/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -1,4 +1,7 @@
-import { ApiError, type Me, type Org, type Transfer } from '../src/api'
+import {
+  ApiError, type CreatedReminder, type Me, type NotStartedGraduate, type Org, type OrgProgress, type ProgressReport,
+  type ReminderLanding, type ReminderTrack, type Transfer,
+} from '../src/api'
 
 export const apiError = (status: number, code: string, message: string, errors?: { field: string; message: string }[]) =>
   new ApiError(status, { code, message, errors })
@@ -64,6 +67,109 @@ export function transfer(partial: Partial<Transfer> = {}): Transfer {
     allowedActions: ['withdraw'],
     rejectionReason: null,
     nextSteps: [],
+    ...partial,
+  }
+}
+
+// ---- campaign, reminders (issue 7) ----
+
+export const counsellor: Me = {
+  id: 'a-cs-counsellor',
+  name: '陈老师',
+  idNumberMasked: '420102********5052',
+  phone: '13927000005',
+  roles: [{ role: 'counsellor', orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委' }],
+  member: null,
+}
+
+export function orgProgress(partial: Partial<OrgProgress> & Pick<OrgProgress, 'orgId' | 'orgName'>): OrgProgress {
+  return {
+    kind: 'committee',
+    purpose: null,
+    year: 2026,
+    graduates: 10,
+    started: 4,
+    completed: 1,
+    retained: 1,
+    specialUnit: 0,
+    startedRate: 0.4,
+    completedRate: 0.1,
+    notStarted: 6,
+    settled: 2,
+    settledRate: 0.2,
+    retainedByReason: { floating: 1, studyAbroad: 0, delayedGraduation: 0 },
+    target: { graduates: 8, started: 3, excludedFurtherStudy: 1, excludedMilitary: 1 },
+    startedTargetRate: 0.375,
+    campaignOrgId: 'chutian',
+    deadlines: { startedBy: '2026-08-31', receivedBy: '2026-09-30', furtherStudyBy: '2026-10-31' },
+    daysLeft: { startedBy: 12, receivedBy: 42, furtherStudyBy: 73 },
+    ...partial,
+  }
+}
+
+export function progressReport(partial: Partial<ProgressReport> = {}): ProgressReport {
+  return {
+    ...orgProgress({ orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委' }),
+    children: [
+      orgProgress({ orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部', kind: 'branch', purpose: 'class', graduates: 6,
+        started: 3, notStarted: 3, target: { graduates: 5, started: 2, excludedFurtherStudy: 1, excludedMilitary: 0 }, startedTargetRate: 0.4 }),
+      orgProgress({ orgId: 'chutian-cs-2202', orgName: '计算机2202班团支部', kind: 'branch', purpose: 'class', graduates: 4,
+        started: 1, notStarted: 3, target: { graduates: 3, started: 1, excludedFurtherStudy: 0, excludedMilitary: 1 }, startedTargetRate: 0.3333 }),
+    ],
+    ...partial,
+  }
+}
+
+export function notStartedGraduate(partial: Partial<NotStartedGraduate> & Pick<NotStartedGraduate, 'id' | 'name'>): NotStartedGraduate {
+  return {
+    idNumberMasked: '420111********1019',
+    phone: '13827000001',
+    phoneMasked: false,
+    orgId: 'chutian-cs-2201',
+    orgName: '计算机2201班团支部',
+    graduatingOrgId: 'chutian-cs-2201',
+    lastReminder: null,
+    ...partial,
+  }
+}
+
+export const TOKEN = 'z_3HisPVXnqphyWoS-59pTh0VDs266bjVo8my6WBy5k'
+
+export function createdReminder(memberId: string, token = TOKEN): CreatedReminder {
+  return {
+    memberId,
+    token,
+    url: `http://127.0.0.1:3000/#/pages/reminder/index?token=${token}`,
+    expiresAt: '2026-12-06T00:46:07.168Z',
+    delivery: 'log',
+  }
+}
+
+export function reminderTrack(partial: Partial<ReminderTrack> & Pick<ReminderTrack, 'id' | 'memberId' | 'memberName'>): ReminderTrack {
+  return {
+    orgName: '计算机2201班团支部',
+    createdAt: '2026-11-20T02:00:00Z',
+    createdBy: { id: 'a-cs-counsellor', name: '陈老师' },
+    expiresAt: '2026-12-04T02:00:00Z',
+    expired: false,
+    openedAt: null,
+    openCount: 0,
+    delivery: 'log',
+    startedAt: null,
+    startedAfterReminder: false,
+    completedAt: null,
+    ...partial,
+  }
+}
+
+export function landing(partial: Partial<ReminderLanding> = {}): ReminderLanding {
+  return {
+    memberId: 'm-cs2201-3',
+    name: '张伟',
+    status: 'not-started',
+    steps: ['打开“衔接”小程序，用身份证号登录，回答几个关于毕业去向的问题（约 1 分钟）。', '提交后可以随时在小程序里查看审批进度。'],
+    deadline: { startedBy: '2026-08-31', daysLeft: 9 },
+    expiresAt: '2026-12-06T00:46:07.168Z',
     ...partial,
   }
 }

@@ -6,3 +6,4 @@ export { default as Text } from '@tarojs/components-react/dist/components/text/i
 export { default as Button } from '@tarojs/components-react/dist/components/button/index.js'
 export { default as Input } from '@tarojs/components-react/dist/components/input/index.js'
 export { default as ScrollView } from '@tarojs/components-react/dist/components/scroll-view/index.js'
+export { default as Image } from '@tarojs/components-react/dist/components/image/index.js'

@@ -14,9 +14,16 @@ export function useDidShow(callback: () => void): void {
   useEffect(() => callback(), [])
 }
 
+/** The page's share handler (weapp share card), kept so tests can ask it what it would share. */
+export const shareHandlers: Array<(res: { from: string; target?: unknown }) => unknown> = []
+
+export function useShareAppMessage(callback: (res: { from: string; target?: unknown }) => unknown): void {
+  shareHandlers[0] = callback
+}
+
 export function useRouter(): { params: Record<string, string> } {
   return { params: {} }
 }
 
-const Taro = { ...(h5 as unknown as { default: object }).default, ...h5, useDidShow, useRouter }
+const Taro = { ...(h5 as unknown as { default: object }).default, ...h5, useDidShow, useRouter, useShareAppMessage }
 export default Taro

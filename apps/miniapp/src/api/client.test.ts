@@ -52,3 +52,32 @@ test('204 resolves with nothing', async () => {
   request.mockResolvedValueOnce({ statusCode: 204, data: '' } as never)
   await expect(api.changePassword('a', 'b')).resolves.toBeUndefined()
 })
+
+test('a paged list reads its full length from X-Total-Count, whatever the header case', async () => {
+  request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 'm-1' }], header: { 'x-total-count': '9' } } as never)
+  const page = await api.notStarted('chutian-cs', { branchId: 'chutian-cs-2201', limit: 1 })
+  expect(page).toEqual({ items: [{ id: 'm-1' }], total: 9 })
+  expect((request.mock.calls[0]![0] as { url: string }).url).toBe('/api/v1/orgs/chutian-cs/not-started?branchId=chutian-cs-2201&limit=1')
+
+  request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 'm-1' }, { id: 'm-2' }], header: { 'X-Total-Count': '40' } } as never)
+  expect((await api.notStarted('chutian-cs')).total).toBe(40)
+
+  // No header: the list is all there is.
+  request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 'm-1' }] } as never)
+  expect((await api.notStarted('chutian-cs')).total).toBe(1)
+})
+
+test('reminder calls: create (201), open by token, the tracking list', async () => {
+  request.mockResolvedValueOnce({ statusCode: 201, data: [{ memberId: 'm-1', token: 't' }] } as never)
+  await api.createReminders(['m-1', 'm-2'])
+  expect(request.mock.calls[0]![0]).toEqual(expect.objectContaining({ url: '/api/v1/reminders', method: 'POST', data: { memberIds: ['m-1', 'm-2'] } }))
+  request.mockResolvedValueOnce({ statusCode: 200, data: {} } as never)
+  await api.openReminder('abc_-1')
+  expect((request.mock.calls[1]![0] as { url: string }).url).toBe('/api/v1/reminders/abc_-1')
+  request.mockResolvedValueOnce({ statusCode: 200, data: [] } as never)
+  await api.reminders({ orgId: 'chutian-cs', limit: 200 })
+  expect((request.mock.calls[2]![0] as { url: string }).url).toBe('/api/v1/reminders?orgId=chutian-cs&limit=200')
+  request.mockResolvedValueOnce({ statusCode: 200, data: {} } as never)
+  await api.progress('chutian-cs')
+  expect((request.mock.calls[3]![0] as { url: string }).url).toBe('/api/v1/orgs/chutian-cs/progress')
+})

@@ -29,10 +29,24 @@ function isErrorBody(data: unknown): data is ErrorBody {
 
 /** The one place that talks HTTP. Resolves with the JSON body, rejects with an ApiError. */
 export async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+  return (await send<T>(method, path, body, query)).data
+}
+
+/** A list whose full length comes in the `X-Total-Count` header (paged lists). */
+export async function requestPage<T>(path: string, query?: Query): Promise<{ items: T[]; total: number }> {
+  const { data, header } = await send<T[]>('GET', path, undefined, query)
+  const items = Array.isArray(data) ? data : []
+  // Header names arrive lower-cased in H5 (fetch) but as sent in the weapp.
+  const raw = Object.entries(header).find(([k]) => k.toLowerCase() === 'x-total-count')?.[1]
+  const total = Number(raw)
+  return { items, total: Number.isFinite(total) && raw !== undefined && raw !== '' ? total : items.length }
+}
+
+async function send<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<{ data: T; header: Record<string, string> }> {
   const token = getToken()
   const header: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
-  let res: { statusCode: number; data: unknown }
+  let res: { statusCode: number; data: unknown; header?: Record<string, string> }
   try {
     res = await Taro.request({
       url: `${API_BASE}${path}${queryString(query)}`,
@@ -46,7 +60,9 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
     throw new ApiError(0, { code: 'NETWORK_ERROR', message: zh.errors.network })
   }
   const { statusCode, data } = res
-  if (statusCode >= 200 && statusCode < 300) return (statusCode === 204 ? undefined : data) as T
+  if (statusCode >= 200 && statusCode < 300) {
+    return { data: (statusCode === 204 ? undefined : data) as T, header: res.header ?? {} }
+  }
   if (isErrorBody(data)) throw new ApiError(statusCode, data)
   throw new ApiError(statusCode, { code: `HTTP_${statusCode}`, message: zh.errors.unknown })
 }

@@ -2,10 +2,11 @@
  * The typed client for contract §2. Pages import `api` and nothing below it, so tests
  * replace this one module.
  */
-import { request } from './client'
+import { request, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Inbox, LoginResult, Me, MemberSummary, Org, StartTransferBody, Transfer,
+  Box, Campaign, CreatedReminder, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page,
+  ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
 } from './types'
 
 const enc = encodeURIComponent
@@ -58,6 +59,28 @@ export const api = {
   },
   members(params: { orgId?: string; q?: string }): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
+  },
+  /** The graduating cohort's progress under an org, with one entry per child org (drill-down). */
+  progress(orgId: string, year?: number): Promise<ProgressReport> {
+    return request<ProgressReport>('GET', `/orgs/${enc(orgId)}/progress`, undefined, { year })
+  },
+  campaign(orgId: string, year?: number): Promise<Campaign> {
+    return request<Campaign>('GET', `/orgs/${enc(orgId)}/campaign`, undefined, { year })
+  },
+  /** Graduates under the org (or only under `branchId`) who have not started a transfer. */
+  notStarted(orgId: string, params: { branchId?: string; limit?: number; offset?: number } = {}): Promise<Page<NotStartedGraduate>> {
+    return requestPage<NotStartedGraduate>(`/orgs/${enc(orgId)}/not-started`, params)
+  },
+  /** One reminder link per graduate; the tokens are shown only in this answer. */
+  createReminders(memberIds: string[], expiresInDays?: number): Promise<CreatedReminder[]> {
+    return request<CreatedReminder[]>('POST', '/reminders', expiresInDays ? { memberIds, expiresInDays } : { memberIds })
+  },
+  reminders(params: { orgId?: string; memberId?: string; limit?: number } = {}): Promise<ReminderTrack[]> {
+    return request<ReminderTrack[]>('GET', '/reminders', undefined, params)
+  },
+  /** The graduate opening their own link (records the open). */
+  openReminder(token: string): Promise<ReminderLanding> {
+    return request<ReminderLanding>('GET', `/reminders/${enc(token)}`)
   },
 }
 

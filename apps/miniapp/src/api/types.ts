@@ -163,3 +163,120 @@ export interface ErrorBody {
   message: string
   errors?: FieldError[]
 }
+
+// ---- The campaign (domain §5): progress, not-started graduates, reminder links (issue 7) ----
+
+export interface CampaignDeadlines {
+  /** Beijing days, `YYYY-MM-DD`. */
+  startedBy: string
+  receivedBy: string
+  furtherStudyBy: string
+}
+
+/** Progress of one org's graduating cohort (毕业生团员转接进度). Rates are fractions 0..1. */
+export interface OrgProgress {
+  orgId: string
+  orgName: string
+  kind: OrgKind
+  purpose: string | null
+  year: number
+  graduates: number
+  started: number
+  completed: number
+  retained: number
+  specialUnit: number
+  startedRate: number
+  completedRate: number
+  notStarted: number
+  settled: number
+  settledRate: number
+  retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number }
+  /** The 100 % started target: graduates not going to further study nor to the military. */
+  target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number }
+  startedTargetRate: number
+  campaignOrgId: string | null
+  deadlines: CampaignDeadlines
+  /** Whole days to each deadline: 0 on the day, negative once passed. */
+  daysLeft: Record<keyof CampaignDeadlines, number>
+}
+
+export interface ProgressReport extends OrgProgress {
+  children: OrgProgress[]
+}
+
+export interface Campaign extends CampaignDeadlines {
+  orgId: string
+  orgName: string
+  year: number
+  custom: boolean
+  daysLeft: Record<keyof CampaignDeadlines, number>
+}
+
+export interface LastReminder {
+  createdAt: string
+  openedAt: string | null
+  expiresAt: string
+  openCount: number
+}
+
+/** A graduate who has not started a transfer (未发起). */
+export interface NotStartedGraduate {
+  id: string
+  name: string
+  idNumberMasked: string
+  /** In full only for the member's own outgoing admins and counsellors. */
+  phone: string
+  phoneMasked: boolean
+  orgId: string
+  orgName: string
+  graduatingOrgId: string
+  lastReminder: LastReminder | null
+}
+
+export interface Page<T> {
+  items: T[]
+  /** How many there are in all (`X-Total-Count`). */
+  total: number
+}
+
+/** A reminder link (提醒链接) just created: the token is shown this once. */
+export interface CreatedReminder {
+  memberId: string
+  token: string
+  url: string
+  expiresAt: string
+  delivery: string
+}
+
+/** One link in the tracking list: opened? started? completed? */
+export interface ReminderTrack {
+  id: string
+  memberId: string
+  memberName: string
+  orgId?: string
+  orgName: string
+  createdAt: string
+  createdBy?: { id: string; name: string | null }
+  expiresAt: string
+  expired: boolean
+  openedAt: string | null
+  openCount: number
+  delivery: string | null
+  startedAt: string | null
+  startedAfterReminder: boolean
+  completedAt: string | null
+}
+
+export type LandingStatus = 'not-started' | 'in-progress' | 'completed'
+
+/** What the graduate sees on opening their reminder link. */
+export interface ReminderLanding {
+  memberId: string
+  name: string
+  status: LandingStatus
+  transfer?: { id: string; status: TransferStatus; path: TransferPath; targetOrgName: string | null }
+  previous?: { id: string; status: TransferStatus }
+  steps: string[]
+  deadline: { startedBy: string; daysLeft: number } | null
+  expiresAt: string
+}

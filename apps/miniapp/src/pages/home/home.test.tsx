@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { draftStore } from '../../store/draft'
-import { apiError, collegeAdmin, graduate, transfer } from '../../../test/fixtures'
+import { apiError, collegeAdmin, counsellor, graduate, transfer } from '../../../test/fixtures'
 import HomePage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -51,6 +51,19 @@ test('an admin sees the workbench entry', async () => {
   fireEvent.click(await screen.findByText('管理员工作台'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminInbox)
   expect(mocked.memberTransfers).not.toHaveBeenCalled()
+})
+
+test('an org admin also watches progress; a counsellor only watches (no empty inbox)', async () => {
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  const first = render(<HomePage />)
+  fireEvent.click(await screen.findByText('毕业生转接进度与提醒'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminCampaign)
+  first.unmount()
+
+  mocked.me!.mockResolvedValue(counsellor)
+  render(<HomePage />)
+  expect(await screen.findByText('毕业生转接进度与提醒')).toBeTruthy()
+  expect(screen.queryByText('管理员工作台')).toBeNull()
 })
 
 test('logout clears the session and the draft', async () => {

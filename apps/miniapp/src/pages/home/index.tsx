@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft } from '../../store/draft'
+import { hasInbox, watchedOrgs } from '../../roles'
 import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
 /** 首页: who I am, where my transfer stands, what to do next. */
@@ -40,7 +41,8 @@ export default function HomePage() {
 
   const hasDraft = Object.keys(draft.answers).length > 0
   const open = latest && isOpen(latest.status)
-  const isAdmin = !!me && me.roles.length > 0
+  const inbox = !!me && hasInbox(me.roles)
+  const watcher = !!me && watchedOrgs(me.roles).length > 0
 
   return (
     <View className="page home">
@@ -90,8 +92,11 @@ export default function HomePage() {
         )
       ) : null}
 
-      {isAdmin ? (
+      {inbox ? (
         <Button className="btn" onClick={() => nav.to(ROUTES.adminInbox)}>{zh.home.admin}</Button>
+      ) : null}
+      {watcher ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminCampaign)}>{zh.home.campaign}</Button>
       ) : null}
       <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
     </View>

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
+import { peekReturn, takeReturn } from '../../store/return-to'
 import './index.scss'
 
 /** 登录: ID number and password. The first password is the ID's last 8 characters. */
@@ -17,8 +18,19 @@ export default function LoginPage() {
   const [passwordError, setPasswordError] = useState('')
   const { busy, error, run } = useAction({ authRedirect: false })
 
+  // A reminder link opened before logging in: say why we are here, and go back there afterwards.
+  const [returning] = useState(() => peekReturn()?.route === ROUTES.reminder)
+
+  const proceed = (mustChange: boolean) => {
+    if (mustChange) return nav.relaunch(ROUTES.password)
+    const back = takeReturn()
+    if (back) nav.relaunch(back.route, back.query)
+    else nav.relaunch(ROUTES.home)
+  }
+
   useEffect(() => {
-    if (getToken()) nav.relaunch(mustChangePassword() ? ROUTES.password : ROUTES.home)
+    if (getToken()) proceed(mustChangePassword())
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const submit = async () => {
@@ -29,7 +41,7 @@ export default function LoginPage() {
     if (!idOk || !password) return
     const result = await run(() => api.login(id, password))
     if (!result) return
-    nav.relaunch(result.mustChangePassword ? ROUTES.password : ROUTES.home)
+    proceed(result.mustChangePassword)
   }
 
   return (
@@ -38,6 +50,7 @@ export default function LoginPage() {
         <View className="login-name">{zh.appName}</View>
         <View className="login-tagline">{zh.appTagline}</View>
       </View>
+      {returning ? <View className="notice">{zh.reminder.loginNotice}</View> : null}
       <View className="card">
         <ErrorBanner error={error} />
         <Field

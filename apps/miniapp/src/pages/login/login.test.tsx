@@ -79,3 +79,28 @@ test('a network failure says so', async () => {
   fireEvent.click(screen.getByText('登录'))
   expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
 })
+
+test('a reminder link opened before logging in: says why, and returns to it after login', async () => {
+  const { rememberReturn, peekReturn } = require('../../store/return-to') as typeof import('../../store/return-to')
+  rememberReturn({ route: ROUTES.reminder, query: { token: 'tok-123' } })
+  mocked.login!.mockResolvedValue({ token: 't', mustChangePassword: false, user: { id: 'm-1', name: '李明', roles: [] } })
+  render(<LoginPage />)
+  expect(screen.getByText('你打开的是一条转接提醒，请先用本人身份证号登录，登录后会回到这里。')).toBeTruthy()
+  type('身份证号', ID)
+  type('密码', 'secret-123')
+  fireEvent.click(screen.getByText('登录'))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.reminder, { token: 'tok-123' }))
+  expect(peekReturn()).toBeNull()
+})
+
+test('with a first password to change, the reminder waits until after the change', async () => {
+  const { rememberReturn, peekReturn } = require('../../store/return-to') as typeof import('../../store/return-to')
+  rememberReturn({ route: ROUTES.reminder, query: { token: 'tok-123' } })
+  mocked.login!.mockResolvedValue({ token: 't', mustChangePassword: true, user: { id: 'm-1', name: '李明', roles: [] } })
+  render(<LoginPage />)
+  type('身份证号', ID)
+  type('密码', ID.slice(-8))
+  fireEvent.click(screen.getByText('登录'))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.password))
+  expect(peekReturn()).toEqual({ route: ROUTES.reminder, query: { token: 'tok-123' } })
+})

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
+import { takeReturn } from '../../store/return-to'
 
 /** 修改密码 — forced after the first login, until done every other request is refused. */
 export default function PasswordPage() {
@@ -27,7 +28,10 @@ export default function PasswordPage() {
     })
     if (!ok) return
     markPasswordChanged()
-    nav.relaunch(ROUTES.home)
+    // Back to the reminder link that brought the person here, if one did.
+    const back = takeReturn()
+    if (back) nav.relaunch(back.route, back.query)
+    else nav.relaunch(ROUTES.home)
   }
 
   return (

@@ -52,3 +52,13 @@ test('shows the API message (and a field message) and keeps the input', async ()
   expect((screen.getByLabelText('新密码') as HTMLInputElement).value).toBe('short')
   expect(nav.relaunch).not.toHaveBeenCalled()
 })
+
+test('after the change, a graduate who came from a reminder link goes back to it', async () => {
+  const { rememberReturn, peekReturn } = require('../../store/return-to') as typeof import('../../store/return-to')
+  rememberReturn({ route: ROUTES.reminder, query: { token: 'tok-123' } })
+  mocked.changePassword!.mockResolvedValue(undefined)
+  render(<PasswordPage />)
+  fill('20315011', 'newpass-2025', 'newpass-2025')
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.reminder, { token: 'tok-123' }))
+  expect(peekReturn()).toBeNull()
+})

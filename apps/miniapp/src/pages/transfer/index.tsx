@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
 import { api, type Transfer } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { SubscribeButton } from '../../components/SubscribeButton'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
@@ -75,6 +76,7 @@ export default function TransferPage() {
             </View>
           ) : null}
           <Timeline transfer={current} />
+          {isOpen(current.status) ? <SubscribeButton /> : null}
           <ErrorBanner error={act.error} />
           {allows(current, 'withdraw') ? (
             confirming ? (

@@ -1,0 +1,161 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES } from '../../nav'
+import { reminderBatch } from '../reminder-batch'
+import {
+  apiError, counsellor, createdReminder, notStartedGraduate, orgProgress, progressReport,
+} from '../../../test/fixtures'
+import CampaignPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const zhang = notStartedGraduate({ id: 'm-3', name: '张伟', idNumberMasked: '420111********103X' })
+const liu = notStartedGraduate({
+  id: 'm-4', name: '刘洋', lastReminder: { createdAt: '2026-11-20T02:00:00Z', openedAt: null, expiresAt: '2026-12-04T02:00:00Z', openCount: 0 },
+})
+const zhao = notStartedGraduate({ id: 'm-7', name: '赵磊', orgId: 'chutian-cs-2202', orgName: '计算机2202班团支部', phone: '138****0007', phoneMasked: true })
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  reminderBatch.clear()
+  mocked.me!.mockResolvedValue(counsellor)
+  mocked.progress!.mockResolvedValue(progressReport())
+  mocked.notStarted!.mockResolvedValue({ items: [zhang, liu, zhao], total: 3 })
+})
+
+const checkbox = (name: string) => screen.getByRole('checkbox', { name })
+
+test('shows the started target against the deadline, the counts and each branch', async () => {
+  render(<CampaignPage />)
+  expect(await screen.findByText('37.5%')).toBeTruthy()
+  expect(mocked.progress).toHaveBeenCalledWith('chutian-cs')
+  expect(mocked.notStarted).toHaveBeenCalledWith('chutian-cs', { branchId: undefined, limit: 50 })
+  expect(screen.getByText('已发起 3 / 8 人')).toBeTruthy()
+  expect(screen.getByText('提交申请截止 2026-08-31')).toBeTruthy()
+  expect(screen.getByText('还剩 12 天')).toBeTruthy()
+  expect(screen.getByText('流动 1 · 出国(境) 0 · 延迟毕业 0')).toBeTruthy()
+  expect(screen.getByText('计算机2201班团支部 ›')).toBeTruthy()
+  expect(screen.getByText('计算机2202班团支部 ›')).toBeTruthy()
+  expect(screen.getByText('未发起的毕业生（3人）')).toBeTruthy()
+  expect(screen.getByText(/^上次提醒 2026-11-20 \d\d:00 · 未打开$/)).toBeTruthy()
+  expect(screen.getAllByRole('progressbar').length).toBeGreaterThanOrEqual(6)
+})
+
+test('a passed deadline is shown as passed', async () => {
+  mocked.progress!.mockResolvedValue(progressReport({ daysLeft: { startedBy: -83, receivedBy: -53, furtherStudyBy: -22 } }))
+  render(<CampaignPage />)
+  expect(await screen.findByText('已截止 83 天')).toBeTruthy()
+})
+
+test('drills down to a branch and back up', async () => {
+  render(<CampaignPage />)
+  await screen.findByText('37.5%')
+  const branch = orgProgress({ orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部', kind: 'branch' })
+  mocked.progress!.mockResolvedValueOnce({ ...branch, children: [] })
+  mocked.notStarted!.mockResolvedValueOnce({ items: [zhang], total: 1 })
+  fireEvent.click(await screen.findByText('计算机2201班团支部 ›'))
+  await waitFor(() => expect(mocked.progress).toHaveBeenLastCalledWith('chutian-cs-2201'))
+  expect(mocked.notStarted).toHaveBeenLastCalledWith('chutian-cs-2201', { branchId: undefined, limit: 50 })
+  expect(await screen.findByText('未发起的毕业生（1人）')).toBeTruthy()
+  expect(screen.getByText('楚天大学计算机学院团委 / 计算机2201班团支部')).toBeTruthy()
+  fireEvent.click(screen.getByText('‹ 返回上一级'))
+  await waitFor(() => expect(mocked.progress).toHaveBeenLastCalledWith('chutian-cs'))
+})
+
+test('filters the not-started list by branch', async () => {
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  mocked.notStarted!.mockResolvedValueOnce({ items: [zhao], total: 1 })
+  const chips = screen.getByText('全部').parentElement as HTMLElement
+  fireEvent.click(within(chips).getByText('计算机2202班团支部'))
+  await waitFor(() => expect(mocked.notStarted).toHaveBeenLastCalledWith('chutian-cs', { branchId: 'chutian-cs-2202', limit: 50 }))
+  expect(await screen.findByText('未发起的毕业生（1人）')).toBeTruthy()
+  expect(screen.queryByText('张伟')).toBeNull()
+})
+
+test('select graduates, create their links, and go share them', async () => {
+  mocked.createReminders!.mockResolvedValue([createdReminder('m-3', 'a'.repeat(43)), createdReminder('m-7', 'b'.repeat(43))])
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  fireEvent.click(checkbox('张伟'))
+  fireEvent.click(checkbox('赵磊'))
+  expect(checkbox('张伟').getAttribute('aria-checked')).toBe('true')
+  expect(screen.getByText('已选 2 人')).toBeTruthy()
+  fireEvent.click(screen.getByText('生成提醒链接（2人）'))
+  await waitFor(() => expect(nav.to).toHaveBeenCalledWith(ROUTES.adminShare, { orgId: 'chutian-cs' }))
+  expect(mocked.createReminders).toHaveBeenCalledWith(['m-3', 'm-7'])
+  expect(reminderBatch.get().map((r) => [r.name, r.orgName, r.token[0]])).toEqual([
+    ['张伟', '计算机2201班团支部', 'a'],
+    ['赵磊', '计算机2202班团支部', 'b'],
+  ])
+})
+
+test('select all, then none', async () => {
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  fireEvent.click(screen.getByText('全选本页'))
+  expect(screen.getByText('生成提醒链接（3人）')).toBeTruthy()
+  fireEvent.click(screen.getByText('取消全选'))
+  expect(screen.getByText('生成提醒链接')).toBeTruthy()
+})
+
+test('nobody selected: says so without calling the API', async () => {
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  fireEvent.click(screen.getByText('生成提醒链接'))
+  expect(screen.getByText('请先勾选要提醒的毕业生。')).toBeTruthy()
+  expect(mocked.createReminders).not.toHaveBeenCalled()
+})
+
+test('a refused creation shows the API message and keeps the selection', async () => {
+  mocked.createReminders!.mockRejectedValue(apiError(404, 'MEMBER_NOT_FOUND', '有 1 名团员不存在或不在您的管理范围内，未发送任何提醒'))
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  fireEvent.click(checkbox('刘洋'))
+  fireEvent.click(screen.getByText('生成提醒链接（1人）'))
+  expect(await screen.findByText('有 1 名团员不存在或不在您的管理范围内，未发送任何提醒')).toBeTruthy()
+  expect(checkbox('刘洋').getAttribute('aria-checked')).toBe('true')
+  expect(nav.to).not.toHaveBeenCalled()
+})
+
+test('loads more of a long list', async () => {
+  mocked.notStarted!.mockResolvedValueOnce({ items: [zhang], total: 2 })
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（2人）')
+  mocked.notStarted!.mockResolvedValueOnce({ items: [liu], total: 2 })
+  fireEvent.click(screen.getByText('加载更多'))
+  expect(await screen.findByText('刘洋')).toBeTruthy()
+  expect(mocked.notStarted).toHaveBeenLastCalledWith('chutian-cs', { branchId: undefined, limit: 50, offset: 1 })
+  expect(screen.queryByText('加载更多')).toBeNull()
+})
+
+test('everyone started: says so', async () => {
+  mocked.notStarted!.mockResolvedValue({ items: [], total: 0 })
+  render(<CampaignPage />)
+  expect(await screen.findByText('这里的毕业生都已发起转接。')).toBeTruthy()
+})
+
+test('a failure shows its message', async () => {
+  mocked.progress!.mockRejectedValue(apiError(403, 'FORBIDDEN', '无权查看该组织'))
+  render(<CampaignPage />)
+  expect(await screen.findByText('无权查看该组织')).toBeTruthy()
+})
+
+test('someone watching two orgs can switch between them', async () => {
+  mocked.me!.mockResolvedValue({
+    ...counsellor,
+    roles: [...counsellor.roles, { role: 'org-admin', orgId: 'chutian-ee', orgName: '楚天大学电子信息学院团总支' }],
+  })
+  render(<CampaignPage />)
+  await screen.findByText('37.5%')
+  fireEvent.click(screen.getByText('楚天大学电子信息学院团总支'))
+  await waitFor(() => expect(mocked.progress).toHaveBeenLastCalledWith('chutian-ee'))
+})
+
+test('the tracking list is one tap away', async () => {
+  render(<CampaignPage />)
+  fireEvent.click(await screen.findByText('提醒记录'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminReminders, { orgId: 'chutian-cs' })
+})

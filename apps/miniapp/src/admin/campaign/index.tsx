@@ -1,0 +1,265 @@
+import { useCallback, useMemo, useState } from 'react'
+import { View, Button, Text } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { api, type NotStartedGraduate, type OrgProgress, type OrgRef, type ProgressReport } from '../../api'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { useAction } from '../../hooks/useAction'
+import { formatTime, zh } from '../../i18n/zh'
+import { nav, ROUTES, useParams } from '../../nav'
+import { watchedOrgs } from '../../roles'
+import { ProgressBar } from '../ProgressBar'
+import { timeElapsed, toneOf } from '../progress-view'
+import { reminderBatch } from '../reminder-batch'
+import '../admin.scss'
+
+const PAGE_SIZE = 50
+
+/**
+ * 转接进度 (the counsellor's home): the cohort's progress against the deadline, drill-down to
+ * colleges and branches, the graduates who have not started, and reminder links for them.
+ */
+export default function CampaignPage() {
+  const params = useParams()
+  const [orgs, setOrgs] = useState<OrgRef[]>([])
+  const [stack, setStack] = useState<OrgRef[]>([])
+  const [report, setReport] = useState<ProgressReport | null>(null)
+  const [branchId, setBranchId] = useState('')
+  const [rows, setRows] = useState<NotStartedGraduate[]>([])
+  const [total, setTotal] = useState(0)
+  const [selected, setSelected] = useState<Map<string, NotStartedGraduate>>(new Map())
+  const [pickError, setPickError] = useState('')
+  const load = useAction()
+  const more = useAction()
+  const create = useAction()
+  const c = zh.campaign
+  const current = stack[stack.length - 1]
+
+  const loadOrg = useCallback(async (org: OrgRef, branch: string) => {
+    await load.run(async () => {
+      const [progress, page] = await Promise.all([
+        api.progress(org.id),
+        api.notStarted(org.id, { branchId: branch || undefined, limit: PAGE_SIZE }),
+      ])
+      setReport(progress)
+      setRows(page.items)
+      setTotal(page.total)
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useDidShow(() => {
+    void (async () => {
+      let first = stack[0]
+      if (!first) {
+        const me = await load.run(() => api.me())
+        if (!me) return
+        const mine = watchedOrgs(me.roles)
+        setOrgs(mine)
+        first = mine.find((o) => o.id === params.orgId) ?? mine[0]
+        if (!first) return
+        setStack([first])
+      }
+      await loadOrg(stack[stack.length - 1] ?? first, branchId)
+    })()
+  })
+
+  const goTo = (next: OrgRef[]) => {
+    setStack(next)
+    setBranchId('')
+    void loadOrg(next[next.length - 1]!, '')
+  }
+  const drill = (child: OrgProgress) => goTo([...stack, { id: child.orgId, name: child.orgName }])
+  const filter = (id: string) => {
+    setBranchId(id)
+    if (current) void loadOrg(current, id)
+  }
+  const loadMore = async () => {
+    if (!current) return
+    const page = await more.run(() => api.notStarted(current.id, { branchId: branchId || undefined, limit: PAGE_SIZE, offset: rows.length }))
+    if (page) {
+      setRows([...rows, ...page.items])
+      setTotal(page.total)
+    }
+  }
+
+  const toggle = (g: NotStartedGraduate) => {
+    const next = new Map(selected)
+    if (next.has(g.id)) next.delete(g.id)
+    else next.set(g.id, g)
+    setSelected(next)
+    setPickError('')
+  }
+  const allPicked = rows.length > 0 && rows.every((g) => selected.has(g.id))
+  const toggleAll = () => {
+    const next = new Map(selected)
+    for (const g of rows) {
+      if (allPicked) next.delete(g.id)
+      else next.set(g.id, g)
+    }
+    setSelected(next)
+    setPickError('')
+  }
+
+  const createLinks = async () => {
+    const picked = [...selected.values()]
+    if (!picked.length) return setPickError(c.pickSomeone)
+    const links = await create.run(() => api.createReminders(picked.map((g) => g.id)))
+    if (!links) return
+    reminderBatch.set(links.map((l) => {
+      const g = selected.get(l.memberId)
+      return { ...l, name: g?.name ?? '', orgName: g?.orgName ?? '' }
+    }))
+    setSelected(new Map())
+    nav.to(ROUTES.adminShare, { orgId: current?.id ?? '' })
+  }
+
+  const elapsed = useMemo(
+    () => (report ? timeElapsed(report.year, report.deadlines.startedBy, new Date()) : 0),
+    [report],
+  )
+
+  return (
+    <View className="page campaign">
+      <View className="page-title">{c.title}</View>
+      {orgs.length > 1 ? (
+        <View className="chips orgs">
+          {orgs.map((o) => (
+            <View key={o.id} className={`chip${stack[0]?.id === o.id ? ' chip-active' : ''}`} onClick={() => goTo([o])}>{o.name}</View>
+          ))}
+        </View>
+      ) : null}
+      {stack.length > 1 ? (
+        <View className="picker-crumbs">
+          <Text className="muted small">{stack.map((o) => o.name).join(' / ')}</Text>
+          <Button className="btn btn-text" onClick={() => goTo(stack.slice(0, -1))}>‹ {c.up}</Button>
+        </View>
+      ) : null}
+      <ErrorBanner error={load.error} />
+      {load.busy && !report ? <View className="muted">{zh.common.loading}</View> : null}
+      {report ? <Summary report={report} elapsed={elapsed} /> : null}
+
+      {report && report.children.length ? (
+        <View className="children">
+          <View className="section-title">{c.children}</View>
+          {report.children.map((ch) => (
+            <View key={ch.orgId} className="list-item child-row" onClick={() => drill(ch)}>
+              <View className="list-item-title">{ch.orgName} ›</View>
+              <ProgressBar label={c.started} part={ch.target.started} whole={ch.target.graduates} rate={ch.startedTargetRate}
+                tone={toneOf(ch.startedTargetRate, ch.daysLeft.startedBy, elapsed)} mark={elapsed} />
+              <View className="list-item-sub">{c.notStarted} {ch.notStarted} · {c.completed} {ch.completed}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {report ? (
+        <View className="not-started">
+          <View className="section-title">{c.notStartedTitle(total)}</View>
+          {report.children.length ? (
+            <View className="chips branches">
+              <View className={`chip${branchId === '' ? ' chip-active' : ''}`} onClick={() => filter('')}>{c.filterAll}</View>
+              {report.children.map((ch) => (
+                <View key={ch.orgId} className={`chip${branchId === ch.orgId ? ' chip-active' : ''}`} onClick={() => filter(ch.orgId)}>
+                  {ch.orgName}
+                </View>
+              ))}
+            </View>
+          ) : null}
+          {!load.busy && rows.length === 0 ? <View className="success">{c.allStarted}</View> : null}
+          {rows.length ? (
+            <Button className="btn btn-text select-all" onClick={toggleAll}>{allPicked ? c.selectNone : c.selectAll}</Button>
+          ) : null}
+          {rows.map((g) => (
+            <GraduateRow key={g.id} graduate={g} picked={selected.has(g.id)} onToggle={() => toggle(g)} />
+          ))}
+          <ErrorBanner error={more.error} />
+          {rows.length < total ? (
+            <Button className="btn" disabled={more.busy} onClick={loadMore}>{c.loadMore}</Button>
+          ) : null}
+          <View className="sticky-actions">
+            <ErrorBanner error={pickError || create.error} />
+            {selected.size ? <View className="muted">{c.selected(selected.size)}</View> : null}
+            <Button className="btn btn-primary" disabled={create.busy} loading={create.busy} onClick={createLinks}>
+              {c.createLinks(selected.size)}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {current ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
+      ) : null}
+      <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
+    </View>
+  )
+}
+
+function Summary({ report: r, elapsed }: { report: ProgressReport; elapsed: number }) {
+  const c = zh.campaign
+  const tone = toneOf(r.startedTargetRate, r.daysLeft.startedBy, elapsed)
+  const deadlines: [string, string, number][] = [
+    [c.deadlineStarted, r.deadlines.startedBy, r.daysLeft.startedBy],
+    [c.deadlineReceived, r.deadlines.receivedBy, r.daysLeft.receivedBy],
+    [c.deadlineFurther, r.deadlines.furtherStudyBy, r.daysLeft.furtherStudyBy],
+  ]
+  return (
+    <>
+      <View className="card summary">
+        <View className="muted small">{c.year(r.year)} · {r.orgName}</View>
+        <View className="card-title">{c.target}</View>
+        <View className={`big-rate${tone === 'late' ? ' big-rate-late' : ''}`}>{c.percent(r.startedTargetRate)}</View>
+        <View className="muted">{c.targetCount(r.target.started, r.target.graduates)}</View>
+        <ProgressBar label={c.started} part={r.target.started} whole={r.target.graduates} rate={r.startedTargetRate}
+          tone={tone} mark={elapsed} />
+        <View className="muted small">▏{c.pace} {c.percent(elapsed)}</View>
+        {deadlines.map(([label, day, left]) => (
+          <View key={label} className={`deadline${left < 0 ? ' deadline-late' : ''}`}>
+            <Text>{label} {day}</Text>
+            <Text>{c.daysLeft(left)}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="card">
+        <ProgressBar label={c.started} part={r.started} whole={r.graduates} rate={r.startedRate} tone="on-track" />
+        <ProgressBar label={c.completed} part={r.completed} whole={r.graduates} rate={r.completedRate} tone="done" />
+        <ProgressBar label={c.settled} part={r.settled} whole={r.graduates} rate={r.settledRate} tone="done" />
+        <View className="stat-grid">
+          <Stat n={r.graduates} label={c.graduates} />
+          <Stat n={r.notStarted} label={c.notStarted} />
+          <Stat n={r.retained} label={c.retained} />
+          <Stat n={r.specialUnit} label={c.specialUnit} />
+        </View>
+        {r.retained ? (
+          <View className="muted small">
+            {c.retainedDetail(r.retainedByReason.floating, r.retainedByReason.studyAbroad, r.retainedByReason.delayedGraduation)}
+          </View>
+        ) : null}
+      </View>
+    </>
+  )
+}
+
+function Stat({ n, label }: { n: number; label: string }) {
+  return (
+    <View className="stat">
+      <View className="stat-n">{n}</View>
+      <View className="stat-l">{label}</View>
+    </View>
+  )
+}
+
+function GraduateRow({ graduate: g, picked, onToggle }: { graduate: NotStartedGraduate; picked: boolean; onToggle: () => void }) {
+  const c = zh.campaign
+  const r = g.lastReminder
+  return (
+    <View className={`list-item pick-row${picked ? ' list-item-selected' : ''}`} role="checkbox" aria-checked={picked}
+      aria-label={g.name} onClick={onToggle}>
+      <View className={`check${picked ? ' check-on' : ''}`}>{picked ? '✓' : ''}</View>
+      <View className="pick-main">
+        <View className="list-item-title">{g.name} <Text className="muted small">{g.idNumberMasked}</Text></View>
+        <View className="list-item-sub">{g.orgName} · {g.phone}</View>
+        <View className="list-item-sub">{r ? c.lastReminder(formatTime(r.createdAt), !!r.openedAt) : c.neverReminded}</View>
+      </View>
+    </View>
+  )
+}

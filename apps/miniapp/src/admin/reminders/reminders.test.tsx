@@ -1,0 +1,54 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { api } from '../../api'
+import { nav, ROUTES, useParams } from '../../nav'
+import { apiError, reminderTrack } from '../../../test/fixtures'
+import RemindersPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs' })
+})
+
+const row = (memberId: string) => document.querySelector(`[data-member-id="${memberId}"]`) as HTMLElement
+
+test('each link: opened? started since? completed? expired?', async () => {
+  mocked.reminders!.mockResolvedValue([
+    reminderTrack({ id: 'r1', memberId: 'm-3', memberName: '张伟', openedAt: '2026-11-20T03:00:00Z', openCount: 2,
+      startedAt: '2026-11-20T04:00:00Z', startedAfterReminder: true }),
+    reminderTrack({ id: 'r2', memberId: 'm-4', memberName: '刘洋', expired: true }),
+    reminderTrack({ id: 'r3', memberId: 'm-1', memberName: '李明', openedAt: '2026-11-20T03:00:00Z', openCount: 1,
+      startedAt: '2026-11-01T04:00:00Z', startedAfterReminder: false, completedAt: '2026-11-21T04:00:00Z' }),
+  ])
+  render(<RemindersPage />)
+  expect(await screen.findByText('共 3 条 · 已打开 2 · 已发起 2 · 已办结 1')).toBeTruthy()
+  expect(mocked.reminders).toHaveBeenCalledWith({ orgId: 'chutian-cs', limit: 200 })
+  expect(within(row('m-3')).getByText('已打开 2 次')).toBeTruthy()
+  expect(within(row('m-3')).getByText('已发起')).toBeTruthy()
+  expect(within(row('m-4')).getByText('未打开')).toBeTruthy()
+  expect(within(row('m-4')).getByText('未发起')).toBeTruthy()
+  expect(within(row('m-4')).getByText('已过期')).toBeTruthy()
+  expect(within(row('m-1')).getByText('提醒前已发起')).toBeTruthy()
+  expect(within(row('m-1')).getByText('已办结')).toBeTruthy()
+  expect(within(row('m-1')).getByText(/陈老师发送$/)).toBeTruthy()
+})
+
+test('refreshes on demand', async () => {
+  mocked.reminders!.mockResolvedValueOnce([]).mockResolvedValueOnce([reminderTrack({ id: 'r1', memberId: 'm-3', memberName: '张伟' })])
+  render(<RemindersPage />)
+  expect(await screen.findByText('还没有发出过提醒链接。')).toBeTruthy()
+  fireEvent.click(screen.getByText('刷新'))
+  expect(await screen.findByText('张伟')).toBeTruthy()
+})
+
+test('a failure shows its message', async () => {
+  mocked.reminders!.mockRejectedValue(apiError(403, 'FORBIDDEN', '只有辅导员和团组织管理员可以发送提醒'))
+  render(<RemindersPage />)
+  expect(await screen.findByText('只有辅导员和团组织管理员可以发送提醒')).toBeTruthy()
+  fireEvent.click(screen.getByText('返回进度'))
+  expect(nav.back).toHaveBeenCalledWith(ROUTES.adminCampaign)
+})

@@ -1,0 +1,18 @@
+import type { OrgRef, Role } from './api'
+
+/** Roles that watch a cohort's progress and send reminders (the API's watchers). */
+const WATCHERS = new Set<Role['role']>(['counsellor', 'org-admin'])
+
+/** The orgs whose progress a person may watch, each once, in the order of their roles. */
+export function watchedOrgs(roles: Role[]): OrgRef[] {
+  const seen = new Map<string, OrgRef>()
+  for (const r of roles) {
+    if (WATCHERS.has(r.role) && !seen.has(r.orgId)) seen.set(r.orgId, { id: r.orgId, name: r.orgName ?? r.orgId })
+  }
+  return [...seen.values()]
+}
+
+/** Whether any role has an approval inbox (counsellors only watch and remind). */
+export function hasInbox(roles: Role[]): boolean {
+  return roles.some((r) => r.role === 'org-admin' || r.role === 'provincial-reviewer')
+}
