@@ -77,7 +77,7 @@ const JWT_NODE_CHECK = (range) => ({
  */
 function lazyStarExports(source, file) {
   const defined = new Set();
-  const out = source.replace(/^__exportStar\(require\("([^"]+)"\), exports\);$/gm, (_, spec) => {
+  const out = source.replace(/^(?:tslib_1\.)?__exportStar\(require\("([^"]+)"\), exports\);$/gm, (_, spec) => {
     const mod = require(require.resolve(spec, { paths: [dirname(file)] }));
     const names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && !defined.has(n));
     names.forEach((n) => defined.add(n));
@@ -87,7 +87,10 @@ function lazyStarExports(source, file) {
   return `${out}
 function __xjLazyExports(load, names) {
   let mod;
-  for (const name of names) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => (mod ??= load())[name] });
+  for (const name of names) {
+    // as __exportStar: a name the barrel already has keeps its first definition
+    if (!Object.prototype.hasOwnProperty.call(exports, name)) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => (mod ??= load())[name] });
+  }
 }
 `;
 }
@@ -154,6 +157,7 @@ const OVERRIDES = [
   { file: /node_modules\/typeorm\/util\/ImportUtils\.js$/, transform: lazyRequires(['fs/promises']) },
   { file: /node_modules\/typeorm\/util\/DirectoryExportedClassesLoader\.js$/, transform: lazyRequires(['glob']) },
   { file: /node_modules\/class-validator\/cjs\/decorator\/decorators\.js$/, transform: lazyStarExports },
+  { file: /node_modules\/@nestjs\/(common|core)\/index\.js$/, transform: lazyStarExports },
   JWT_NODE_CHECK(['psSupported', '^6.12.0 || >=8.0.0']),
   JWT_NODE_CHECK(['asymmetricKeyDetailsSupported', '>=15.7.0']),
   JWT_NODE_CHECK(['rsaPssKeyDetailsSupported', '>=16.9.0']),
