@@ -3,6 +3,7 @@
 // answers one GET /api/v1/health API-gateway event and exits — against an empty `node` process.
 // Median of N runs each, interleaved so both see the same machine. Target: ≤ 3×. Prints, never fails on timing.
 const { spawnSync } = require('node:child_process');
+const { copyFileSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { FUNCTIONS, ensureBundles, seededDatabase, median, apiEvent } = require('./lib/functions');
 
@@ -11,8 +12,13 @@ const RUNS = Number(process.env.XJ_BENCH_RUNS || 15);
 ensureBundles();
 const db = seededDatabase();
 const bundle = join(FUNCTIONS, 'http.js');
+// The same bundle without its V8 code cache beside it (a sibling folder, so node_modules resolve alike).
+const bare = join(FUNCTIONS, '..', 'functions-no-code-cache');
+mkdirSync(bare, { recursive: true });
+copyFileSync(bundle, join(bare, 'http.js'));
 const event = JSON.stringify(apiEvent('GET', '/api/v1/health'));
-const coldScript = `require(${JSON.stringify(bundle)}).handler(${event}, {}).then((r) => { if (r.statusCode !== 200) { console.error(r); process.exit(1); } process.exit(0); }, (e) => { console.error(e); process.exit(1); });`;
+const coldScript = (file) =>
+  `require(${JSON.stringify(file)}).handler(${event}, {}).then((r) => { if (r.statusCode !== 200) { console.error(r); process.exit(1); } process.exit(0); }, (e) => { console.error(e); process.exit(1); });`;
 
 function timeRun(args) {
   const started = process.hrtime.bigint();
@@ -25,18 +31,25 @@ function timeRun(args) {
 try {
   // One unmeasured run of each warms the OS file cache, as a platform's image cache would be.
   timeRun(['-e', '0']);
-  timeRun(['-e', coldScript]);
+  timeRun(['-e', coldScript(bundle)]);
+  timeRun(['-e', coldScript(join(bare, 'http.js'))]);
   const empty = [];
   const cold = [];
+  const noCache = [];
   for (let i = 0; i < RUNS; i++) {
     empty.push(timeRun(['-e', '0']));
-    cold.push(timeRun(['-e', coldScript]));
+    cold.push(timeRun(['-e', coldScript(bundle)]));
+    noCache.push(timeRun(['-e', coldScript(join(bare, 'http.js'))]));
   }
   const e = median(empty);
   const c = median(cold);
-  console.log(`empty node process       median ${e.toFixed(1)} ms  (${RUNS} runs)`);
-  console.log(`http.js cold + health    median ${c.toFixed(1)} ms  (${RUNS} runs, min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)})`);
-  console.log(`cold-start ratio         ${(c / e).toFixed(2)}×  (target ≤ 3×; anchors: bundled Nest+TypeORM 6.3×, bundled Nest hello 4.2×)`);
+  const n = median(noCache);
+  const range = (xs) => `min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`;
+  console.log(`empty node process                 median ${e.toFixed(1)} ms  (${RUNS} runs, ${range(empty)})`);
+  console.log(`http.js cold + health              median ${c.toFixed(1)} ms  (${range(cold)})  ${(c / e).toFixed(2)}×`);
+  console.log(`  same, without http.js.cache      median ${n.toFixed(1)} ms  (${range(noCache)})  ${(n / e).toFixed(2)}×`);
+  console.log(`cold-start ratio ${(c / e).toFixed(2)}× (target ≤ 3×; anchors: bundled Nest+TypeORM 6.3×, bundled Nest hello 4.2×)`);
 } finally {
   db.dispose();
+  rmSync(bare, { recursive: true, force: true });
 }
