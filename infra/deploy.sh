@@ -99,5 +99,10 @@ say "deploy: xianjie-api (HTTP access at /api) and xianjie-sweep (hourly timer)"
 tcb_here fn deploy xianjie-api --force --path /api
 tcb_here fn deploy xianjie-sweep --force
 
+say "check: the API starts in the cloud, with its code cache"
+# "codeCache": "used" is the fast cold start; "rejected" means this machine's Node/V8 differs from
+# the runtime's (build on Node 20); either way the API works.
+tcb_here fn invoke xianjie-api --params '{"xianjie": "status"}'
+
 say "done"
 echo "Check: curl -s $XJ_PUBLIC_URL/api/v1/health   → {\"status\":\"ok\"}"

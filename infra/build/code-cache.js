@@ -49,10 +49,20 @@ function wrapWithCodeCache(bundleSource, name) {
     `const program = text.slice(text.lastIndexOf(${JSON.stringify(MARKER)}) + ${MARKER.length}, text.lastIndexOf("*/")).replaceAll("*\\x7f/", "*/");`,
     'let cachedData;',
     'try { cachedData = readFileSync(__filename + ".cache"); } catch { cachedData = undefined; }',
+    // V8 accepts a code cache only under the flags it was made with. A platform that starts node
+    // with a heap size (--max-old-space-size=…, common in function runtimes) would get it refused;
+    // heap sizes are fixed when the process starts, so they are set to their defaults just for the
+    // compile and put back after, which changes nothing else.
+    'const heapFlags = cachedData ? [...process.execArgv, ...(process.env.NODE_OPTIONS || "").split(/\\s+/)].filter((f) => /^--(max|min|initial)[-_](old|semi|heap)[-_]?(space[-_])?size=/.test(f)) : [];',
+    'const v8 = heapFlags.length ? require("node:v8") : null;',
+    'for (const f of heapFlags) v8.setFlagsFromString(f.replace(/=.*/, "=0"));',
     'const script = new Script(program, { filename: __filename, cachedData });',
-    `if (cachedData && script.cachedDataRejected) console.warn("xianjie: ${name}.js.cache does not fit this Node/V8 (" + process.version + "); compiling without it");`,
+    'for (const f of heapFlags) v8.setFlagsFromString(f);',
+    `if (cachedData && script.cachedDataRejected) console.warn("xianjie: ${name}.js.cache does not fit this Node/V8 (" + process.version + " " + process.execArgv.join(" ") + "); compiling without it");`,
     'script.runInThisContext().call(exports, exports, require, module, __filename, __dirname);',
     `Object.defineProperty(module.exports, Symbol.for(${JSON.stringify(SCRIPT_KEY)}), { value: script });`,
+    // what the function's status event reports (functions/http.ts)
+    `globalThis[Symbol.for("xianjie.codeCache")] = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "absent";`,
   ].join('\n');
   return `${loader}\n${MARKER}${program.replaceAll('*/', CLOSE_ESCAPE)}*/\n`;
 }

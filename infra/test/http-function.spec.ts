@@ -30,6 +30,7 @@ describe('http.js, the API-gateway function', () => {
     db?.dispose();
   });
 
+  const dbEnv = () => ({ NODE_ENV: db.env.NODE_ENV, DATABASE_URL: db.env.DATABASE_URL, XJ_TOKEN_SECRET: db.env.XJ_TOKEN_SECRET });
   const context = () => ({ callbackWaitsForEmptyEventLoop: true, request_id: 'test', memory_limit_in_mb: 512, time_limit_in_ms: 10_000 });
 
   it('answers GET /api/v1/health from a Tencent API-gateway event, and leaves the event loop alone', async () => {
@@ -152,6 +153,21 @@ describe('http.js, the API-gateway function', () => {
     expect(odd.statusCode).toBe(400);
     expect(json(odd)).toMatchObject({ code: 'UNSUPPORTED_EVENT' });
     expect(await fn.handler({ Type: 'Timer', TriggerName: 'keep-warm', Time: '2026-07-01T02:00:00Z', Message: '' }, context())).toEqual({ warm: true });
+  });
+
+  it('reports its runtime and the code cache on a direct status invocation', async () => {
+    const status = (await fn.handler({ xianjie: 'status' }, context())) as unknown as Record<string, unknown>;
+    expect(status).toMatchObject({ node: expect.stringMatching(/^v20\./), codeCache: 'used', appReadyMs: expect.any(Number) });
+  });
+
+  it('keeps its code cache when the runtime starts node with a heap size', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=384', '-e', `require(${JSON.stringify(join(FUNCTIONS, 'http.js'))}).handler({ xianjie: 'status' }, {}).then((s) => { console.log(JSON.stringify(s)); process.exit(0); })`],
+      { env: { ...process.env, ...dbEnv() }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(r.stderr).not.toContain('does not fit');
+    expect(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}')).toMatchObject({ codeCache: 'used' });
   });
 
   it('answers 503 in the contract shape when the app cannot start, and says why in the log', () => {

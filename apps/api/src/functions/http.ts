@@ -42,15 +42,44 @@ interface Context {
   callbackWaitsForEmptyEventLoop?: boolean;
 }
 
-export async function handler(event: unknown, context?: Context): Promise<GatewayResponse | { warm: true }> {
+export interface FunctionStatus {
+  node: string;
+  v8: string;
+  execArgv: string[];
+  /** Whether http.js.cache was used (see infra/build/code-cache.js); 'absent' outside the bundle. */
+  codeCache: 'used' | 'rejected' | 'absent';
+  /** Milliseconds this invocation waited for the app (0 when the container was warm). */
+  appReadyMs: number;
+}
+
+/**
+ * `{ "xianjie": "status" }`, invoked directly (`tcb fn invoke`; the HTTP gateway only sends
+ * gateway events): the runtime and whether the V8 code cache was accepted, for the deploy step.
+ */
+async function status(): Promise<FunctionStatus> {
+  const started = Date.now();
+  await getApp();
+  const codeCache = (globalThis as Record<symbol, unknown>)[Symbol.for('xianjie.codeCache')];
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    execArgv: process.execArgv,
+    codeCache: codeCache === 'used' || codeCache === 'rejected' ? codeCache : 'absent',
+    appReadyMs: Date.now() - started,
+  };
+}
+
+export async function handler(event: unknown, context?: Context): Promise<GatewayResponse | FunctionStatus | { warm: true }> {
   // The database pool keeps the event loop busy by design; answer as soon as the response is ready.
   if (context && typeof context === 'object') context.callbackWaitsForEmptyEventLoop = false;
   if (!isHttpEvent(event)) {
+    const e = (event ?? {}) as { Type?: string; xianjie?: string };
     // A timer trigger on this function keeps a container warm: build the app and answer nothing else.
-    if (event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer') {
+    if (e.Type === 'Timer') {
       await getApp();
       return { warm: true };
     }
+    if (e.xianjie === 'status') return status();
     return errorResponse(400, 'UNSUPPORTED_EVENT', '无法识别的请求');
   }
   let ready: NestFastifyApplication;
