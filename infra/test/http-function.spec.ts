@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBundles, FUNCTIONS, FunctionEnv, HttpBundle, json, loadBundle, migratedDatabase, tencentEvent, useFunctionEnv } from './bundles';
+import { ensureBundles, FUNCTIONS, FunctionEnv, HttpBundle, json, loadBundle, migratedDatabase, nodeRequire, tencentEvent, useFunctionEnv } from './bundles';
 
 /**
  * The HTTP cloud function as the platform runs it: dist/functions/http.js loaded by Node's own
@@ -168,6 +170,25 @@ describe('http.js, the API-gateway function', () => {
     );
     expect(r.stderr).not.toContain('does not fit');
     expect(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}')).toMatchObject({ codeCache: 'used' });
+  });
+
+  it('never migrates at cold start: on an empty database it starts and leaves the schema alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xj-empty-'));
+    try {
+      const file = join(dir, 'empty.db');
+      const r = spawnSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(join(FUNCTIONS, 'http.js'))}).handler(${JSON.stringify(tencentEvent('GET', '/api/v1/health'))}, {}).then((r) => { console.log(r.statusCode); process.exit(0); })`],
+        { env: { ...process.env, ...dbEnv(), DATABASE_URL: `sqlite:${file}` }, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(r.stdout.trim()).toBe('200');
+      const Database = nodeRequire('better-sqlite3') as new (f: string) => { prepare(sql: string): { all(): { name: string }[] }; close(): void };
+      const sqlite = new Database(file);
+      expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([]);
+      sqlite.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers 503 in the contract shape when the app cannot start, and says why in the log', () => {
