@@ -95,6 +95,24 @@ describe('http.js, the API-gateway function', () => {
     expect(json(wrongType).errors.map((e: { field: string }) => e.field)).toContain('idNumber');
   });
 
+  it('serves the admin side too: progress, inbox, roster, reminders', async () => {
+    const admin = { idNumber: '420102198802025027' }; // 王老师, the college's admin
+    const login = json(await fn.handler(tencentEvent('POST', '/api/v1/auth/login', { body: { idNumber: admin.idNumber, password: admin.idNumber.slice(-8) } }), context()));
+    const token = login.token as string;
+    const changed = await fn.handler(tencentEvent('POST', '/api/v1/auth/change-password', { token, body: { oldPassword: admin.idNumber.slice(-8), newPassword: 'Xj!admin#2026' } }), context());
+    expect(changed.statusCode).toBe(204);
+    const progress = await fn.handler(tencentEvent('GET', '/api/v1/orgs/chutian-cs/progress', { token, query: { year: '2026' } }), context());
+    expect(progress.statusCode).toBe(200);
+    expect(json(progress)).toMatchObject({ graduates: expect.any(Number), startedRate: expect.any(Number) });
+    const inbox = await fn.handler(tencentEvent('GET', '/api/v1/transfers', { token, query: { box: 'outgoing' } }), context());
+    expect(inbox.statusCode).toBe(200);
+    const roster = await fn.handler(tencentEvent('GET', '/api/v1/members', { token, query: { orgId: 'chutian-cs' } }), context());
+    expect(roster.statusCode).toBeLessThan(500);
+    const reminders = await fn.handler(tencentEvent('POST', '/api/v1/reminders', { token, body: { memberIds: ['m-cs2201-3'] } }), context());
+    expect([200, 201]).toContain(reminders.statusCode);
+    expect(json(reminders)[0]).toMatchObject({ memberId: 'm-cs2201-3', token: expect.any(String), url: expect.stringContaining('https://xj.example.cn') });
+  });
+
   it('refuses a missing or bad token with 401 in the contract shape', async () => {
     const none = await fn.handler(tencentEvent('GET', '/api/v1/orgs'), context());
     expect(none.statusCode).toBe(401);
