@@ -88,7 +88,7 @@ case "$MIGRATE" in
     tcb_here fn deploy xianjie-migrate --force
     out=$(tcb_here fn invoke xianjie-migrate --params "{\"seedDemo\": $seed_json}")
     echo "$out"
-    if [ -z "$DRY" ] && ! grep -q '"ok":\s*true' <<<"$out"; then fail "xianjie-migrate did not report ok; the API was NOT deployed"; fi
+    if [ -z "$DRY" ] && ! grep -Eq '"?ok"?[[:space:]]*:[[:space:]]*true' <<<"$out"; then fail "xianjie-migrate did not report ok; the API was NOT deployed"; fi
     ;;
   skip)
     echo "skipped (--skip-migrate)"
