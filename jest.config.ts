@@ -9,6 +9,7 @@ const config: Config = {
     '<rootDir>/libs/rules',
     '<rootDir>/apps/api',
     '<rootDir>/apps/miniapp',
+    '<rootDir>/apps/miniapp/jest.e2e.config.ts',
     '<rootDir>/infra',
   ],
   collectCoverageFrom: ['<rootDir>/libs/rules/src/**/*.ts', '!<rootDir>/libs/rules/src/**/*.spec.ts'],

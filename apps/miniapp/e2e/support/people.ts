@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core'
+import { Phone } from './phone'
+
+/** A demo login (README); the first password is the ID's last 8 characters and must be changed. */
+export interface Person {
+  name: string
+  idNumber: string
+}
+
+export const NEW_PASSWORD = 'Xianjie-2026'
+
+export const LI_MING: Person = { name: '李明', idNumber: '420111200201101019' }
+export const WANG_FANG: Person = { name: '王芳', idNumber: '420111200302111021' }
+export const ZHANG_WEI: Person = { name: '张伟', idNumber: '42011120020312103X' }
+export const COLLEGE_ADMIN: Person = { name: '王老师', idNumber: '420102198802025027' }
+export const RECEIVING_ADMIN: Person = { name: '马书记', idNumber: '420102198605055067' }
+export const COUNSELLOR: Person = { name: '陈老师', idNumber: '420102199004045052' }
+
+/**
+ * Logs people in on one API server, changing each first password on the way (once per server):
+ * the journeys need not know who logged in before.
+ */
+export class Logins {
+  private readonly changed = new Set<string>()
+
+  constructor(private readonly browser: Browser, private readonly base: string, private readonly journey: string) {}
+
+  /** A new phone, logged in as `who`, on the home page (or wherever the login was asked from). */
+  async phone(who: Person, opts: { from?: string; shots?: boolean } = {}): Promise<Phone> {
+    const phone = await Phone.open(this.browser, this.base, this.journey)
+    await phone.goto(opts.from ?? '/')
+    await this.logIn(phone, who, opts.shots)
+    return phone
+  }
+
+  async logIn(phone: Phone, who: Person, shots = false): Promise<void> {
+    const first = !this.changed.has(who.idNumber)
+    await phone.see('登录')
+    await phone.type('身份证号', who.idNumber)
+    await phone.type('密码', first ? who.idNumber.slice(-8) : NEW_PASSWORD)
+    if (shots) await phone.shot('login')
+    await phone.tap('登录')
+    if (!first) return
+    await phone.see('确认修改')
+    await phone.type('当前密码', who.idNumber.slice(-8))
+    await phone.type('新密码', NEW_PASSWORD)
+    await phone.type('再次输入新密码', NEW_PASSWORD)
+    if (shots) await phone.shot('password')
+    await phone.tap('确认修改')
+    await phone.visible('确认修改').waitFor({ state: 'hidden' })
+    this.changed.add(who.idNumber)
+  }
+}

@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core'
+import { startApi, type ApiServer } from './support/api-server'
+import { answerEmployedWithLeagueOrg, fillAndSubmit, searchAndPick } from './support/graduate'
+import { COLLEGE_ADMIN, Logins, WANG_FANG } from './support/people'
+import { launchChromium, Phone } from './support/phone'
+
+/** Issue 5's second run: the college rejects with a reason; the graduate reads it and starts again. */
+let api: ApiServer
+let browser: Browser
+let logins: Logins
+const phones: Phone[] = []
+
+beforeAll(async () => {
+  api = await startApi()
+  browser = await launchChromium()
+  logins = new Logins(browser, api.base, 'rejected')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await api?.stop()
+})
+
+afterEach(() => {
+  const errors = phones.flatMap((p) => p.errors)
+  phones.length = 0
+  expect(errors).toEqual([])
+})
+
+async function phoneOf(...args: Parameters<Logins['phone']>): Promise<Phone> {
+  const phone = await logins.phone(...args)
+  phones.push(phone)
+  return phone
+}
+
+const REASON = '单位名称与就业协议不一致，请核对后重新提交'
+
+test('rejected with a reason: the graduate sees why and submits a new transfer', async () => {
+  const graduate = await phoneOf(WANG_FANG)
+  await graduate.tap('开始办理组织关系转接')
+  await answerEmployedWithLeagueOrg(graduate)
+  await searchAndPick(graduate, '制造部', '制造部团支部')
+  await fillAndSubmit(graduate, '第一次提交')
+  await graduate.close()
+
+  const college = await phoneOf(COLLEGE_ADMIN)
+  await college.tap('管理员工作台')
+  await college.tap('王芳')
+  await college.tap('不同意')
+  // A reason is required.
+  await college.tap('确认不同意')
+  await college.see('请填写不同意的原因，团员会看到它。')
+  await college.type('不同意的原因（必填）', REASON)
+  await college.shot('college-reject')
+  await college.tap('确认不同意')
+  await college.see('已处理')
+  await college.see('已驳回')
+  await college.close()
+
+  const again = await phoneOf(WANG_FANG)
+  await again.tap('我的接转')
+  await again.see('已驳回')
+  await again.see('未通过原因')
+  await again.see(REASON)
+  await again.shot('graduate-rejected')
+  await again.tap('重新发起')
+  await answerEmployedWithLeagueOrg(again)
+  await searchAndPick(again, '研发中心', '研发中心团支部')
+  await fillAndSubmit(again, '已核对，重新提交')
+  // The new transfer is current; the rejected one moved to the history.
+  await again.see('历史记录')
+  await again.see(/^已驳回 · 制造部团支部$/)
+  await again.shot('graduate-resubmitted')
+  await again.close()
+})
