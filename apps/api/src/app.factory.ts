@@ -16,11 +16,13 @@ export interface CreateAppOptions {
   logger?: false | ('error' | 'warn' | 'log')[];
   /** A settable clock (tests). */
   clock?: Clock;
+  /** Answer HEAD for every GET route (Fastify's default). Cloud functions turn it off: a third fewer routes to build at cold start. */
+  headRoutes?: boolean;
 }
 
 /** The one way to build the HTTP app: the server, the tests and the cloud function all use it. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 10 * 1024 * 1024, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: 10 * 1024 * 1024, trustProxy: true, exposeHeadRoutes: options.headRoutes ?? true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, {
     logger: options.logger ?? ['error', 'warn'],
   });

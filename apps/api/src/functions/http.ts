@@ -16,7 +16,9 @@ let app: Promise<NestFastifyApplication> | undefined;
 function boot(): Promise<NestFastifyApplication> {
   const starting = (async () => {
     const [{ createApp }, { functionConfig }] = await Promise.all([import('../app.factory'), import('./runtime')]);
-    return createApp(functionConfig(process.env), { logger: ['error', 'warn'] });
+    // No HEAD twins of the GET routes: the mini program never sends HEAD, and a third fewer routes
+    // is ≈ 5 ms less cold start.
+    return createApp(functionConfig(process.env), { logger: ['error', 'warn'], headRoutes: false });
   })();
   // A failed start (database unreachable, bad config) is retried by the next invocation.
   starting.catch(() => {
