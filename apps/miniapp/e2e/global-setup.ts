@@ -24,8 +24,8 @@ export default async function globalSetup(): Promise<void> {
   // In a child process: the builder exits the process when a build fails. Without jest's
   // NODE_ENV=test, which would make Taro build a test-mode (unsplit, 2 MB) H5 app that
   // `npm start` would then serve as if it were the production one.
-  const env = { ...process.env }
-  delete env.NODE_ENV
+  const { NODE_ENV: _jestMode, ...rest } = process.env
+  const env = rest as NodeJS.ProcessEnv
   const build = spawnSync(
     process.execPath,
     ['-e', "const b = require('./scripts/build-if-stale'); b.buildIfStale(b.RULES); b.buildIfStale(b.API); b.buildIfStale(b.H5)"],

@@ -20,6 +20,10 @@ export const api = {
   changePassword(oldPassword: string, newPassword: string): Promise<void> {
     return request<void>('POST', '/auth/change-password', { oldPassword, newPassword })
   },
+  /** Binds this account to the phone's WeChat (wx.login code) so reminders can reach it. */
+  wechatBind(code: string): Promise<{ bound: true }> {
+    return request<{ bound: true }>('POST', '/auth/wechat-bind', { code })
+  },
   logout(): void {
     clearSession()
   },

@@ -1,8 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { api } from '../api'
+import { apiError } from '../../test/fixtures'
 import { SubscribeButton } from './SubscribeButton'
 import { canSubscribe, requestProgressSubscription } from '../subscribe'
 
+jest.mock('../api', () => require('../../test/mocks').apiModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
 const TEMPLATE = 'tmpl-progress-001'
 const env = process.env
 
@@ -10,21 +15,26 @@ function asWeapp(template = TEMPLATE) {
   process.env = { ...env, TARO_ENV: 'weapp', TARO_APP_REMINDER_TEMPLATE_ID: template }
 }
 
+// The weapp's APIs, which pages call; the H5 flavour has no subscription messages.
 const subscribe = jest.fn()
+const login = jest.fn()
 beforeAll(() => {
-  // The H5 flavour has no such API; the weapp's is what pages call.
-  ;(Taro as unknown as Record<string, unknown>).requestSubscribeMessage = subscribe
+  Object.assign(Taro as unknown as Record<string, unknown>, { requestSubscribeMessage: subscribe, login })
+})
+beforeEach(() => {
+  jest.clearAllMocks()
+  login.mockResolvedValue({ code: 'wx-code-0123456789', errMsg: 'login:ok' })
+  mocked.wechatBind!.mockResolvedValue({ bound: true })
 })
 afterEach(() => {
   process.env = env
-  subscribe.mockReset()
 })
 
 test('in H5 there is nothing to ask: no button, and the request is a no-op', async () => {
   const { container } = render(<SubscribeButton />)
   expect(container.innerHTML).toBe('')
   expect(canSubscribe()).toBe(false)
-  expect(await requestProgressSubscription()).toBe('unavailable')
+  expect(await requestProgressSubscription()).toEqual({ result: 'unavailable' })
   expect(subscribe).not.toHaveBeenCalled()
 })
 
@@ -34,7 +44,7 @@ test('in the weapp without a template id there is no button either', () => {
   expect(container.innerHTML).toBe('')
 })
 
-test('a tap asks WeChat for consent to the configured template', async () => {
+test('a tap asks WeChat for consent, then binds the account to this WeChat', async () => {
   asWeapp()
   subscribe.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', [TEMPLATE]: 'accept' })
   render(<SubscribeButton />)
@@ -42,10 +52,11 @@ test('a tap asks WeChat for consent to the configured template', async () => {
   fireEvent.click(screen.getByText('订阅进度提醒'))
   expect(await screen.findByText('已订阅，有进展会通过微信通知你。')).toBeTruthy()
   expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: [TEMPLATE] }))
+  expect(mocked.wechatBind).toHaveBeenCalledWith('wx-code-0123456789')
   expect(screen.queryByText('订阅进度提醒')).toBeNull()
 })
 
-test('a refusal or a failure says so and the button stays', async () => {
+test('a refusal or a failure says so, binds nothing, and the button stays', async () => {
   asWeapp()
   subscribe.mockResolvedValueOnce({ [TEMPLATE]: 'reject' }).mockRejectedValueOnce({ errMsg: 'requestSubscribeMessage:fail' })
   render(<SubscribeButton />)
@@ -53,4 +64,15 @@ test('a refusal or a failure says so and the button stays', async () => {
   expect(await screen.findByText('你没有同意订阅，可以稍后再点一次。')).toBeTruthy()
   fireEvent.click(screen.getByText('订阅进度提醒'))
   expect(await screen.findByText('订阅没有成功，请稍后重试。')).toBeTruthy()
+  expect(mocked.wechatBind).not.toHaveBeenCalled()
+})
+
+test('a binding the API refuses is shown in its words', async () => {
+  asWeapp()
+  subscribe.mockResolvedValue({ [TEMPLATE]: 'accept' })
+  mocked.wechatBind!.mockRejectedValue(apiError(409, 'WECHAT_ALREADY_BOUND', '该微信已绑定其他账号：一个微信只能绑定一个账号'))
+  render(<SubscribeButton />)
+  fireEvent.click(screen.getByText('订阅进度提醒'))
+  expect(await screen.findByText('已同意订阅，但没能关联你的微信：该微信已绑定其他账号：一个微信只能绑定一个账号')).toBeTruthy()
+  expect(screen.getByText('订阅进度提醒')).toBeTruthy()
 })

@@ -197,6 +197,7 @@ export const zh = {
     accepted: '已订阅，有进展会通过微信通知你。',
     rejected: '你没有同意订阅，可以稍后再点一次。',
     failed: '订阅没有成功，请稍后重试。',
+    unbound: (why: string) => `已同意订阅，但没能关联你的微信：${why}`,
   },
   reminder: {
     title: '办理提醒',

@@ -119,3 +119,26 @@ test('an expired session goes back to the login page', async () => {
   render(<TransferPage />)
   await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.login))
 })
+
+test('in the weapp, an open transfer offers 订阅进度提醒 (a finished one does not); never in H5', async () => {
+  const env = process.env
+  try {
+    serve(transfer({ status: 'pending-outgoing' }))
+    const h5 = render(<TransferPage />)
+    expect(await screen.findByText('待转出组织审批')).toBeTruthy()
+    expect(screen.queryByText('订阅进度提醒')).toBeNull()
+    h5.unmount()
+
+    process.env = { ...env, TARO_ENV: 'weapp', TARO_APP_REMINDER_TEMPLATE_ID: 'tmpl-1' }
+    const open = render(<TransferPage />)
+    expect(await screen.findByText('订阅进度提醒')).toBeTruthy()
+    open.unmount()
+
+    serve(transfer({ status: 'completed', allowedActions: [] }))
+    render(<TransferPage />)
+    expect(await screen.findByText('已办结')).toBeTruthy()
+    expect(screen.queryByText('订阅进度提醒')).toBeNull()
+  } finally {
+    process.env = env
+  }
+})
