@@ -5,7 +5,7 @@
 const { spawnSync } = require('node:child_process');
 const { copyFileSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-const { FUNCTIONS, ensureBundles, seededDatabase, median, apiEvent } = require('./lib/functions');
+const { FUNCTIONS, ensureBundles, seededDatabase, postgresDatabase, median, apiEvent } = require('./lib/functions');
 
 const RUNS = Number(process.env.XJ_BENCH_RUNS || 15);
 
@@ -20,13 +20,16 @@ const event = JSON.stringify(apiEvent('GET', '/api/v1/health'));
 const coldScript = (file) =>
   `require(${JSON.stringify(file)}).handler(${event}, {}).then((r) => { if (r.statusCode !== 200) { console.error(r); process.exit(1); } process.exit(0); }, (e) => { console.error(e); process.exit(1); });`;
 
-function timeRun(args) {
+function timeRun(args, env = db.env) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env: db.env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) throw new Error(`run failed (${r.status}): ${r.stderr || r.stdout}`);
   return ms;
 }
+
+// With XJ_TEST_POSTGRES_URL (as in CI), the same cold start on PostgreSQL, the production path.
+const pg = process.env.XJ_TEST_POSTGRES_URL ? postgresDatabase(process.env.XJ_TEST_POSTGRES_URL) : null;
 
 try {
   // One unmeasured run of each warms the OS file cache, as a platform's image cache would be.
@@ -48,8 +51,15 @@ try {
   console.log(`empty node process                 median ${e.toFixed(1)} ms  (${RUNS} runs, ${range(empty)})`);
   console.log(`http.js cold + health              median ${c.toFixed(1)} ms  (${range(cold)})  ${(c / e).toFixed(2)}×`);
   console.log(`  same, without http.js.cache      median ${n.toFixed(1)} ms  (${range(noCache)})  ${(n / e).toFixed(2)}×`);
+  if (pg) {
+    const onPg = [];
+    for (let i = 0; i < RUNS; i++) onPg.push(timeRun(['-e', coldScript(bundle)], pg.env));
+    const p = median(onPg);
+    console.log(`  same, on PostgreSQL (TCP, local)  median ${p.toFixed(1)} ms  (${range(onPg)})  ${(p / e).toFixed(2)}×`);
+  }
   console.log(`cold-start ratio ${(c / e).toFixed(2)}× (target ≤ 3×; anchors: bundled Nest+TypeORM 6.3×, bundled Nest hello 4.2×)`);
 } finally {
+  if (pg) pg.dispose();
   db.dispose();
   rmSync(bare, { recursive: true, force: true });
 }

@@ -20,6 +20,18 @@ function seededDatabase() {
   return { env, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A fresh PostgreSQL database on `adminUrl`'s server, migrated by migrate.js; dropped by dispose(). */
+function postgresDatabase(adminUrl) {
+  const name = `xj_bench_${process.pid}`;
+  const psql = (sql) => execFileSync(process.execPath, ['-e', `const { Client } = require('pg'); const c = new Client({ connectionString: ${JSON.stringify(adminUrl)} }); c.connect().then(() => c.query(${JSON.stringify(sql)})).then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1); });`], { cwd: ROOT, stdio: 'pipe' });
+  psql(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const env = { ...process.env, DATABASE_URL: url.toString(), XJ_TOKEN_SECRET: 'b'.repeat(48), NODE_ENV: 'production' };
+  execFileSync(process.execPath, [join(FUNCTIONS, 'migrate.js')], { env, stdio: 'pipe' });
+  return { env, dispose: () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -47,4 +59,4 @@ function apiEvent(method, path, { body, token, query } = {}) {
   };
 }
 
-module.exports = { ROOT, FUNCTIONS, ensureBundles, seededDatabase, median, percentile, apiEvent };
+module.exports = { ROOT, FUNCTIONS, ensureBundles, seededDatabase, postgresDatabase, median, percentile, apiEvent };
