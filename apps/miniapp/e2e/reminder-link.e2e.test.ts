@@ -96,4 +96,11 @@ test('a reminder link brings a graduate in, and the counsellor sees one more sta
   await track.getByText('已打开 2 次').waitFor()
   await track.getByText('已发起', { exact: true }).waitFor()
   await counsellor.shot('counsellor-tracking')
+
+  // The link is 张伟's alone: anyone else logged in is told so, in plain Chinese.
+  await counsellor.goto(url)
+  await counsellor.see('这条提醒不是发给当前账号的')
+  await counsellor.see('提醒链接不存在，请确认是否使用本人账号登录')
+  await counsellor.see('换本人账号登录')
+  await counsellor.shot('not-yours')
 })
