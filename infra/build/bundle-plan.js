@@ -3,7 +3,8 @@
  * Every entry says why; each cut was measured on the cold start (infra/README.md, "Cold start").
  */
 const { readdirSync, readFileSync } = require('node:fs');
-const { dirname, join, relative } = require('node:path');
+const { join, relative } = require('node:path');
+const { lazyRequires, lazyStarExports } = require('./lazy-modules');
 
 /**
  * Never bundled. Native addons, and optional packages required only behind a feature the
@@ -61,11 +62,6 @@ STUBS['reflect-metadata'] = readFileSync(join(__dirname, 'reflect-metadata-lite.
 /** A stub must not hide something the API uses: the build fails if a source mentions what it replaces. */
 const STUB_GUARDS = { 'libphonenumber-js/max': /\b(IsPhoneNumber|isPhoneNumber|libphonenumber)\b/ };
 
-/**
- * Library files changed at bundle time (matched by path inside node_modules): `contents` replaces
- * a file, `patch` replaces exact snippets in it. Each is checked against the original (`expect`,
- * or each snippet found exactly once) so an upgrade that changes it fails the build, not production.
- */
 const JWT_NODE_CHECK = (range) => ({
   // jsonwebtoken asks semver at import whether this Node has a feature (≈ 2 ms: semver compiles
   // its regular expressions). The functions run on Node 20, which has them all.
@@ -75,77 +71,14 @@ const JWT_NODE_CHECK = (range) => ({
 });
 
 /**
- * A barrel of `__exportStar(require("./x"), exports)` lines made lazy: each module's export names
- * (read at build time, by requiring it here) become getters that require the module on first use.
- * class-validator's decorator barrel loads all 110 decorators and with them most of `validator`
- * (≈ 5 ms); a DTO uses a dozen.
+ * Library files changed at bundle time (matched by path inside node_modules): `contents` replaces
+ * a file, `patch` replaces exact snippets in it. Each is checked against the original (`expect`,
+ * or each snippet found exactly once) so an upgrade that changes it fails the build, not production.
  */
-function lazyStarExports(source, file) {
-  // Reading export names runs the modules here, in the build; decorated ones need the polyfill.
-  require('reflect-metadata');
-  const defined = new Set();
-  const out = source.replace(/^(?:tslib_1\.)?__exportStar\(require\("([^"]+)"\), exports\);$/gm, (_, spec) => {
-    const mod = require(require.resolve(spec, { paths: [dirname(file)] }));
-    const names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && !defined.has(n));
-    names.forEach((n) => defined.add(n));
-    return `__xjLazyExports(() => require(${JSON.stringify(spec)}), ${JSON.stringify(names)});`;
-  });
-  if (defined.size === 0) throw new Error(`${file}: no \`__exportStar(require(…), exports)\` lines to make lazy`);
-  return `${out}
-function __xjLazyExports(load, names) {
-  let mod;
-  for (const name of names) {
-    // as __exportStar: a name the barrel already has keeps its first definition
-    if (!Object.prototype.hasOwnProperty.call(exports, name)) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => (mod ??= load())[name] });
-  }
-}
-`;
-}
-
-/**
- * Named requires of a file made lazy: `require("m")` becomes a stand-in that requires `m` on first
- * use of one of its properties. For modules a file needs only in a branch the functions never take
- * (an HTTPS/HTTP2 server, DNS for listen(), entity globs). `__esModule` is answered from the real
- * module, read at build time, so TypeScript's import helpers treat the stand-in as they would it.
- */
-function lazyRequires(specs) {
-  return (source, file) => {
-    let out = source;
-    for (const spec of specs) {
-      const real = require(require.resolve(spec, { paths: [dirname(file)] }));
-      const pattern = new RegExp(`require\\((["'])${spec.replace(/[/.]/g, '\\$&')}\\1\\)`, 'g');
-      const count = (out.match(pattern) ?? []).length;
-      if (count === 0) throw new Error(`${file}: no require("${spec}") to make lazy`);
-      const args = `${real.__esModule === true}, ${typeof real === 'function'}`;
-      out = out.replace(pattern, () => `__xjLazyRequire(() => require(${JSON.stringify(spec)}), ${args})`);
-    }
-    return `${out}
-function __xjLazyRequire(load, esModule, callable) {
-  let mod;
-  const real = () => (mod ??= load());
-  const traps = {
-    get: (_, key) => (key === '__esModule' ? esModule || undefined : real()[key]),
-    has: (_, key) => key in real(),
-  };
-  if (callable) {
-    // a module that is a function (a class, a factory): called or constructed through the stand-in
-    traps.apply = (_, self, args) => Reflect.apply(real(), self, args);
-    traps.construct = (_, args) => Reflect.construct(real(), args);
-    return new Proxy(function () {}, traps);
-  }
-  traps.ownKeys = () => Reflect.ownKeys(real());
-  traps.getOwnPropertyDescriptor = (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(real(), key), configurable: true });
-  return new Proxy({}, traps);
-}
-`;
-  };
-}
-
 const OVERRIDES = [
   // Fastify requires the HTTPS and HTTP/2 servers (and with them TLS, ≈ 5 ms) and DNS at import;
   // in-process inject() and the plain-HTTP web function use neither.
   { file: /node_modules\/fastify\/lib\/server\.js$/, transform: lazyRequires(['node:https', 'node:http2', 'node:dns']) },
-  // TypeORM's loaders of entities and migrations by file glob; ours are listed, never globbed.
   {
     // better-sqlite3 finds its addon through `bindings`, which tries a dozen paths (≈ 2 ms); the
     // package's own file is asked for by name instead. SQLite only: local runs and the tests.
@@ -161,8 +94,11 @@ const OVERRIDES = [
   // routes have none (validation is class-validator's).
   { file: /node_modules\/@fastify\/ajv-compiler\/index\.js$/, transform: lazyRequires(['./lib/validator-compiler', './lib/serializer-compiler']) },
   { file: /node_modules\/@fastify\/fast-json-stringify-compiler\/standalone\.js$/, transform: lazyRequires(['fast-json-stringify']) },
+  // TypeORM's loaders of entities and migrations by file glob; ours are listed, never globbed.
   { file: /node_modules\/typeorm\/util\/ImportUtils\.js$/, transform: lazyRequires(['fs/promises']) },
   { file: /node_modules\/typeorm\/util\/DirectoryExportedClassesLoader\.js$/, transform: lazyRequires(['glob']) },
+  // class-validator's decorator barrel loads all 110 decorators and with them most of `validator`
+  // (≈ 5 ms; a DTO uses a dozen); Nest's index barrels re-export whole packages (≈ 4 ms).
   { file: /node_modules\/class-validator\/cjs\/decorator\/decorators\.js$/, transform: lazyStarExports },
   { file: /node_modules\/@nestjs\/(common|core)\/index\.js$/, transform: lazyStarExports },
   JWT_NODE_CHECK(['psSupported', '^6.12.0 || >=8.0.0']),
