@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Cold start of the HTTP cloud function: a fresh `node` process that loads dist/functions/http.js,
 // answers one GET /api/v1/health API-gateway event and exits — against an empty `node` process.
-// Median of N runs each, interleaved so both see the same machine. Target: ≤ 3×. Prints, never fails on timing.
+// Median of N runs each (XJ_BENCH_RUNS, 21), interleaved so all see the same machine. Target: ≤ 3×. Prints, never fails on timing.
 const { spawnSync } = require('node:child_process');
 const { copyFileSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { FUNCTIONS, ensureBundles, seededDatabase, postgresDatabase, median, apiEvent } = require('./lib/functions');
 
-const RUNS = Number(process.env.XJ_BENCH_RUNS || 15);
+const RUNS = Number(process.env.XJ_BENCH_RUNS || 21);
 
 ensureBundles();
 const db = seededDatabase();
