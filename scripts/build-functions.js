@@ -45,7 +45,7 @@ function newestMtime(dir, filter) {
 }
 
 function isStale() {
-  const outputs = [...ENTRIES.map((e) => join(OUT, `${e}.js`)), join(OUT, 'package.json')];
+  const outputs = [...ENTRIES.map((e) => join(OUT, `${e}.js`)), ...CACHED.map((e) => join(OUT, `${e}.js.cache`)), join(OUT, 'package.json')];
   if (!outputs.every((f) => existsSync(f))) return true;
   const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = (p) => /\.(ts|json)$/.test(p) && !/\.spec\.ts$/.test(p);
