@@ -19,7 +19,10 @@
  *     overrides in infra/build/bundle-plan.js.
  *
  * Flags: --if-stale (skip when every output is newer than every input: tests, benches),
- * --no-code-cache, --analyze (KB per package in http.js), --debug <dir> (unminified http.js for profiling).
+ * --no-code-cache, --train-database <url> (also train the code cache on that migrated database;
+ * repeatable), --code-cache-only (retrain the existing bundles' cache, no bundling: the deploy step
+ * does it after migrating, with the production database), --analyze (KB per package in http.js),
+ * --debug <dir> (unminified http.js for profiling).
  */
 const { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative, resolve } = require('node:path');
@@ -110,7 +113,16 @@ function printAnalysis(metafile) {
   for (const [pkg, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(bytes / 1024).toFixed(0).padStart(7)} KB  ${pkg}`);
 }
 
-async function build({ analyze = false, minify = true, outdir = OUT, entries = ENTRIES, codeCache = true } = {}) {
+function trainCaches(outdir, entries, databases) {
+  const migrate = [join(outdir, 'migrate.js'), join(OUT, 'migrate.js')].find((f) => existsSync(f));
+  if (!migrate) return [];
+  return CACHED.filter((e) => entries.includes(e)).map((name) => {
+    const r = trainCodeCache(join(outdir, `${name}.js`), migrate, { databases });
+    return r.bytes ? `${name}.js.cache ${(r.bytes / 1024).toFixed(0)} KB` : `no ${name}.js.cache (${r.reason})`;
+  });
+}
+
+async function build({ analyze = false, minify = true, outdir = OUT, entries = ENTRIES, codeCache = true, databases = [] } = {}) {
   const esbuild = require(require.resolve('esbuild', { paths: [join(ROOT, 'infra')] }));
   checkStubGuards([API_SRC, RULES_SRC], ROOT);
   const started = Date.now();
@@ -142,14 +154,7 @@ async function build({ analyze = false, minify = true, outdir = OUT, entries = E
   copyFileSync(join(ROOT, 'infra/scf_bootstrap'), join(outdir, 'scf_bootstrap'));
   chmodSync(join(outdir, 'scf_bootstrap'), 0o755);
   const bundled = Date.now();
-  const caches = [];
-  const migrate = [join(outdir, 'migrate.js'), join(OUT, 'migrate.js')].find((f) => existsSync(f));
-  if (codeCache && migrate) {
-    for (const name of CACHED.filter((e) => entries.includes(e))) {
-      const r = trainCodeCache(join(outdir, `${name}.js`), migrate);
-      caches.push(r.bytes ? `${name}.js.cache ${(r.bytes / 1024).toFixed(0)} KB` : `no ${name}.js.cache (${r.reason})`);
-    }
-  }
+  const caches = codeCache ? trainCaches(outdir, entries, databases) : [];
   const sizes = entries.map((e) => `${e}.js ${(statSync(join(outdir, `${e}.js`)).size / 1024).toFixed(0)} KB`);
   console.log(`functions built in ${bundled - started} ms${caches.length ? ` + code cache ${Date.now() - bundled} ms` : ''} → ${relative(ROOT, outdir) || '.'}/: ${[...sizes, ...caches].join(', ')}`);
   if (analyze) printAnalysis(result.metafile);
@@ -158,12 +163,18 @@ async function build({ analyze = false, minify = true, outdir = OUT, entries = E
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  if (args.includes('--if-stale') && !isStale()) {
+  const databases = args.flatMap((a, i) => (a === '--train-database' && args[i + 1] ? [args[i + 1]] : []));
+  if (args.includes('--code-cache-only')) {
+    const started = Date.now();
+    const caches = trainCaches(OUT, ENTRIES, databases);
+    console.log(`code cache retrained in ${Date.now() - started} ms: ${caches.join(', ')}`);
+    if (caches.some((c) => c.startsWith('no '))) process.exit(1);
+  } else if (args.includes('--if-stale') && !isStale()) {
     console.log('functions up to date');
   } else {
     const debug = args.indexOf('--debug');
     const opts = debug === -1 ? {} : { minify: false, outdir: resolve(args[debug + 1] ?? join(ROOT, 'dist/functions-debug')), entries: ['http'] };
-    build({ analyze: args.includes('--analyze'), codeCache: !args.includes('--no-code-cache'), ...opts }).catch((err) => {
+    build({ analyze: args.includes('--analyze'), codeCache: !args.includes('--no-code-cache'), databases, ...opts }).catch((err) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);
     });

@@ -81,9 +81,11 @@ const TRAINING_EVENTS = [
 
 /**
  * Writes `<bundle>.cache` for a wrapped bundle, from a fresh process on a throwaway SQLite database
- * migrated by `migrateScript`. Returns the cache size, or null (with the reason) when it could not.
+ * migrated by `migrateScript`, then — best effort — on each of `databases` (URLs of migrated
+ * databases, e.g. the production one at deploy time), so its driver's code is compiled in too.
+ * The requests only read. Returns the cache size, or null (with the reason) when it could not.
  */
-function trainCodeCache(bundlePath, migrateScript) {
+function trainCodeCache(bundlePath, migrateScript, { databases = [] } = {}) {
   const cacheFile = `${bundlePath}.cache`;
   if (existsSync(cacheFile)) unlinkSync(cacheFile);
   const dir = mkdtempSync(join(tmpdir(), 'xj-code-cache-'));
@@ -93,17 +95,27 @@ function trainCodeCache(bundlePath, migrateScript) {
     const trainer = `
       const { writeFileSync } = require('node:fs');
       const m = require(${JSON.stringify(bundlePath)});
-      (async () => {
+      const answer = async () => {
         for (const event of ${JSON.stringify(TRAINING_EVENTS)}) {
           const r = await m.handler(event, {});
           if (r.statusCode >= 500) throw new Error('training request failed: ' + r.statusCode + ' ' + r.body);
+        }
+      };
+      (async () => {
+        await answer();
+        for (const url of ${JSON.stringify(databases)}) {
+          await m.close();
+          process.env.DATABASE_URL = url;
+          const shown = new URL(url);
+          shown.password = shown.password && '***';
+          await answer().catch((e) => console.error('code cache: training on ' + shown + ' failed: ' + e.message));
         }
         const data = m[Symbol.for(${JSON.stringify(SCRIPT_KEY)})].createCachedData();
         writeFileSync(${JSON.stringify(cacheFile)}, data);
         console.log(data.length);
         process.exit(0);
       })().catch((e) => { console.error(e && e.stack || e); process.exit(1); });`;
-    const out = execFileSync(process.execPath, ['-e', trainer], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['-e', trainer], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     return { bytes: Number(String(out).trim().split('\n').pop()) };
   } catch (err) {
     if (existsSync(cacheFile)) unlinkSync(cacheFile);

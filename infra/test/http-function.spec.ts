@@ -209,6 +209,20 @@ describe('http.js, the API-gateway function', () => {
     }
   });
 
+  it('answers 503 quickly when the database is down, stays alive, and tries again on the next request', () => {
+    const file = JSON.stringify(join(FUNCTIONS, 'http.js'));
+    const event = JSON.stringify(tencentEvent('GET', '/api/v1/health'));
+    const started = Date.now();
+    const r = spawnSync(
+      process.execPath,
+      ['-e', `const f = require(${file}); (async () => { for (let i = 0; i < 2; i++) console.log((await f.handler(${event}, {})).statusCode); process.exit(0); })();`],
+      { env: { ...process.env, ...dbEnv(), DATABASE_URL: 'postgres://xianjie@127.0.0.1:1/xianjie' }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(r.stdout.split('\n').filter((l) => /^\d{3}$/.test(l))).toEqual(['503', '503']);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.stderr).toMatch(/could not start/);
+  });
+
   it('answers 503 in the contract shape when the app cannot start, and says why in the log', () => {
     const event = JSON.stringify(tencentEvent('GET', '/api/v1/health'));
     const r = spawnSync(

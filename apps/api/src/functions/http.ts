@@ -17,8 +17,9 @@ function boot(): Promise<NestFastifyApplication> {
   const starting = (async () => {
     const [{ createApp }, { functionConfig }] = await Promise.all([import('../app.factory'), import('./runtime')]);
     // No HEAD twins of the GET routes: the mini program never sends HEAD, and a third fewer routes
-    // is ≈ 5 ms less cold start.
-    return createApp(functionConfig(process.env), { logger: ['error', 'warn'], headRoutes: false });
+    // is ≈ 5 ms less cold start. failFast: a database outage answers 503 now, not after 27 s of
+    // retries and a process exit.
+    return createApp(functionConfig(process.env), { logger: ['error', 'warn'], headRoutes: false, failFast: true });
   })();
   // A failed start (database unreachable, bad config) is retried by the next invocation.
   starting.catch(() => {
