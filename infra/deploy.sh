@@ -31,7 +31,8 @@ done
 
 say() { printf '\n== %s\n' "$*"; }
 fail() { echo "deploy: $*" >&2; exit 1; }
-run() { if [ -n "$DRY" ]; then echo "(dry run) $*"; else "$@"; fi; }
+# A dry run prints the commands, with any password in a URL masked.
+run() { if [ -n "$DRY" ]; then echo "(dry run) $*" | sed -E 's#//([^:/@]+):[^@]*@#//\1:***@#g'; else "$@"; fi; }
 
 # XJ_DEPLOY_ENV_FILE: another file for a --dry-run (the CLI itself always reads infra/.env.local).
 ENV_FILE=${XJ_DEPLOY_ENV_FILE:-infra/.env.local}
@@ -81,6 +82,10 @@ case "$MIGRATE" in
   local)
     # Needs this machine to reach DATABASE_URL (a public address, a VPN, or a machine in the VPC).
     run node dist/functions/migrate.js ${SEED:+--seed-demo}
+    # The database is reachable: let the API's code cache include its driver (read-only requests).
+    run node scripts/build-functions.js --code-cache-only --train-database "$DATABASE_URL" ||
+      echo "warning: the code cache was not retrained (the API works the same, its cold starts are slower)" >&2
+    run node infra/stage.js
     ;;
   cloud)
     seed_json=false

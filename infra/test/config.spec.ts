@@ -128,6 +128,11 @@ describe('infra/deploy.sh', () => {
       expect(api).toBeGreaterThan(migrate);
       expect(sweep).toBeGreaterThan(migrate);
       expect(lines.filter((l) => l.includes('node dist/functions/migrate.js'))).toHaveLength(1);
+      // after migrating, the API's code cache is retrained on the real database, then staged again
+      const retrain = lines.findIndex((l) => l.includes('--code-cache-only --train-database postgres://xianjie:***@'));
+      expect(retrain).toBeGreaterThan(migrate);
+      expect(api).toBeGreaterThan(retrain);
+      expect(local.stdout).not.toContain('CHANGE-ME');
 
       const cloud = run('--migrate-in-cloud');
       expect(cloud.status).toBe(0);
