@@ -110,6 +110,15 @@ function trainCodeCache(bundlePath, migrateScript, { databases = [] } = {}) {
           shown.password = shown.password && '***';
           await answer().catch((e) => console.error('code cache: training on ' + shown + ' failed: ' + e.message));
         }
+        // The PostgreSQL driver's code (the recommended production database), compiled in without a
+        // server: a start against a closed port loads and runs it up to the refused connection.
+        await m.close();
+        process.env.DATABASE_URL = 'postgres://xianjie@127.0.0.1:1/warmup';
+        const quiet = [process.stdout.write, process.stderr.write, console.error];
+        process.stdout.write = process.stderr.write = () => true;
+        console.error = () => {};
+        await m.handler(${JSON.stringify(TRAINING_EVENTS[0])}, {}).catch(() => undefined);
+        [process.stdout.write, process.stderr.write, console.error] = quiet;
         const data = m[Symbol.for(${JSON.stringify(SCRIPT_KEY)})].createCachedData();
         writeFileSync(${JSON.stringify(cacheFile)}, data);
         console.log(data.length);
