@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { adminDraftStore } from '../../store/draft'
@@ -29,6 +29,8 @@ async function pickMemberAndAnswer(region: string) {
   tap('能查到')
   tap('有')
   tap(region)
+  // Let the receiver step's first load settle inside act, as a person would wait for it.
+  await act(async () => {})
 }
 
 test('cross-system: the receiver\'s full official name is typed, then submitted for the member', async () => {

@@ -19,9 +19,11 @@ beforeEach(() => {
   mocked.me!.mockResolvedValue(graduate)
 })
 
-function startEmployed() {
+/** Renders the form and waits until the account has loaded into it, so no update lands after a test. */
+async function startEmployed() {
   draftStore.update({ answers: { ...employed }, receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' } })
   render(<ApplyPage />)
+  await screen.findByText(graduate.phone)
 }
 
 function fillContact() {
@@ -30,7 +32,7 @@ function fillContact() {
 }
 
 test('prefilled from the account, with the chosen receiver', async () => {
-  startEmployed()
+  await startEmployed()
   expect(await screen.findByText('420***********0011')).toBeTruthy()
   expect(screen.getAllByText('李明').length).toBeGreaterThan(0)
   expect(screen.getByText('13800000001')).toBeTruthy()
@@ -38,7 +40,7 @@ test('prefilled from the account, with the chosen receiver', async () => {
 })
 
 test('remarks count live up to 100', async () => {
-  startEmployed()
+  await startEmployed()
   expect(screen.getByText('0/100')).toBeTruthy()
   type('备注', '希望尽快办理')
   expect(screen.getByText('6/100')).toBeTruthy()
@@ -46,7 +48,7 @@ test('remarks count live up to 100', async () => {
 })
 
 test('the emergency contact is checked before the confirm step', async () => {
-  startEmployed()
+  await startEmployed()
   tap('下一步：核对信息')
   expect(screen.getByText('请填写紧急联系人姓名。')).toBeTruthy()
   type('紧急联系人姓名', '李父')
@@ -58,7 +60,7 @@ test('the emergency contact is checked before the confirm step', async () => {
 
 test('confirm, submit, then to 我的接转', async () => {
   mocked.startTransfer!.mockResolvedValue(transfer())
-  startEmployed()
+  await startEmployed()
   fillContact()
   type('备注', '已签约')
   tap('下一步：核对信息')
@@ -77,7 +79,7 @@ test('confirm, submit, then to 我的接转', async () => {
 
 test('a refusal shows its Chinese message and keeps everything typed', async () => {
   mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理（由王老师发起），不能重复发起。'))
-  startEmployed()
+  await startEmployed()
   fillContact()
   tap('下一步：核对信息')
   tap('确认提交')
@@ -97,7 +99,7 @@ test('field errors from the API go back to the form, beside their inputs', async
   mocked.startTransfer!.mockRejectedValue(
     apiError(400, 'VALIDATION_FAILED', '请检查填写的内容', [{ field: 'emergencyContact.phone', message: '该手机号不可用' }]),
   )
-  startEmployed()
+  await startEmployed()
   fillContact()
   tap('下一步：核对信息')
   tap('确认提交')
@@ -112,6 +114,7 @@ test('study abroad asks for the retention application', async () => {
     receiver: { orgId: 'b-abroad', orgName: '出国(境)学习研究团员团支部' },
   })
   render(<ApplyPage />)
+  await screen.findByText(graduate.phone)
   fillContact()
   tap('下一步：核对信息')
   expect(screen.getByText('请填写去往国家（地区）及学校。')).toBeTruthy()
@@ -127,6 +130,7 @@ test('study abroad asks for the retention application', async () => {
 test('without a receiver the form asks for one', async () => {
   draftStore.update({ answers: { ...employed } })
   render(<ApplyPage />)
+  await screen.findByText(graduate.phone)
   fillContact()
   tap('下一步：核对信息')
   expect(screen.queryByText('确认申请')).toBeNull()
