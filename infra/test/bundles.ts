@@ -1,3 +1,4 @@
+import type { GatewayResponse } from '../../apps/api/src/functions/events';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,14 +68,7 @@ export function migratedDatabase(opts: { seedDemo?: boolean } = {}): FunctionEnv
   return { env, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface GatewayResult {
-  statusCode: number;
-  headers: Record<string, string>;
-  multiValueHeaders?: Record<string, string[]>;
-  cookies?: string[];
-  body: string;
-  isBase64Encoded: boolean;
-}
+export type GatewayResult = GatewayResponse;
 
 export interface HttpBundle {
   handler(event: unknown, context?: object): Promise<GatewayResult & { warm?: true }>;

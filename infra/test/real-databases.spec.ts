@@ -1,66 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { testDatabases } from '../../apps/api/test/databases';
 import { FUNCTIONS, HttpBundle, json, loadBundle, SweepBundle, tencentEvent, TOKEN_SECRET, useFunctionEnv } from './bundles';
 
 /**
- * The bundles on the databases a school deploys on — TencentDB PostgreSQL and MySQL — when
- * XJ_TEST_POSTGRES_URL / XJ_TEST_MYSQL_URL are set (as in CI): the drivers are bundled too, and a
- * driver's dynamic require that esbuild cannot see would only show here.
+ * The bundles on every database the API's e2e suites use: SQLite always, and the ones a school
+ * deploys on — TencentDB PostgreSQL and MySQL — when XJ_TEST_POSTGRES_URL / XJ_TEST_MYSQL_URL are
+ * set (as in CI). The drivers are bundled too, and a driver's dynamic require that esbuild cannot
+ * see would only show here.
  */
-interface Server {
-  name: string;
-  admin: string;
-  create(name: string): Promise<void>;
-  drop(name: string): Promise<void>;
-}
-
-const withDatabase = (url: string, db: string) => {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-};
-
-const servers: Server[] = [];
-if (process.env.XJ_TEST_POSTGRES_URL) {
-  const admin = process.env.XJ_TEST_POSTGRES_URL;
-  const run = async (sql: string) => {
-    const { Client } = await import('pg');
-    const c = new Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  servers.push({ name: 'postgres', admin, create: (n) => run(`CREATE DATABASE ${n}`), drop: (n) => run(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`) });
-}
-if (process.env.XJ_TEST_MYSQL_URL) {
-  const admin = process.env.XJ_TEST_MYSQL_URL;
-  const run = async (sql: string) => {
-    const { createConnection } = await import('mysql2/promise');
-    const c = await createConnection(admin);
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  servers.push({ name: 'mysql', admin, create: (n) => run(`CREATE DATABASE ${n} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`), drop: (n) => run(`DROP DATABASE IF EXISTS ${n}`) });
-}
-
-const describeEach = servers.length ? describe.each(servers.map((s) => [s.name, s] as const)) : describe.skip.each([['(no XJ_TEST_POSTGRES_URL / XJ_TEST_MYSQL_URL)', null as unknown as Server]]);
-
-describeEach('the bundles on %s', (_name, server) => {
-  const dbName = `xj_fn_${randomBytes(4).toString('hex')}`;
+describe.each(testDatabases().map((d) => [d.name, d] as const))('the bundles on %s', (_name, db) => {
+  let drop = async () => {};
   let http: HttpBundle;
   let sweep: SweepBundle;
   let restoreEnv = () => {};
 
   beforeAll(async () => {
-    await server.create(dbName);
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: withDatabase(server.admin, dbName), XJ_TOKEN_SECRET: TOKEN_SECRET, XJ_PUBLIC_URL: 'https://xj.example.cn' };
+    const created = await db.create();
+    drop = created.drop;
+    const url = created.config.type === 'sqlite' ? `sqlite:${created.config.path}` : created.config.url;
+    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, XJ_TOKEN_SECRET: TOKEN_SECRET, XJ_PUBLIC_URL: 'https://xj.example.cn' };
     execFileSync(process.execPath, [join(FUNCTIONS, 'migrate.js'), '--seed-demo'], { env, stdio: 'pipe' });
     restoreEnv = useFunctionEnv(env);
     http = loadBundle<HttpBundle>('http');
@@ -71,7 +30,7 @@ describeEach('the bundles on %s', (_name, server) => {
     await http?.close();
     await sweep?.close();
     restoreEnv();
-    await server.drop(dbName);
+    await drop();
   });
 
   it('answers health, logs in, lists orgs, validates, and sweeps', async () => {

@@ -1,40 +1,18 @@
-import type { Browser } from 'playwright-core'
-import { startApi, type ApiServer } from './support/api-server'
 import { answerEmployedWithLeagueOrg, fillAndSubmit, searchAndPick } from './support/graduate'
-import { COUNSELLOR, Logins, ZHANG_WEI } from './support/people'
-import { launchChromium, Phone } from './support/phone'
+import { COUNSELLOR, ZHANG_WEI } from './support/people'
+import { Phone } from './support/phone'
+import { browserSession } from './support/session'
 
 /**
  * Issue 7: the counsellor sends a not-started graduate a reminder link; the graduate opens it
  * (logging in on the way), starts a transfer, and the counsellor's progress shows one more started.
  */
-let api: ApiServer
-let browser: Browser
-let logins: Logins
-const phones: Phone[] = []
-
-beforeAll(async () => {
-  api = await startApi()
-  browser = await launchChromium()
-  logins = new Logins(browser, api.base, 'reminder')
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
-
-afterEach(() => {
-  const errors = phones.flatMap((p) => p.errors)
-  phones.length = 0
-  expect(errors).toEqual([])
-})
+const session = browserSession('reminder')
 
 const STARTED = /^已发起 (\d+) \/ (\d+) 人$/
 
 test('a reminder link brings a graduate in, and the counsellor sees one more started', async () => {
-  const counsellor = await logins.phone(COUNSELLOR)
-  phones.push(counsellor)
+  const counsellor = await session.phone(COUNSELLOR)
   // A counsellor has no approval inbox: the home page offers progress and reminders.
   await counsellor.tap('毕业生转接进度与提醒')
   await counsellor.see('应转尽转目标（不含升学、参军入伍）')
@@ -58,18 +36,17 @@ test('a reminder link brings a graduate in, and the counsellor sees one more sta
   await counsellor.see('发送提醒')
   const card = counsellor.page.locator('.reminder-card:visible').first()
   const url = (await card.locator('.link-text').innerText()).trim()
-  expect(url).toMatch(new RegExp(`^${api.base}/#/pages/reminder/index\\?token=[A-Za-z0-9_-]{43}$`))
+  expect(url).toMatch(new RegExp(`^${session.api.base}/#/pages/reminder/index\\?token=[A-Za-z0-9_-]{43}$`))
   await counsellor.tap('显示二维码')
   await card.locator('.qr-image img').waitFor()
   await counsellor.shot('counsellor-share')
 
   // 张伟 opens the link on his own phone: login first (and the first-password change), then back.
-  const graduate = await Phone.open(browser, api.base, 'reminder')
-  phones.push(graduate)
+  const graduate = session.watch(await Phone.open(session.browser, session.api.base, 'reminder'))
   await graduate.goto(url)
   await graduate.see('你打开的是一条转接提醒，请先用本人身份证号登录，登录后会回到这里。')
   await graduate.shot('graduate-login-notice')
-  await logins.logIn(graduate, ZHANG_WEI)
+  await session.logins.logIn(graduate, ZHANG_WEI)
   await graduate.see('张伟同学，你好')
   await graduate.see('你还没有发起团组织关系转接，请尽快办理。')
   expect(graduate.page.url()).toContain('/pages/reminder/index?token=')

@@ -1,49 +1,21 @@
-import type { Browser } from 'playwright-core'
-import { startApi, type ApiServer } from './support/api-server'
 import { answerEmployedWithLeagueOrg, fillAndSubmit, searchAndPick } from './support/graduate'
-import { COLLEGE_ADMIN, Logins, WANG_FANG } from './support/people'
-import { launchChromium, Phone } from './support/phone'
+import { COLLEGE_ADMIN, WANG_FANG } from './support/people'
+import { browserSession } from './support/session'
 
 /** Issue 5's second run: the college rejects with a reason; the graduate reads it and starts again. */
-let api: ApiServer
-let browser: Browser
-let logins: Logins
-const phones: Phone[] = []
-
-beforeAll(async () => {
-  api = await startApi()
-  browser = await launchChromium()
-  logins = new Logins(browser, api.base, 'rejected')
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
-
-afterEach(() => {
-  const errors = phones.flatMap((p) => p.errors)
-  phones.length = 0
-  expect(errors).toEqual([])
-})
-
-async function phoneOf(...args: Parameters<Logins['phone']>): Promise<Phone> {
-  const phone = await logins.phone(...args)
-  phones.push(phone)
-  return phone
-}
+const session = browserSession('rejected')
 
 const REASON = '单位名称与就业协议不一致，请核对后重新提交'
 
 test('rejected with a reason: the graduate sees why and submits a new transfer', async () => {
-  const graduate = await phoneOf(WANG_FANG)
+  const graduate = await session.phone(WANG_FANG)
   await graduate.tap('开始办理组织关系转接')
   await answerEmployedWithLeagueOrg(graduate)
   await searchAndPick(graduate, '制造部', '制造部团支部')
   await fillAndSubmit(graduate, '第一次提交')
   await graduate.close()
 
-  const college = await phoneOf(COLLEGE_ADMIN)
+  const college = await session.phone(COLLEGE_ADMIN)
   await college.tap('管理员工作台')
   await college.tap('王芳')
   await college.tap('不同意')
@@ -57,7 +29,7 @@ test('rejected with a reason: the graduate sees why and submits a new transfer',
   await college.see('已驳回')
   await college.close()
 
-  const again = await phoneOf(WANG_FANG)
+  const again = await session.phone(WANG_FANG)
   await again.tap('我的接转')
   await again.see('已驳回')
   await again.see('未通过原因')

@@ -1,20 +1,11 @@
-import { isOpen, type TargetKind, type TransferPath, type TransferStatus } from '@xianjie/rules';
-import { factsOf, nextSteps } from '../transfers/next-steps';
+import { isOpen } from '@xianjie/rules';
+import { factsOf, nextSteps, type NextStepRow } from '../transfers/next-steps';
 
 /** What a graduate opening a reminder link still has to do. Pure; the service loads the facts. */
 export type LandingStatus = 'not-started' | 'in-progress' | 'completed';
 
-export interface MemberTransfer {
+export interface MemberTransfer extends NextStepRow {
   id: string;
-  status: TransferStatus;
-  path: TransferPath;
-  target: TargetKind;
-  crossSystem: boolean;
-  targetOrgName: string | null;
-  stageDeadline: string | null;
-  rejectionReason: string | null;
-  retentionFollowUpAt: string | null;
-  retentionExpiresAt: string | null;
   createdAt: string;
 }
 
