@@ -1,3 +1,4 @@
+import { makeIdNumber } from '@xianjie/rules';
 import { DataSource } from 'typeorm';
 import { DEMO_DATA } from '../src/database/seed';
 import { testDatabases } from './databases';
@@ -5,13 +6,6 @@ import { person, startTestApp, TestApp } from './harness';
 
 type File = { orgs: Record<string, unknown>[]; members: Record<string, unknown>[]; admins: Record<string, unknown>[] };
 const demo = () => JSON.parse(JSON.stringify(DEMO_DATA)) as File;
-
-/** A valid GB 11643 number for test rows (the checksum computed, not hard-coded). */
-function idNumber(body17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body17].reduce((s, c, i) => s + Number(c) * weights[i], 0);
-  return body17 + '10X98765432'[sum % 11];
-}
 
 const township = (suffix: string, withTransition = true): File => ({
   orgs: [
@@ -79,12 +73,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
       ],
       members: [
         { id: 'x-m1', name: '校验位错', idNumber: '420111200301011234', phone: '13900001111', orgId: 'chutian-cs-2201' },
-        { id: 'x-m2', name: '同号', idNumber: idNumber('42011120030102100'), phone: person('m-cs2201-1').phone, orgId: 'chutian-cs-2201' },
-        { id: 'x-m3', name: '在团委', idNumber: idNumber('42011120030103100'), phone: '13900001113', orgId: 'chutian-cs' },
-        { id: 'x-m4', name: '日期错', idNumber: idNumber('42011120030230100'), phone: '1390000111', orgId: 'chutian-cs-2201' },
+        { id: 'x-m2', name: '同号', idNumber: makeIdNumber('420111', '20030102', '100'), phone: person('m-cs2201-1').phone, orgId: 'chutian-cs-2201' },
+        { id: 'x-m3', name: '在团委', idNumber: makeIdNumber('420111', '20030103', '100'), phone: '13900001113', orgId: 'chutian-cs' },
+        { id: 'x-m4', name: '日期错', idNumber: makeIdNumber('420111', '20030230', '100'), phone: '1390000111', orgId: 'chutian-cs-2201' },
         { id: 'x-m5', name: '重复身份证', idNumber: person('m-cs2201-2').idNumber, phone: '13900001115', orgId: 'chutian-cs-2201' },
       ],
-      admins: [{ id: 'x-a1', name: '管理员', idNumber: idNumber('42010219900101100'), phone: '13900001116', orgId: 'chutian', role: 'king' }],
+      admins: [{ id: 'x-a1', name: '管理员', idNumber: makeIdNumber('420102', '19900101', '100'), phone: '13900001116', orgId: 'chutian', role: 'king' }],
     };
     const { ImportService, ImportRejected } = await import('../src/imports/import.service');
     let problems: { row: string; field: string; message: string }[] = [];
@@ -116,7 +110,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     const schoolAdmin = await t.login(person('a-chutian').idNumber);
     const mine: File = {
       orgs: [{ id: 'chutian-cs-2203', name: '计算机2203班团支部', kind: 'branch', parentId: 'chutian-cs', domain: 'school', province: 'hubei', purpose: 'class' }],
-      members: [{ id: 'm-cs2203-1', name: '新同学', idNumber: idNumber('42011120040101200'), phone: '13700000001', orgId: 'chutian-cs-2203', graduationYear: 2027 }],
+      members: [{ id: 'm-cs2203-1', name: '新同学', idNumber: makeIdNumber('420111', '20040101', '200'), phone: '13700000001', orgId: 'chutian-cs-2203', graduationYear: 2027 }],
       admins: [],
     };
     const ok = await t.request('POST', '/admin/import', { token: schoolAdmin, body: mine });

@@ -12,11 +12,11 @@ const { join, extname } = require('node:path');
 const root = join(__dirname, '..', '..', 'dist', 'h5');
 const port = Number(process.argv[2] || process.env.PORT || 4173);
 
-function idNumber(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((a, c, i) => a + Number(c) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+// Valid GB 11643 numbers from the rules library itself (built here if stale, as `npm start` does).
+const { buildIfStale, RULES } = require('../../../../scripts/build-if-stale');
+buildIfStale(RULES);
+const { idCheckChar } = require('@xianjie/rules');
+const idNumber = (first17) => first17 + idCheckChar(first17);
 const GRAD_ID = idNumber('42010220020315011');
 const ADMIN_ID = idNumber('42010219850101002');
 

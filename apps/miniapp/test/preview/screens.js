@@ -15,11 +15,11 @@ const base = `http://127.0.0.1:${port}`;
 const out = join(__dirname, '..', '..', 'artifacts', 'screens');
 mkdirSync(out, { recursive: true });
 
-function idNumber(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((a, c, i) => a + Number(c) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+// Valid GB 11643 numbers from the rules library itself (built here if stale, as `npm start` does).
+const { buildIfStale, RULES } = require('../../../../scripts/build-if-stale');
+buildIfStale(RULES);
+const { idCheckChar } = require('@xianjie/rules');
+const idNumber = (first17) => first17 + idCheckChar(first17);
 const GRAD = idNumber('42010220020315011');
 const ADMIN = idNumber('42010219850101002');
 
