@@ -18,3 +18,6 @@ export function underAny(column: string, paths: string[], param = 'scope'): { sq
   });
   return { sql: `(${parts.join(' OR ')})`, params };
 }
+
+/** A boolean column read through getRawMany: PostgreSQL gives true/false, SQLite and MySQL 1/0. */
+export const rawBool = (value: unknown): boolean => value === true || Number(value) === 1;

@@ -3,7 +3,7 @@ import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianji
 import { In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { LIKE_ESCAPE, likePrefix, rawBool } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
@@ -131,7 +131,7 @@ export class GraduationService {
       graduatingClasses: sum(branchRows.filter((r) => r.purpose === 'class')),
       graduatingBranches: sum(branchRows),
       graduates: sum(memberRows),
-      graduatingMembers: sum(memberRows.filter((r) => r.league === true || Number(r.league) === 1)),
+      graduatingMembers: sum(memberRows.filter((r) => rawBool(r.league))),
     };
   }
 }

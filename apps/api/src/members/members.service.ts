@@ -5,7 +5,7 @@ import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { QueryFailedError } from 'typeorm';
 import { AppError, notFound } from '../common/app-error';
-import { LIKE_ESCAPE, likeContains, underAny } from '../common/sql';
+import { LIKE_ESCAPE, likeContains, rawBool, underAny } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
@@ -77,7 +77,7 @@ export class MembersService {
       orgId: String(r.orgId),
       orgName: String(r.orgName),
       graduationYear: r.graduationYear === null ? null : Number(r.graduationYear),
-      isGraduate: Boolean(Number(r.isGraduate)) || r.isGraduate === true,
+      isGraduate: rawBool(r.isGraduate),
       place: r.place as Membership['place'],
     }));
   }
