@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../src/database/database.service';
-import { isUniqueViolation } from '../src/transfers/db-errors';
+import { isUniqueViolation } from '../src/common/db-errors';
 import { Transfer } from '../src/transfers/transfer.entity';
 import { TransferReader } from '../src/transfers/transfer-reader';
 import { testDatabases } from './databases';

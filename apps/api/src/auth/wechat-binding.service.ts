@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../core.module';
@@ -36,7 +36,7 @@ export class WechatBindingService {
     try {
       await this.db.transaction((em) => em.update(Person, { id: actor.id }, { wechatOpenid: reply.openid }));
     } catch (e) {
-      if (e instanceof QueryFailedError) throw openidTaken();
+      if (isUniqueViolation(e)) throw openidTaken();
       throw e;
     }
     return { bound: true };

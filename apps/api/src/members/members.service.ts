@@ -3,7 +3,7 @@ import { maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
 import { AppError, notFound } from '../common/app-error';
 import { LIKE_ESCAPE, likeContains, rawBool, underAny } from '../common/sql';
 import { Database } from '../database/database.service';
@@ -91,7 +91,7 @@ export class MembersService {
       });
     } catch (e) {
       // Two people claiming one number at once: the unique index decides.
-      if (e instanceof QueryFailedError) throw phoneTaken();
+      if (isUniqueViolation(e)) throw phoneTaken();
       throw e;
     }
   }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TRANSITION_BRANCH_NAME } from '@xianjie/rules';
-import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { notFound } from '../common/app-error';
+import { isUniqueViolation } from '../common/db-errors';
 import { underAny } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -120,7 +121,7 @@ export class RequestsService {
     try {
       await this.db.transaction((em) => em.insert(OrgRequest, row));
     } catch (e) {
-      if (e instanceof QueryFailedError) throw requestOpen();
+      if (isUniqueViolation(e)) throw requestOpen();
       throw e;
     }
     return (await this.views([row]))[0];

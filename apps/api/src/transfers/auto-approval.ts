@@ -6,7 +6,7 @@ import {
 import { iso } from '../common/time';
 import type { Database } from '../database/database.service';
 import { applyCompletion, runSql } from './completion';
-import { withRetry } from './db-errors';
+import { withRetry } from '../common/db-errors';
 import { SYSTEM_ACTOR } from './transfer-view';
 import { Transfer } from './transfer.entity';
 

@@ -15,7 +15,7 @@ import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { buildApplication } from './application';
 import { applyCompletion } from './completion';
-import { isUniqueViolation, withRetry } from './db-errors';
+import { isUniqueViolation, withRetry } from '../common/db-errors';
 import type { StartTransferDto } from './dto';
 import { chooseReceiver, schoolOf } from './receiver';
 import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
