@@ -154,8 +154,10 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
   for (const o of orgs) o.isTownship = townshipOf(o);
 
   // People: valid ID numbers, one phone per person, one ID per person.
-  const seenIds = new Map<string, string>();
-  const seenPhones = new Map<string, string>();
+  // In-file owners carry their row so a clash names the importer's own row; owners already in the
+  // database are never named (security issue #10: errors must not reveal other people).
+  const seenIds = new Map<string, { id: string; row: string }>();
+  const seenPhones = new Map<string, { id: string; row: string }>();
   const personIds = new Map<string, { idNumber: string; row: string }>();
   const person = (row: string, p: Record<string, unknown>): boolean => {
     const before = problems.length;
@@ -170,12 +172,14 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     const phone = p.phone as string;
     const known = personIds.get(id);
     if (known && known.idNumber !== idNumber) bad(row, 'id', `id 与 ${known.row} 重复但身份证号不同`);
-    const idOwner = seenIds.get(idNumber) ?? existing.idNumbers.get(idNumber);
-    if (idOwner && idOwner !== id) bad(row, 'idNumber', `身份证号已属于 ${idOwner}`);
-    const phoneOwner = seenPhones.get(phone) ?? existing.phones.get(phone);
-    if (phoneOwner && phoneOwner !== id) bad(row, 'phone', `手机号已属于 ${phoneOwner}：一人一号`);
-    seenIds.set(idNumber, id);
-    seenPhones.set(phone, id);
+    const idInFile = seenIds.get(idNumber);
+    if (idInFile && idInFile.id !== id) bad(row, 'idNumber', `身份证号与 ${idInFile.row} 重复`);
+    else if (!idInFile && (existing.idNumbers.get(idNumber) ?? id) !== id) bad(row, 'idNumber', '该身份证号已被其他账号使用');
+    const phoneInFile = seenPhones.get(phone);
+    if (phoneInFile && phoneInFile.id !== id) bad(row, 'phone', `手机号与 ${phoneInFile.row} 重复：一人一号`);
+    else if (!phoneInFile && (existing.phones.get(phone) ?? id) !== id) bad(row, 'phone', '该手机号已被其他账号使用：一人一号');
+    if (!idInFile) seenIds.set(idNumber, { id, row });
+    if (!phoneInFile) seenPhones.set(phone, { id, row });
     if (!known) personIds.set(id, { idNumber, row });
     p.idNumber = idNumber;
     return problems.length === before;

@@ -51,7 +51,7 @@ export class ImportService {
       const existing = await this.existingState(em, raw);
       const { file, problems } = validateImport(raw, existing);
       const paths = problems.length ? new Map<string, string>() : await this.paths(em, file, problems);
-      if (within && problems.length === 0) this.checkWithin(file, paths, within, problems);
+      if (within && problems.length === 0) await this.checkWithin(em, file, paths, within, problems);
       if (problems.length) throw new ImportRejected(problems);
       return this.apply(em, file, paths);
     });
@@ -108,14 +108,50 @@ export class ImportService {
     return paths;
   }
 
-  private checkWithin(file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): void {
-    const inside = (orgId: string) => within.some((w) => (paths.get(orgId) ?? '').startsWith(w));
-    file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: '该组织不在您的管理范围内' }));
-    file.members.forEach((m, i) => inside(m.orgId) || problems.push({ row: `members[${i}]`, field: 'orgId', message: '该组织不在您的管理范围内' }));
+  /**
+   * An admin's upload stays inside their subtrees: every org, membership and grant it writes, and every
+   * existing person it touches — whose membership and every grant must already lie inside, so nobody
+   * takes over (or moves away) a person held above or beside them (security issue #10).
+   */
+  private async checkWithin(em: EntityManager, file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): Promise<void> {
+    const under = (path: string | undefined) => path !== undefined && within.some((w) => path.startsWith(w));
+    const inside = (orgId: string) => under(paths.get(orgId));
+    const outside = '该组织不在您的管理范围内';
+    file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: outside }));
+    file.members.forEach((m, i) => inside(m.orgId) || problems.push({ row: `members[${i}]`, field: 'orgId', message: outside }));
     file.admins.forEach((a, i) => {
-      if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: '该组织不在您的管理范围内' });
+      if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: outside });
       if (a.role === 'provincial-reviewer') problems.push({ row: `admins[${i}]`, field: 'role', message: '省级审核员只能由系统管理员导入' });
     });
+    const held = await this.heldWithin(em, [...new Set([...file.members, ...file.admins].map((p) => p.id))], under);
+    const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
+    file.members.forEach((m, i) => held.get(m.id) === false && problems.push({ row: `members[${i}]`, field: 'id', message: notHeld }));
+    file.admins.forEach((a, i) => held.get(a.id) === false && problems.push({ row: `admins[${i}]`, field: 'id', message: notHeld }));
+  }
+
+  /**
+   * For each person id already in the database: whether their membership (at a branch, not handed on
+   * to the library or another system) and every grant lie inside the uploader's subtrees. A person
+   * with neither is held by nobody, so by no uploader either.
+   */
+  private async heldWithin(em: EntityManager, ids: string[], under: (path: string | undefined) => boolean): Promise<Map<string, boolean>> {
+    const held = new Map<string, boolean>();
+    for (const part of chunks(ids)) {
+      const people = await em.find(Person, { where: { id: In(part) }, select: { id: true } });
+      if (people.length === 0) continue;
+      const found = people.map((p) => p.id);
+      const memberships = await em.find(Membership, { where: { personId: In(found) } });
+      const grants = await em.find(RoleGrant, { where: { personId: In(found) } });
+      const orgIds = [...new Set([...memberships.map((m) => m.orgId), ...grants.map((g) => g.orgId)])];
+      const orgPaths = new Map<string, string>();
+      for (const orgPart of chunks(orgIds)) for (const o of await em.find(Org, { where: { id: In(orgPart) }, select: { id: true, path: true } })) orgPaths.set(o.id, o.path);
+      const ok = new Map<string, boolean>();
+      const judge = (personId: string, fits: boolean) => ok.set(personId, (ok.get(personId) ?? true) && fits);
+      for (const m of memberships) judge(m.personId, m.place === 'branch' && under(orgPaths.get(m.orgId)));
+      for (const g of grants) judge(g.personId, g.role !== 'provincial-reviewer' && under(orgPaths.get(g.orgId)));
+      for (const id of found) held.set(id, ok.get(id) ?? false);
+    }
+    return held;
   }
 
   private async apply(em: EntityManager, file: ImportFile, paths: Map<string, string>): Promise<ImportReport> {
