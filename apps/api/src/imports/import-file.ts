@@ -105,6 +105,9 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     if (o.isTownship !== undefined && typeof o.isTownship !== 'boolean') bad(row, 'isTownship', 'isTownship 应为 true 或 false');
     if (problems.length > before) return;
     orgRows.set(o.id as string, i);
+    // Contract: a branch named "…学社衔接临时团支部" without a purpose is the transition branch; the
+    // name may carry the place, so it is a suffix, and a purpose the file states always wins.
+    if (o.kind === 'branch' && (o.purpose === undefined || o.purpose === null) && (o.name as string).trim().endsWith(TRANSITION_BRANCH_NAME)) o.purpose = 'transition';
     orgs.push({
       id: o.id as string, name: (o.name as string).trim(), kind: o.kind as OrgKind, parentId: (o.parentId as string | null | undefined) ?? null,
       domain: o.domain as OrgDomain, province: o.province as string, purpose: (o.purpose as OrgPurpose | null | undefined) ?? null,
@@ -146,10 +149,9 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     if (townshipOf(o)) {
       if (!TOWNSHIP_KINDS.includes(o.kind)) bad(row, 'kind', '乡镇街道团委只能是团委、团工委或团总支');
       if (o.domain !== 'township') bad(row, 'domain', '乡镇街道团委的行业类别应为乡镇街道');
-      const transition = orgs.some((c) => c.parentId === o.id && c.kind === 'branch' && c.name === TRANSITION_BRANCH_NAME);
-      if (!transition && !existing.orgs.get(o.id)?.isTownship) bad(row, 'id', `乡镇街道团委必须设有“${TRANSITION_BRANCH_NAME}”`);
+      const transition = orgs.some((c) => c.parentId === o.id && c.kind === 'branch' && c.purpose === 'transition');
+      if (!transition && !existing.orgs.get(o.id)?.isTownship) bad(row, 'id', `乡镇街道团委必须设有“${TRANSITION_BRANCH_NAME}”（用途为 transition 的团支部，名称可带地名）`);
     }
-    if (o.kind === 'branch' && o.name === TRANSITION_BRANCH_NAME && o.purpose !== 'transition') o.purpose = 'transition';
   }
   for (const o of orgs) o.isTownship = townshipOf(o);
 
