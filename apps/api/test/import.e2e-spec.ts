@@ -127,6 +127,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses control characters in names (PostgreSQL cannot store a NUL byte)', async () => {
+    const { ImportService } = await import('../src/imports/import.service');
+    const file = { orgs: [], admins: [], members: [{ id: 'x-nul', name: '李\u0000明', idNumber: makeIdNumber('420111', '20030109', '100'), phone: '13900001119', orgId: 'chutian-cs-2201' }] };
+    await expect(t.app.get(ImportService).run(file)).rejects.toMatchObject({ problems: [{ row: 'members[0]', field: 'name' }] });
+  });
+
   it('lets a school admin import into their own subtree only, over HTTP', async () => {
     const schoolAdmin = await t.login(person('a-chutian').idNumber);
     const mine: File = {

@@ -41,7 +41,12 @@ export interface ImportProblem {
   row: string;
   field: string;
   message: string;
+  /** For a person: "members[12]「phone」", or from a workbook "members 表第 12 行「手机号」". */
+  where?: string;
 }
+
+/** The JSON file's own way of naming a problem's place. */
+export const locateJson = (p: ImportProblem): ImportProblem => ({ ...p, where: `${p.row}${p.field ? `「${p.field}」` : ''}` });
 
 /** What the database already holds, as far as validation needs it. */
 export interface ExistingState {
@@ -60,7 +65,8 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$/;
 const PROVINCE_RE = /^[a-z]{2,32}$/;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+// Control characters (NUL above all, which PostgreSQL refuses in text) never belong in a name.
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max && !/[\u0000-\u001f\u007f]/.test(v);
 
 /**
  * The township org (乡镇街道团委) of a township domain: a township-domain org that is not a branch and
