@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { PasswordHasher } from './password';
 import { WechatBindingService } from './wechat-binding.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, WechatBindingService],
+  providers: [AuthService, WechatBindingService, PasswordHasher],
   exports: [AuthService],
 })
 export class AuthModule {}
