@@ -1,3 +1,4 @@
+import { makeIdNumber, maskMobile } from '@xianjie/rules';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
 import { PasswordHasher } from '../src/auth/password';
@@ -127,6 +128,54 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
     } finally {
       spy.mockRestore();
     }
+  });
+
+  describe('#15 forgot-password: whom to ask, masked, rate-limited', () => {
+    const ask = (idNumber: string, address = '10.0.0.1') =>
+      t.request('POST', '/auth/forgot-password', { body: { idNumber }, headers: { 'x-forwarded-for': address } });
+
+    it('names the branch secretary of a member, with the phone masked', async () => {
+      const secretary = person('a-cs2201-secretary');
+      const res = await ask(person('m-cs2201-1').idNumber);
+      expect(res.status).toBe(200);
+      expect(res.body.howItWorks).toContain('团支部书记');
+      expect(res.body.contacts).toEqual([{ name: secretary.name, phoneMasked: maskMobile(secretary.phone), orgName: '计算机2201班团支部' }]);
+      expect(JSON.stringify(res.body)).not.toContain(secretary.phone);
+    });
+
+    it('goes up to the nearest org-admin when the branch has none, and never names the person themself', async () => {
+      const collegeAdmin = person('a-chutian-cs');
+      for (const who of ['m-cs2202-2', 'a-cs2201-secretary']) {
+        const res = await ask(person(who).idNumber, '10.0.0.2');
+        expect({ who, contacts: res.body.contacts }).toEqual({ who, contacts: [expect.objectContaining({ name: collegeAdmin.name, phoneMasked: maskMobile(collegeAdmin.phone) })] });
+      }
+    });
+
+    it('answers an unknown ID number generically, and refuses a malformed one', async () => {
+      const unknown = await ask(makeIdNumber('110101', '19900307', '777'), '10.0.0.3');
+      expect(unknown).toMatchObject({ status: 200, body: { contacts: [], howItWorks: expect.stringContaining('团支部书记') } });
+      const badCheck = person('m-cs2201-1').idNumber.slice(0, 17) + (person('m-cs2201-1').idNumber.endsWith('0') ? '1' : '0');
+      for (const idNumber of [badCheck, '12345678901234567X', '420111200202301019']) {
+        const res = await ask(idNumber, '10.0.0.3');
+        expect({ idNumber, status: res.status, code: res.body.code }).toEqual({ idNumber, status: 400, code: 'VALIDATION_FAILED' });
+      }
+      expect((await t.request('POST', '/auth/forgot-password', { body: { idNumber: 42 } })).status).toBe(400);
+    });
+
+    it('limits lookups per ID number and per address, and says when to try again', async () => {
+      const id = person('m-ee2201-2').idNumber;
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await ask(id, `10.1.0.${i}`)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      const limited = await ask(id, '10.1.1.1');
+      expect(limited.body.message).toMatch(/\d+ 分钟后再试/);
+
+      const many: number[] = [];
+      for (let i = 0; i < 31; i++) many.push((await ask(makeIdNumber('110101', '19900307', String(100 + i)), '10.2.0.1')).status);
+      expect(many.slice(0, 30).every((s) => s === 200)).toBe(true);
+      expect(many[30]).toBe(429);
+      expect((await ask(makeIdNumber('110101', '19900307', '200'), '10.2.0.2')).status).toBe(200);
+    });
   });
 
   describe('#10 tokens', () => {

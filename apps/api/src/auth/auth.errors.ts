@@ -13,3 +13,5 @@ export const accountLocked = (seconds: number) =>
 export const passwordChangeRequired = () => new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '首次登录请先修改初始密码');
 export const wrongOldPassword = () => new AppError(400, 'WRONG_OLD_PASSWORD', '原密码不正确');
 export const weakPassword = (reason: string) => new AppError(400, 'WEAK_PASSWORD', reason);
+export const tooManyLookups = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `查询过于频繁，请 ${minutes(seconds)} 分钟后再试`, { retryAfterSeconds: seconds });
