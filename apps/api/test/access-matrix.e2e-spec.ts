@@ -133,6 +133,9 @@ function routesOf(t: TestApp): string[] {
 const refused = (res: { status: number; body: { code?: string } | null }) =>
   res.status === 403 || res.status === 404 || (res.status === 401 && res.body?.code === 'UNAUTHENTICATED');
 
+// Real databases on a shared 2-core machine: migrations and argon2 need more than jest's 5 s.
+jest.setTimeout(120_000);
+
 describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix on %s', (_name, db) => {
   let t: TestApp;
   const tokens = new Map<Caller, string | undefined>();
@@ -161,7 +164,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
     const reminders = await t.request('POST', '/reminders', { ...as('counsellor'), body: { memberIds: ['m-cs2201-1'] } });
     if (reminders.status !== 201) throw new Error(`fixture reminder: ${reminders.status} ${JSON.stringify(reminders.body)}`);
     fixture.reminderToken = reminders.body[0].token;
-  }, 120_000);
+  });
   const nextGraduate = members();
   const startFresh = async (): Promise<string> => {
     const res = await t.request('POST', '/transfers', {
@@ -202,5 +205,5 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
     }
     if (process.env.XJ_MATRIX_DEBUG) console.log(JSON.stringify(Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.join(',')])), null, 1));
     expect(seen).toEqual(expected);
-  }, 120_000);
+  });
 });
