@@ -87,6 +87,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /requests/:id/approve': rule(['school'], (f) => `/requests/${f.requestId}/approve`, {}),
   'POST /requests/:id/reject': rule(['school'], (f) => `/requests/${f.requestId}/reject`, {}),
   'POST /admin/import': rule(ADMINS, undefined, { orgs: [], members: [], admins: [] }),
+  'GET /admin/import/template': rule(ADMINS),
   // Without memberId a start is for oneself, which anyone logged in may try.
   'POST /transfers': rule(EVERY_ROLE, undefined, { answers: { destination: 'employed', employerHasLeagueOrg: false }, targetOrgId: 'guanshan-transition' }),
   'GET /transfers/:id': rule(['graduate', ...SCHOOL_ADMINS, 'township', 'counsellor'], (f) => `/transfers/${f.transferId}`),
