@@ -79,6 +79,8 @@ const MATRIX: Record<string, Rule> = {
   'GET /members': rule(EVERY_ROLE),
   'GET /requests': rule(EVERY_ROLE),
   'GET /transfers': rule(EVERY_ROLE),
+  // A member's card: admins and counsellors over the member's branch (the full phone only to those over the current one).
+  'GET /members/:id': rule([...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-2'),
   'POST /members/:id/reset-password': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-6/reset-password'),
   'POST /members/:id/deletion-request': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-5/deletion-request', { reason: '非团员误录' }),
   // The graduate's own history; the township is the receiving side of the fixture transfer.
