@@ -182,7 +182,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer securi
       const started = await t.request('POST', '/transfers', { token, body: { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' } });
       expect(started.status).toBe(201);
       expect(started.body.startedBy.party).toBe('member');
-      expect(started.body.allowedActions).toEqual(['withdraw']);
+      expect(started.body.allowedActions).toEqual(['withdraw', 'modify']);
       for (const step of ['approve', 'reject'] as const) {
         const res = await t.request('POST', `/transfers/${started.body.id}/${step}`, { token, body: step === 'reject' ? { reason: '自己驳回' } : {} });
         expect({ step, status: res.status, code: res.body.code }).toEqual({ step, status: 403, code: 'NOT_YOUR_STEP' });
