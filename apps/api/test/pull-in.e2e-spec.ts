@@ -168,6 +168,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
       const again = await patch(m, started.id, { remarks: '改到研发中心' });
       expect(again.status).toBe(200);
       expect(await events(m, started.id)).toHaveLength(2);
+      // The mini program's route (wx.request has no PATCH) is the same change.
+      const byPost = await t.request('POST', `/transfers/${started.id}/modify`, { token: await c.tok(m), body: { remarks: '研发中心，七月入职' } });
+      expect(byPost.status).toBe(200);
+      expect((await events(m, started.id)).map((e) => e.action)).toEqual(['submit', 'modify', 'modify']);
     });
 
     it('changes the answers too, with the same checks as a start', async () => {

@@ -45,6 +45,13 @@ export class TransfersController {
     return this.transfers.modify(actor, id, dto);
   }
 
+  /** The same, for WeChat's wx.request, which cannot send PATCH. */
+  @Post(':id/modify')
+  @HttpCode(200)
+  modifyByPost(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ModifyTransferDto) {
+    return this.transfers.modify(actor, id, dto);
+  }
+
   @Post(':id/approve')
   @HttpCode(200)
   approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ApproveDto) {
