@@ -57,7 +57,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
 
     it('is for admins only; bad input is 400', async () => {
       const m = next('jt2101');
-      expect((await lookup(m, { memberIdNumber: idOf(m), memberName: nameOf(m) })).status).toBe(403);
+      const member = await lookup(m, { memberIdNumber: idOf(m), memberName: nameOf(m) });
+      expect({ status: member.status, message: member.body.message }).toEqual({ status: 403, message: '只有团组织管理员可以发起转入' });
       expect((await lookup('a-cs-counsellor', { memberIdNumber: idOf(m), memberName: nameOf(m) })).status).toBe(403);
       for (const body of [{ memberIdNumber: '123', memberName: '张三' }, { memberIdNumber: idOf(m) }, { memberIdNumber: idOf(m), memberName: '', extra: 1 }]) {
         const res = await lookup('a-chutian-grad', body);

@@ -11,7 +11,7 @@ import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { schoolOf } from './receiver';
 import { Transfer } from './transfer.entity';
-import { inboxNotAllowed, memberNotFound, tooManyLookups } from './transfers.errors';
+import { memberNotFound, pullInNotAllowed, tooManyLookups } from './transfers.errors';
 
 /** The member a pull-in names, once both the ID number and the name matched. */
 export interface Identified {
@@ -65,7 +65,7 @@ export class PullIn {
 
   /** 核对: whom the ID number and name found, masked, and whether a transfer of theirs is open. */
   async lookup(actor: Actor, idNumber: string, name: string): Promise<PullInCandidate> {
-    if (this.scope.scopes(actor, ADMIN_ROLES).length === 0) throw inboxNotAllowed();
+    if (this.scope.scopes(actor, ADMIN_ROLES).length === 0) throw pullInNotAllowed();
     const { person, branch } = await this.identify(actor, idNumber, name);
     const em = this.db.manager;
     const ids = branch.path.split('/').filter(Boolean);

@@ -42,6 +42,8 @@ export const answersInvalid = (e: RulesError) => new AppError(422, e.code, e.mes
 export const tooManyLookups = (seconds: number) =>
   new AppError(429, 'TOO_MANY_ATTEMPTS', `查询过于频繁，请 ${Math.max(1, Math.ceil(seconds / 60))} 分钟后再试`, { retryAfterSeconds: seconds });
 
+export const pullInNotAllowed = () => new AppError(403, 'FORBIDDEN', '只有团组织管理员可以发起转入');
+
 export const memberNamedTwice = () =>
   new AppError(400, 'VALIDATION_FAILED', '请只用一种方式指明团员', {
     errors: [{ field: 'memberIdNumber', message: '按身份证号和姓名发起转入时，不要再填写 memberId' }],
