@@ -5,6 +5,7 @@
 // one transaction each, same concurrency, same pool size) — in the same run, on a database built
 // for it with ≥ 2,000 graduates. Tokens are signed directly: login is not what this measures.
 // Prints both rates, their ratio and the server's CPU-ms per submission; never fails on timing.
+// XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp").
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const http = require('node:http');
