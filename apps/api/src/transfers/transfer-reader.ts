@@ -139,6 +139,22 @@ export class TransferReader {
   }
 
   /**
+   * A transfer just started, as its starter sees it, from the rows the start already holds
+   * (orgs, names, its first event): the same JSON `views` gives, without reading anything back.
+   */
+  async written(actor: Actor, t: Transfer, events: TransferEvent[], orgs: Map<string, Org>, names: Map<string, string>): Promise<TransferJson> {
+    const caller = await this.caller(actor);
+    // Just written, so not closed at any stage.
+    const facts = this.facts(t, { orgs, closedFrom: new Map() });
+    const parties = partiesOf(caller, facts);
+    return transferJson(
+      { transfer: t, names, events, nextSteps: nextSteps(factsOf(t, null)), allowedActions: callerActions(facts, parties) },
+      'full',
+      seesContacts(parties),
+    );
+  }
+
+  /**
    * Where a township's refusal is escalated: the township org (the top of the township-domain
    * orgs above the receiver) and its superior; and a county floating branch under the nearest
    * leading organ, which takes graduates a township cannot.
