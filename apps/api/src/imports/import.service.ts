@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
+import { anchorCohort } from '../members/cohort-anchor';
 import { Org } from '../orgs/org.entity';
 import { ExistingState, ImportFile, ImportProblem, validateImport } from './import-file';
 
@@ -53,7 +54,9 @@ export class ImportService {
       const paths = problems.length ? new Map<string, string>() : await this.paths(em, file, problems);
       if (within && problems.length === 0) this.checkWithin(file, paths, within, problems);
       if (problems.length) throw new ImportRejected(problems);
-      return this.apply(em, file, paths);
+      const report = await this.apply(em, file, paths);
+      await anchorCohort(em, file.members.map((m) => m.id), this.clock.now());
+      return report;
     });
   }
 
