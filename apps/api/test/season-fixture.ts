@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { makeIdNumber } from '@xianjie/rules';
 
 /**
@@ -83,3 +84,16 @@ export const idNumberOf = (id: string): string => {
   if (!row) throw new Error(`no season person ${id}`);
   return String(row.idNumber);
 };
+
+/** The rows as a school keeps them: an `.xlsx` workbook, one sheet per key, field names as headers. */
+export async function asWorkbook(file: Partial<Record<'orgs' | 'members' | 'admins', Row[]>>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const [key, rows] of Object.entries(file)) {
+    if (!rows?.length) continue;
+    const header = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const sheet = book.addWorksheet(key);
+    sheet.addRow(header);
+    for (const r of rows) sheet.addRow(header.map((h) => (r[h] === undefined ? null : r[h])));
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
