@@ -50,6 +50,7 @@ describe('campaign date validation', () => {
     expect(campaignDateProblems(2026, { ...base, preparationBy: '2026-06-01' })).toEqual([{ field: 'preparationBy', message: '日期应在 2026-01-01 至 2026-05-31 之间' }]);
     expect(campaignDateProblems(2026, { ...base, furtherStudyBy: '2027-01-05' }).map((p) => p.field)).toEqual(['furtherStudyBy']);
     expect(campaignDateProblems(2026, { ...base, employedUnplacedBy: '2026-05-31' }).map((p) => p.field)).toEqual(['employedUnplacedBy']);
+    expect(campaignDateProblems(2026, { ...base, startedBy: '2026-05-31', receivedBy: '2026-9-30' }).map((p) => p.field)).toEqual(['startedBy', 'receivedBy']);
   });
 
   it('keeps the dates in order: civil servants never before the employed, further study never before them', () => {
