@@ -17,6 +17,9 @@ export const ROUTES = {
   adminCampaign: '/admin/campaign/index',
   adminShare: '/admin/share/index',
   adminReminders: '/admin/reminders/index',
+  adminLedger: '/admin/ledger/index',
+  adminDeadlines: '/admin/deadlines/index',
+  adminStatistics: '/admin/statistics/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]
