@@ -26,7 +26,6 @@ export class DeadlinesByGroupAndStatistics1765000800000 implements MigrationInte
           { name: 'filed_by_id', type: 'varchar', length: '48' },
           { name: 'figures', type: 'text' },
         ],
-        foreignKeys: [{ columnNames: ['org_id'], referencedTableName: 'orgs', referencedColumnNames: ['id'] }],
       }),
     );
   }
