@@ -13,14 +13,14 @@ export class RetentionLedgerQueryDto extends YearQueryDto {
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2000)
+  @IsInt({ message: '每页条数应为整数' })
+  @Min(1, { message: '每页条数应在 1 至 2000 之间' })
+  @Max(2000, { message: '每页条数应在 1 至 2000 之间' })
   limit?: number;
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsInt({ message: '起始位置应为整数' })
+  @Min(0, { message: '起始位置不能小于 0' })
   offset?: number;
 }
