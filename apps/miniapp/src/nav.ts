@@ -17,6 +17,7 @@ export const ROUTES = {
   adminCampaign: '/admin/campaign/index',
   adminShare: '/admin/share/index',
   adminReminders: '/admin/reminders/index',
+  adminImport: '/admin/import/index',
   adminLedger: '/admin/ledger/index',
   adminDeadlines: '/admin/deadlines/index',
   adminStatistics: '/admin/statistics/index',
