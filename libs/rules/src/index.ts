@@ -13,3 +13,4 @@ export * from './org';
 export * from './target-fit';
 export { TARGET_KINDS } from './target-kinds';
 export * from './deadlines';
+export * from './password';
