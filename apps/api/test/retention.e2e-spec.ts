@@ -59,18 +59,21 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('retention ledge
     expect(res.headers['x-total-count']).toBe('5');
     expect(res.body[0]).toEqual({
       id: 'r-c', memberId: 'm-cs2202-2', name: '黄丽', idNumberMasked: `${idOf('m-cs2202-2').slice(0, 6)}********${idOf('m-cs2202-2').slice(-4)}`,
-      phone: phoneOf('m-cs2202-2'), phoneMasked: false, kind: 'floating', state: 'overdue',
+      phone: `${phoneOf('m-cs2202-2').slice(0, 3)}****${phoneOf('m-cs2202-2').slice(-4)}`, phoneMasked: true, kind: 'floating', state: 'overdue',
       branchId: 'chutian-floating', branchName: '楚天大学流动团员团支部',
       graduatingOrgId: 'chutian-cs-2202', graduatingOrgName: '计算机2202班团支部', graduationYear: 2026,
       since: '2026-06-10T00:00:00.000Z', followUpAt: '2025-12-20T00:00:00.000Z', until: '2026-06-20T00:00:00.000Z',
       dueAt: '2026-06-20T00:00:00.000Z', transferId: 'r-c', closedAt: null,
     });
     const text = JSON.stringify(res.body);
-    for (const [, memberId] of RECORDS) expect(text).not.toContain(idOf(memberId));
+    for (const [, memberId] of RECORDS) {
+      expect(text).not.toContain(idOf(memberId));
+      expect(text).not.toContain(phoneOf(memberId));
+    }
     expect(text).not.toContain('13900000000');
   });
 
-  it('shows a college its own graduates kept in school-level branches, phones masked', async () => {
+  it('shows a college its own graduates kept in school-level branches', async () => {
     const res = await get('a-cs-counsellor', '/orgs/chutian-cs/retention');
     expect(ids(res.body)).toEqual(['r-c', 'r-f', 'r-b', 'r-a']);
     for (const row of res.body) {

@@ -14,9 +14,9 @@ export interface RetentionLedgerRow {
   memberId: string;
   name: string;
   idNumberMasked: string;
-  /** In full only for callers over the member's current branch, as in the not-started list. */
+  /** Always masked, as in every list (the full number is on GET /members/:id for those over the member's branch). */
   phone: string;
-  phoneMasked: boolean;
+  phoneMasked: true;
   /** Why: floating (unplaced), study abroad, delayed graduation. */
   kind: RetentionKind;
   state: RetentionState;
@@ -51,7 +51,6 @@ const LEDGER_FROM = `
   FROM retention_records r
   JOIN memberships m ON m.person_id = r.member_id
   JOIN people p ON p.id = r.member_id
-  JOIN orgs o ON o.id = m.org_id
   JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
   JOIN orgs b ON b.id = r.branch_id
   WHERE (g.path LIKE :under ${LIKE_ESCAPE} OR b.path LIKE :under ${LIKE_ESCAPE})`;
@@ -73,7 +72,7 @@ export class RetentionLedgerService {
     const [count] = await runSql(em, `SELECT COUNT(*) AS n ${where}`, params);
     const rows = await runSql(
       em,
-      `SELECT r.id AS id, r.member_id AS member_id, p.name AS name, p.id_number AS id_number, p.phone AS phone, o.path AS org_path,
+      `SELECT r.id AS id, r.member_id AS member_id, p.name AS name, p.id_number AS id_number, p.phone AS phone,
          r.kind AS kind, r.state AS state, b.id AS branch_id, b.name AS branch_name, g.id AS g_id, g.name AS g_name,
          m.graduation_year AS graduation_year, r.started_at AS started_at, r.follow_up_at AS follow_up_at,
          r.expires_at AS expires_at, r.transfer_id AS transfer_id, r.closed_at AS closed_at,
@@ -87,14 +86,13 @@ export class RetentionLedgerService {
     return {
       total: num(count?.n),
       rows: rows.map((r) => {
-        const phoneVisible = this.scope.covers(actor, String(r.org_path), WATCHER_ROLES);
         return {
           id: String(r.id),
           memberId: String(r.member_id),
           name: String(r.name),
           idNumberMasked: maskIdNumber(String(r.id_number)),
-          phone: phoneVisible ? String(r.phone) : maskMobile(String(r.phone)),
-          phoneMasked: !phoneVisible,
+          phone: maskMobile(String(r.phone)),
+          phoneMasked: true,
           kind: r.kind as RetentionKind,
           state: r.state as RetentionState,
           branchId: String(r.branch_id),

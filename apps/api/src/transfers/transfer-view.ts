@@ -70,8 +70,11 @@ export interface ViewInput {
   allowedActions: TransferAction[];
 }
 
-/** One transfer as the mini program reads it. Summaries (inbox lists) leave out answers and events and mask phones. */
-export function transferJson(v: ViewInput, mode: 'full' | 'summary'): TransferJson {
+/**
+ * One transfer as the mini program reads it. Summaries (inbox lists) leave out answers and
+ * events and mask phones; so does a full view for a caller who may not see the member's contacts.
+ */
+export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContacts: boolean): TransferJson {
   const t = v.transfer;
   const name = (id: string) => (id === SYSTEM_ACTOR ? SYSTEM_NAME : v.names.get(id) ?? '');
   const application = JSON.parse(t.application) as ApplicationJson;
@@ -94,7 +97,7 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary'): TransferJs
     closedAt: t.closedAt,
     stageDeadline: t.stageDeadline,
     remarks: t.remarks,
-    application: mode === 'full' ? application : masked(application),
+    application: mode === 'full' && seesContacts ? application : masked(application),
     rejectionReason: t.rejectionReason,
     nextSteps: v.nextSteps,
     allowedActions: v.allowedActions,

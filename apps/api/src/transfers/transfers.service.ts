@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline,
+  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf,
   type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
@@ -16,20 +16,31 @@ import { Org } from '../orgs/org.entity';
 import { buildApplication } from './application';
 import { applyCompletion } from './completion';
 import { isUniqueViolation, withRetry } from '../common/db-errors';
-import type { StartTransferDto } from './dto';
+import { changeComment, describeChanges } from './application-changes';
+import type { ModifyTransferDto, StartTransferDto } from './dto';
 import { chooseReceiver, schoolOf } from './receiver';
 import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
-import { decide, type Decision, type Step } from './transfer-parties';
+import { PullIn, type Identified } from './pull-in';
+import { decide, partiesOf, type Decision, type Parties, type Step } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
-import type { TransferJson } from './transfer-view';
+import type { ApplicationJson, TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer, type StarterParty } from './transfer.entity';
 import {
-  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNotFound, memberRequired, noTransferNeeded,
+  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+interface Starting extends Identified {
+  /** The org named by targetOrgId, when it exists. */
+  named: Org | null;
+  isMember: boolean;
+  isOutgoing: boolean;
+  /** The caller administers the named org. */
+  receivesNamed: boolean;
+}
 
 /**
  * The transfer workflow's writes (domain §4): start, and every step after it. Statuses come
@@ -42,25 +53,12 @@ export class TransfersService {
     private readonly clock: Clock,
     private readonly scope: ScopeService,
     private readonly reader: TransferReader,
+    private readonly pullIn: PullIn,
   ) {}
 
   async start(actor: Actor, dto: StartTransferDto): Promise<TransferJson> {
-    const em = this.db.manager;
-    const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
-    if (!memberId) throw memberRequired();
-    const [membership, person] = await Promise.all([
-      em.findOneBy(Membership, { personId: memberId }),
-      em.findOneBy(Person, { id: memberId }),
-    ]);
-    const branch = membership ? await em.findOneBy(Org, { id: membership.orgId }) : null;
-    if (!membership || !person || !branch) throw memberNotFound();
-    const named = dto.targetOrgId ? await em.findOneBy(Org, { id: dto.targetOrgId }) : null;
-
-    // Who the caller is to this member; nobody learns anything about a member they are no party to.
-    const isMember = actor.id === memberId;
-    const isOutgoing = this.scope.covers(actor, branch.path, ADMIN_ROLES);
-    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
-    if (!isMember && !isOutgoing && !receivesNamed) throw memberNotFound();
+    const { person, membership, branch, named, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
+    const memberId = person.id;
 
     const resolution = this.resolveFor(dto.answers, membership);
     const path = pathFor(resolution);
@@ -120,16 +118,47 @@ export class TransfersService {
       await withRetry(() =>
         this.db.transaction(async (tx) => {
           // The friendly check; the unique index on open_member_id is the guarantee under concurrency.
-          if (await tx.existsBy(Transfer, { openMemberId: memberId })) throw await this.inProgress(memberId, tx);
+          if (await tx.existsBy(Transfer, { openMemberId: memberId })) throw await this.inProgress(actor, memberId, tx);
           await tx.insert(Transfer, transfer);
           await this.record(tx, transfer.id, { at: now, actorId: actor.id, action: 'submit', comment: dto.remarks ?? null, from: null, to: status });
         }),
       );
     } catch (e) {
-      if (isUniqueViolation(e)) throw await this.inProgress(memberId);
+      if (isUniqueViolation(e)) throw await this.inProgress(actor, memberId);
       throw e;
     }
     return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /**
+   * Whose transfer a start is for and who the caller is to them (issue #10 item 3). The member
+   * themself; an outgoing admin by memberId, inside their own subtree only; a receiving admin by
+   * ID number and name (pull-in), into their own subtree only. Every miss is the same 404.
+   */
+  private async startingFor(actor: Actor, dto: StartTransferDto): Promise<Starting> {
+    const em = this.db.manager;
+    if (dto.memberId !== undefined && dto.memberIdNumber !== undefined) throw memberNamedTwice();
+    const named = dto.targetOrgId ? await em.findOneBy(Org, { id: dto.targetOrgId }) : null;
+    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
+    let found: Identified;
+    if (dto.memberIdNumber !== undefined) {
+      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '');
+      if (!receivesNamed) throw memberNotFound();
+    } else {
+      const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
+      if (!memberId) throw memberRequired();
+      const [membership, person] = await Promise.all([
+        em.findOneBy(Membership, { personId: memberId }),
+        em.findOneBy(Person, { id: memberId }),
+      ]);
+      const branch = membership ? await em.findOneBy(Org, { id: membership.orgId }) : null;
+      if (!membership || !person || !branch) throw memberNotFound();
+      found = { person, membership, branch };
+    }
+    const isMember = actor.id === found.person.id;
+    const isOutgoing = this.scope.covers(actor, found.branch.path, ADMIN_ROLES);
+    if (dto.memberIdNumber === undefined && !isMember && !isOutgoing) throw memberNotFound();
+    return { ...found, named, isMember, isOutgoing, receivesNamed };
   }
 
   /** approve / reject / withdraw / assign: the lifecycle decides, one transaction writes status, event and effects. */
@@ -166,6 +195,96 @@ export class TransfersService {
     );
     const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
     return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /**
+   * 修改申请 (PATCH): before the receiving side acts, the member or the starter changes the
+   * answers, the receiver, remarks or the emergency contact. The same checks as a start run on
+   * the result; status and stage clock stay; one `modify` event says what changed.
+   */
+  async modify(actor: Actor, id: string, dto: ModifyTransferDto): Promise<TransferJson> {
+    const { transfer: t, facts, parties } = await this.reader.visible(actor, id);
+    decideOrRefuse('modify', facts, parties);
+    const next = await this.modified(actor, t, parties, dto);
+    if (next.changes.length > 0) {
+      const now = this.clock.now();
+      await withRetry(() =>
+        this.db.transaction(async (em) => {
+          // Decided on the version read above: anyone acting meanwhile makes this a 409, nothing written.
+          const result = await em
+            .createQueryBuilder()
+            .update(Transfer)
+            .set({ ...next.fields, version: t.version + 1, updatedAt: iso(now) })
+            .where('id = :id AND version = :version', { id: t.id, version: t.version })
+            .execute();
+          if (!result.affected) throw transferChanged();
+          await this.record(em, t.id, { at: now, actorId: actor.id, action: 'modify', comment: changeComment(next.changes), from: t.status, to: t.status });
+        }),
+      );
+    }
+    const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
+    return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /** The changed application, checked as a start would be: resolution, receiver fit, who may start it. */
+  private async modified(actor: Actor, t: Transfer, parties: Parties, dto: ModifyTransferDto) {
+    const em = this.db.manager;
+    const oldAnswers = JSON.parse(t.answers) as Answers;
+    const oldApplication = JSON.parse(t.application) as ApplicationJson;
+    const answers: Answers = dto.answers ?? oldAnswers;
+    const [membership, person, branch] = await Promise.all([
+      em.findOneBy(Membership, { personId: t.memberId }),
+      em.findOneBy(Person, { id: t.memberId }),
+      em.findOneBy(Org, { id: t.outgoingOrgId }),
+    ]);
+    if (!membership || !person || !branch) throw memberNotFound();
+
+    const resolution = this.resolveFor(answers, membership);
+    const path = pathFor(resolution);
+    if (!path) throw noTransferNeeded(resolution);
+    const movesReceiver = dto.answers !== undefined || dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
+    if (path !== t.path || (path === 'retention' && movesReceiver)) {
+      // Another kind of transfer (or another place at school, with its own ledger dates): a new application.
+      throw modifyNotAllowed('这样修改会变成另一类业务，请撤回这笔申请后重新发起。');
+    }
+    const typed = dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
+    const input = typed
+      ? { targetOrgId: dto.targetOrgId, targetOrgName: dto.targetOrgName }
+      : t.crossSystem ? { targetOrgName: t.targetOrgName ?? undefined } : { targetOrgId: t.targetOrgId ?? undefined };
+    const named = input.targetOrgId ? await em.findOneBy(Org, { id: input.targetOrgId }) : null;
+    if (resolution.crossSystem && !parties.outgoing) throw crossSystemOutgoingOnly();
+    const retention = dto.retention ?? oldApplication.retention;
+    if (resolution.writtenApplication && !retention) throw retentionApplicationRequired();
+
+    const chain = await this.chain(branch);
+    const school = schoolOf(chain);
+    const receiver = chooseReceiver(resolution, answers, input, { memberBranch: branch, school, targetOrg: named, schoolBranch: null });
+    const shape: TransferShape = { path, crossSystem: resolution.crossSystem, receiverIsBranch: receiver.receiverIsBranch };
+    if (!stagesOf(shape).includes(t.status)) throw modifyNotAllowed('这样修改后，这笔业务不会经过现在的环节，请撤回后重新发起。');
+    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
+    this.starter(shape, { isMember: parties.member, isOutgoing: parties.outgoing, isReceiving: receivesNamed && receiver.targetOrgId === named?.id });
+
+    const remarks = dto.remarks !== undefined ? dto.remarks : t.remarks;
+    const emergencyContact = dto.emergencyContact ? { name: dto.emergencyContact.name, phone: dto.emergencyContact.phone } : oldApplication.emergencyContact;
+    const application = buildApplication({
+      person, branch, chain, admins: await this.adminsOn(chain), resolution, answers, receiver, now: new Date(t.createdAt),
+      remarks, emergencyContact, retention,
+    });
+    const changes = describeChanges(
+      { answers: oldAnswers, receiver: oldApplication.receiver, remarks: t.remarks, emergencyContact: oldApplication.emergencyContact, retention: oldApplication.retention },
+      { answers, receiver: application.receiver, remarks, emergencyContact, retention },
+    );
+    const fields = {
+      destination: answers.destination,
+      target: resolution.target,
+      ...receiver,
+      crossSystem: resolution.crossSystem,
+      answers: JSON.stringify(answers),
+      application: JSON.stringify(application),
+      remarks,
+      ...(path === 'retention' && dto.retention ? { retentionDetails: JSON.stringify(retention) } : {}),
+    } satisfies Partial<Transfer>;
+    return { changes, fields };
   }
 
   private resolveFor(answers: Answers, membership: Membership): Resolution {
@@ -261,10 +380,15 @@ export class TransfersService {
     });
   }
 
-  /** 409 naming who started the open transfer (read fresh: it may have committed a moment ago). */
-  private async inProgress(memberId: string, em: EntityManager = this.db.manager) {
+  /**
+   * 409 naming who started the open transfer (read fresh: it may have committed a moment ago) —
+   * to the member, its starter and its outgoing admins; anyone else gets the generic sentence.
+   */
+  private async inProgress(actor: Actor, memberId: string, em: EntityManager = this.db.manager) {
     const open = await em.findOneBy(Transfer, { openMemberId: memberId });
     if (!open) return transferInProgress(null);
+    const p = partiesOf(await this.reader.caller(actor, em), this.reader.facts(open, await this.reader.context([open], em)));
+    if (!(p.member || p.starter || p.outgoing)) return transferInProgress(null);
     const starter = await em.findOne(Person, { where: { id: open.startedById }, select: { id: true, name: true } });
     return transferInProgress({
       id: open.id,
