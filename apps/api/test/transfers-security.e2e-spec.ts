@@ -198,5 +198,13 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer securi
       expect(own).toBeDefined();
       expect(own.allowedActions).not.toContain('approve');
     });
+
+    it('inbox lists carry no full mobile of anyone: not the member, not the admins printed on the form', async () => {
+      const res = await t.request('GET', '/transfers?box=outgoing', { token: await t.login('420102198802025027') });
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeGreaterThan(0);
+      expect(JSON.stringify(res.body.items)).not.toMatch(/1[3-9]\d{9}/);
+      expect(res.body.items.some((i: { application: { outgoingAdmin: unknown } }) => i.application.outgoingAdmin)).toBe(true);
+    });
   });
 });

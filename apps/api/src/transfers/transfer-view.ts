@@ -97,7 +97,7 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContact
     closedAt: t.closedAt,
     stageDeadline: t.stageDeadline,
     remarks: t.remarks,
-    application: mode === 'full' && seesContacts ? application : masked(application),
+    application: mode === 'full' ? (seesContacts ? application : masked(application)) : summaryOf(application),
     rejectionReason: t.rejectionReason,
     nextSteps: v.nextSteps,
     allowedActions: v.allowedActions,
@@ -115,6 +115,18 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContact
     }));
   }
   return json;
+}
+
+/**
+ * Lists carry no full phone of anyone (the member's, nor the admins' printed on the form);
+ * the detail view shows the admins' numbers to the parties, who may need to call the school.
+ */
+function summaryOf(a: ApplicationJson): ApplicationJson {
+  return {
+    ...masked(a),
+    outgoingAdmin: a.outgoingAdmin ? { name: a.outgoingAdmin.name, phone: maskMobile(a.outgoingAdmin.phone) } : null,
+    superiorPhone: a.superiorPhone ? maskMobile(a.superiorPhone) : null,
+  };
 }
 
 function masked(a: ApplicationJson): ApplicationJson {
