@@ -69,7 +69,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /orgs/:id/destinations': rule([...WATCHERS, 'secretary'], () => '/orgs/chutian-cs-2201/destinations'),
   'GET /orgs/:id/graduation-marks': rule(WATCHERS, () => '/orgs/chutian-cs/graduation-marks'),
   'POST /orgs/:id/graduation-marks': rule(['college', 'school'], () => '/orgs/chutian-cs/graduation-marks', { branchIds: ['chutian-cs-staff'], noGraduationReason: '教工团支部' }),
-  'GET /orgs/:id/statistics': rule(WATCHERS, () => '/orgs/chutian-cs/statistics'),
+  // Admins over a school (contract): counsellors watch progress but do not get the statistics table.
+  'GET /orgs/:id/statistics': rule(['college', 'school'], () => '/orgs/chutian-cs/statistics'),
+  'POST /orgs/:id/statistics/filing': rule(['school'], () => '/orgs/chutian/statistics/filing'),
+  'GET /orgs/:id/retention': rule(WATCHERS, () => '/orgs/chutian-cs/retention'),
   'DELETE /orgs/:id': rule(['college', 'school'], () => '/orgs/chutian-cs-2202'),
   'GET /orgs/:id/campaign': rule(WATCHERS, () => '/orgs/chutian-cs/campaign'),
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),

@@ -30,6 +30,24 @@ export class CampaignDto {
   @IsString()
   @Matches(DAY, { message: DAY_MESSAGE })
   furtherStudyBy?: string;
+
+  /** 准备工作 (May 15): data entered, every school branch marked, statistics table filed. */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  preparationBy?: string;
+
+  /** Employed and unplaced graduates (Aug 31). */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  employedUnplacedBy?: string;
+
+  /** Admitted postgraduates and civil servants (Oct 1). */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  postgraduateCivilServantBy?: string;
 }
 
 export class NotStartedQueryDto extends YearQueryDto {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { api, ApiError, clearSession, getToken } from './index'
+import { fileNameOf } from './client'
 
 const request = jest.spyOn(Taro, 'request')
 
@@ -80,4 +81,13 @@ test('reminder calls: create (201), open by token, the tracking list', async () 
   request.mockResolvedValueOnce({ statusCode: 200, data: {} } as never)
   await api.progress('chutian-cs')
   expect((request.mock.calls[3]![0] as { url: string }).url).toBe('/api/v1/orgs/chutian-cs/progress')
+})
+
+describe('fileNameOf', () => {
+  it('reads the Chinese name of filename*, else the plain one', () => {
+    expect(fileNameOf(`attachment; filename="statistics-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('楚天大学团委2026届毕业生团员统计表.xlsx')}`))
+      .toBe('楚天大学团委2026届毕业生团员统计表.xlsx')
+    expect(fileNameOf('attachment; filename="statistics-2026.xlsx"; filename*=UTF-8\'\'%E6%A5')).toBe('statistics-2026.xlsx')
+    expect(fileNameOf(null)).toBeNull()
+  })
 })

@@ -187,7 +187,16 @@ export default function CampaignPage() {
       ) : null}
 
       {current ? (
-        <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
+        <>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminLedger, { orgId: current.id })}>{c.ledger}</Button>
+        </>
+      ) : null}
+      {current && report?.preparation ? (
+        <>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminDeadlines, { orgId: current.id })}>{c.deadlines}</Button>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminStatistics, { orgId: current.id })}>{c.statistics}</Button>
+        </>
       ) : null}
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
     </View>
@@ -259,6 +268,7 @@ function GraduateRow({ graduate: g, picked, onToggle }: { graduate: NotStartedGr
         <View className="list-item-title">{g.name} <Text className="muted small">{g.idNumberMasked}</Text></View>
         <View className="list-item-sub">{g.orgName} · {g.phone}</View>
         <View className="list-item-sub">{r ? c.lastReminder(formatTime(r.createdAt), !!r.openedAt) : c.neverReminded}</View>
+        {g.dueBy ? <View className="list-item-sub">{c.dueBy(g.dueBy)}</View> : null}
       </View>
     </View>
   )
