@@ -25,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, config.databaseTimeouts), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
         JwtModule.register({ global: true, secret: config.tokenSecret, signOptions: { expiresIn: config.tokenTtlSeconds } }),
         CoreModule.forRoot(clock, config),
         AuthModule,
