@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Clock } from './common/time';
 import { loadConfig } from './config';
@@ -34,24 +34,31 @@ async function main(argv: string[]): Promise<number> {
   const log = (m: string) => console.log(m);
   if (command === 'import') {
     const file = args.find((a) => !a.startsWith('--'));
-    if (!file) throw new Error('usage: npm run import -- <file.json>');
+    if (!file) throw new Error('usage: npm run import -- <file.json|file.xlsx>');
+    const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    // A workbook is streamed from disk inside the run; JSON is read and parsed up front.
+    const workbook = extname(path).toLowerCase() === '.xlsx';
+    if (workbook && !existsSync(path)) throw new Error(`cannot read ${file}: no such file`);
     let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8'));
-    } catch (e) {
-      throw new Error(`cannot read ${file} as JSON: ${(e as Error).message}`);
+    if (!workbook) {
+      try {
+        data = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (e) {
+        throw new Error(`cannot read ${file} as JSON: ${(e as Error).message}`);
+      }
     }
     await prepareDatabase(config, { seedDemo: false, log });
     const ctx = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
     try {
-      const r = await ctx.get(ImportService).run(data);
+      const imports = ctx.get(ImportService);
+      const r = workbook ? await imports.runWorkbook(createReadStream(path)) : await imports.run(data);
       const line = (k: keyof typeof r) => `${k}: ${r[k].created} created, ${r[k].updated} updated, ${r[k].unchanged} unchanged`;
       log(`imported ${file}\n  ${line('orgs')}\n  ${line('members')}\n  ${line('admins')}`);
       return 0;
     } catch (e) {
       if (!(e instanceof ImportRejected)) throw e;
       console.error(`${e.message}:`);
-      for (const p of e.problems) console.error(`  ${p.row}${p.field ? `.${p.field}` : ''}: ${p.message}`);
+      for (const p of e.problems) console.error(`  ${p.where ?? p.row}: ${p.message}`);
       return 1;
     } finally {
       await ctx.close();

@@ -60,6 +60,27 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     expect((await t.request('GET', '/orgs/ts-b-t', { token })).body).toMatchObject({ purpose: 'transition', isTownship: false });
   });
 
+  it('finds the transition branch by its purpose, whatever place its name carries (#11)', async () => {
+    const { ImportService } = await import('../src/imports/import.service');
+    const svc = t.app.get(ImportService);
+    const org = (id: string, name: string) => ({ id, name: `${name}团工委`, kind: 'working-committee', parentId: 'hongshan', domain: 'township', province: 'hubei' });
+    const branch = (id: string, parentId: string, name: string, purpose?: string) => ({ id, name, kind: 'branch', parentId, domain: 'township', province: 'hubei', ...(purpose ? { purpose } : {}) });
+    const report = await svc.run({
+      orgs: [
+        org('xiling', '西陵街道'), branch('xiling-t', 'xiling', '西陵街道学社衔接临时团支部', 'transition'),
+        org('donghu', '东湖街道'), branch('donghu-t', 'donghu', '东湖街道学社衔接临时团支部'),
+        org('nanhu', '南湖街道'), branch('nanhu-t', 'nanhu', '南湖街道临时团支部', 'transition'),
+      ],
+      members: [], admins: [],
+    });
+    expect(report.orgs.created).toBe(6);
+    const token = await t.login(person('m-cs2201-3').idNumber);
+    for (const id of ['xiling-t', 'donghu-t', 'nanhu-t']) expect((await t.request('GET', `/orgs/${id}`, { token })).body).toMatchObject({ purpose: 'transition' });
+    // A name that merely ends like one does not overrule a purpose the file states.
+    await expect(svc.run({ orgs: [org('beihu', '北湖街道'), branch('beihu-c', 'beihu', '北湖街道学社衔接临时团支部', 'class')], members: [], admins: [] }))
+      .rejects.toMatchObject({ problems: [{ row: 'orgs[0]', field: 'id' }] });
+  });
+
   it('reports every bad row with its reason and imports nothing', async () => {
     const before = await counts();
     const file: File = {
@@ -101,9 +122,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     expect(at('members[2]', 'orgId')[0]).toContain('团员只能属于团支部');
     expect(at('members[3]', 'idNumber')).toHaveLength(1);
     expect(at('members[3]', 'phone')).toHaveLength(1);
-    expect(at('members[4]', 'idNumber')[0]).toContain('已属于');
+    expect(at('members[4]', 'idNumber')).toEqual(['该身份证号已被其他账号使用']);
     expect(at('admins[0]', 'role')).toHaveLength(1);
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses control characters in names (PostgreSQL cannot store a NUL byte)', async () => {
+    const { ImportService } = await import('../src/imports/import.service');
+    const file = { orgs: [], admins: [], members: [{ id: 'x-nul', name: '李\u0000明', idNumber: makeIdNumber('420111', '20030109', '100'), phone: '13900001119', orgId: 'chutian-cs-2201' }] };
+    await expect(t.app.get(ImportService).run(file)).rejects.toMatchObject({ problems: [{ row: 'members[0]', field: 'name' }] });
   });
 
   it('lets a school admin import into their own subtree only, over HTTP', async () => {

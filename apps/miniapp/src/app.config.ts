@@ -16,7 +16,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index'],
+      pages: ['inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index'],
     },
   ],
   window: {

@@ -17,6 +17,7 @@ export const ROUTES = {
   adminCampaign: '/admin/campaign/index',
   adminShare: '/admin/share/index',
   adminReminders: '/admin/reminders/index',
+  adminImport: '/admin/import/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

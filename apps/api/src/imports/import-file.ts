@@ -41,7 +41,12 @@ export interface ImportProblem {
   row: string;
   field: string;
   message: string;
+  /** For a person: "members[12]「phone」", or from a workbook "members 表第 12 行「手机号」". */
+  where?: string;
 }
+
+/** The JSON file's own way of naming a problem's place. */
+export const locateJson = (p: ImportProblem): ImportProblem => ({ ...p, where: `${p.row}${p.field ? `「${p.field}」` : ''}` });
 
 /** What the database already holds, as far as validation needs it. */
 export interface ExistingState {
@@ -60,7 +65,8 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$/;
 const PROVINCE_RE = /^[a-z]{2,32}$/;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+// Control characters (NUL above all, which PostgreSQL refuses in text) never belong in a name.
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max && !/[\u0000-\u001f\u007f]/.test(v);
 
 /**
  * The township org (乡镇街道团委) of a township domain: a township-domain org that is not a branch and
@@ -105,6 +111,9 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     if (o.isTownship !== undefined && typeof o.isTownship !== 'boolean') bad(row, 'isTownship', 'isTownship 应为 true 或 false');
     if (problems.length > before) return;
     orgRows.set(o.id as string, i);
+    // Contract: a branch named "…学社衔接临时团支部" without a purpose is the transition branch; the
+    // name may carry the place, so it is a suffix, and a purpose the file states always wins.
+    if (o.kind === 'branch' && (o.purpose === undefined || o.purpose === null) && (o.name as string).trim().endsWith(TRANSITION_BRANCH_NAME)) o.purpose = 'transition';
     orgs.push({
       id: o.id as string, name: (o.name as string).trim(), kind: o.kind as OrgKind, parentId: (o.parentId as string | null | undefined) ?? null,
       domain: o.domain as OrgDomain, province: o.province as string, purpose: (o.purpose as OrgPurpose | null | undefined) ?? null,
@@ -146,16 +155,17 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     if (townshipOf(o)) {
       if (!TOWNSHIP_KINDS.includes(o.kind)) bad(row, 'kind', '乡镇街道团委只能是团委、团工委或团总支');
       if (o.domain !== 'township') bad(row, 'domain', '乡镇街道团委的行业类别应为乡镇街道');
-      const transition = orgs.some((c) => c.parentId === o.id && c.kind === 'branch' && c.name === TRANSITION_BRANCH_NAME);
-      if (!transition && !existing.orgs.get(o.id)?.isTownship) bad(row, 'id', `乡镇街道团委必须设有“${TRANSITION_BRANCH_NAME}”`);
+      const transition = orgs.some((c) => c.parentId === o.id && c.kind === 'branch' && c.purpose === 'transition');
+      if (!transition && !existing.orgs.get(o.id)?.isTownship) bad(row, 'id', `乡镇街道团委必须设有“${TRANSITION_BRANCH_NAME}”（用途为 transition 的团支部，名称可带地名）`);
     }
-    if (o.kind === 'branch' && o.name === TRANSITION_BRANCH_NAME && o.purpose !== 'transition') o.purpose = 'transition';
   }
   for (const o of orgs) o.isTownship = townshipOf(o);
 
   // People: valid ID numbers, one phone per person, one ID per person.
-  const seenIds = new Map<string, string>();
-  const seenPhones = new Map<string, string>();
+  // In-file owners carry their row so a clash names the importer's own row; owners already in the
+  // database are never named (security issue #10: errors must not reveal other people).
+  const seenIds = new Map<string, { id: string; row: string }>();
+  const seenPhones = new Map<string, { id: string; row: string }>();
   const personIds = new Map<string, { idNumber: string; row: string }>();
   const person = (row: string, p: Record<string, unknown>): boolean => {
     const before = problems.length;
@@ -170,12 +180,14 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     const phone = p.phone as string;
     const known = personIds.get(id);
     if (known && known.idNumber !== idNumber) bad(row, 'id', `id 与 ${known.row} 重复但身份证号不同`);
-    const idOwner = seenIds.get(idNumber) ?? existing.idNumbers.get(idNumber);
-    if (idOwner && idOwner !== id) bad(row, 'idNumber', `身份证号已属于 ${idOwner}`);
-    const phoneOwner = seenPhones.get(phone) ?? existing.phones.get(phone);
-    if (phoneOwner && phoneOwner !== id) bad(row, 'phone', `手机号已属于 ${phoneOwner}：一人一号`);
-    seenIds.set(idNumber, id);
-    seenPhones.set(phone, id);
+    const idInFile = seenIds.get(idNumber);
+    if (idInFile && idInFile.id !== id) bad(row, 'idNumber', `身份证号与 ${idInFile.row} 重复`);
+    else if (!idInFile && (existing.idNumbers.get(idNumber) ?? id) !== id) bad(row, 'idNumber', '该身份证号已被其他账号使用');
+    const phoneInFile = seenPhones.get(phone);
+    if (phoneInFile && phoneInFile.id !== id) bad(row, 'phone', `手机号与 ${phoneInFile.row} 重复：一人一号`);
+    else if (!phoneInFile && (existing.phones.get(phone) ?? id) !== id) bad(row, 'phone', '该手机号已被其他账号使用：一人一号');
+    if (!idInFile) seenIds.set(idNumber, { id, row });
+    if (!phoneInFile) seenPhones.set(phone, { id, row });
     if (!known) personIds.set(id, { idNumber, row });
     p.idNumber = idNumber;
     return problems.length === before;

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
-import { AppError } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
-import { ExistingState, ImportFile, ImportProblem, validateImport } from './import-file';
+import { ExistingState, ImportFile, ImportProblem, locateJson, validateImport } from './import-file';
+import { readWorkbook } from './import-xlsx';
+import { ImportRejected } from './imports.errors';
+
+export { ImportRejected };
 
 export interface Tally {
   created: number;
@@ -19,12 +23,6 @@ export interface ImportReport {
   orgs: Tally;
   members: Tally;
   admins: Tally;
-}
-
-export class ImportRejected extends AppError {
-  constructor(readonly problems: ImportProblem[]) {
-    super(422, 'IMPORT_INVALID', `导入文件有 ${problems.length} 处错误，未导入任何数据`, { problems });
-  }
 }
 
 const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
@@ -45,16 +43,24 @@ export class ImportService {
 
   /**
    * @param within when given (an admin's upload), every org, member and admin must lie inside these subtrees.
+   * @param locate names a problem's place in the file it came from.
    */
-  async run(raw: unknown, within?: string[]): Promise<ImportReport> {
+  async run(raw: unknown, within?: string[], locate: (p: ImportProblem) => ImportProblem = locateJson): Promise<ImportReport> {
     return this.db.transaction(async (em) => {
       const existing = await this.existingState(em, raw);
       const { file, problems } = validateImport(raw, existing);
       const paths = problems.length ? new Map<string, string>() : await this.paths(em, file, problems);
-      if (within && problems.length === 0) this.checkWithin(file, paths, within, problems);
-      if (problems.length) throw new ImportRejected(problems);
+      if (within && problems.length === 0) await this.checkWithin(em, file, paths, within, problems);
+      if (problems.length) throw new ImportRejected(problems.map(locate));
       return this.apply(em, file, paths);
     });
+  }
+
+  /** An `.xlsx` workbook (sheets orgs / members / admins): read once as a stream, then the same validation as JSON. */
+  async runWorkbook(input: Readable, within?: string[]): Promise<ImportReport> {
+    const book = await readWorkbook(input);
+    if (book.problems.length) throw new ImportRejected(book.problems);
+    return this.run(book.data, within, book.locate);
   }
 
   private async existingState(em: EntityManager, raw: unknown): Promise<ExistingState> {
@@ -108,64 +114,133 @@ export class ImportService {
     return paths;
   }
 
-  private checkWithin(file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): void {
-    const inside = (orgId: string) => within.some((w) => (paths.get(orgId) ?? '').startsWith(w));
-    file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: '该组织不在您的管理范围内' }));
-    file.members.forEach((m, i) => inside(m.orgId) || problems.push({ row: `members[${i}]`, field: 'orgId', message: '该组织不在您的管理范围内' }));
+  /**
+   * An admin's upload stays inside their subtrees: every org, membership and grant it writes, and every
+   * existing person it touches — whose membership and every grant must already lie inside, so nobody
+   * takes over (or moves away) a person held above or beside them (security issue #10).
+   */
+  private async checkWithin(em: EntityManager, file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): Promise<void> {
+    const under = (path: string | undefined) => path !== undefined && within.some((w) => path.startsWith(w));
+    const inside = (orgId: string) => under(paths.get(orgId));
+    const outside = '该组织不在您的管理范围内';
+    file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: outside }));
+    file.members.forEach((m, i) => inside(m.orgId) || problems.push({ row: `members[${i}]`, field: 'orgId', message: outside }));
     file.admins.forEach((a, i) => {
-      if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: '该组织不在您的管理范围内' });
+      if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: outside });
       if (a.role === 'provincial-reviewer') problems.push({ row: `admins[${i}]`, field: 'role', message: '省级审核员只能由系统管理员导入' });
     });
+    const held = await this.heldWithin(em, [...new Set([...file.members, ...file.admins].map((p) => p.id))], under);
+    const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
+    file.members.forEach((m, i) => held.get(m.id) === false && problems.push({ row: `members[${i}]`, field: 'id', message: notHeld }));
+    file.admins.forEach((a, i) => held.get(a.id) === false && problems.push({ row: `admins[${i}]`, field: 'id', message: notHeld }));
   }
 
+  /**
+   * For each person id already in the database: whether their membership (at a branch, not handed on
+   * to the library or another system) and every grant lie inside the uploader's subtrees. A person
+   * with neither is held by nobody, so by no uploader either.
+   */
+  private async heldWithin(em: EntityManager, ids: string[], under: (path: string | undefined) => boolean): Promise<Map<string, boolean>> {
+    const held = new Map<string, boolean>();
+    for (const part of chunks(ids)) {
+      const people = await em.find(Person, { where: { id: In(part) }, select: { id: true } });
+      if (people.length === 0) continue;
+      const found = people.map((p) => p.id);
+      const memberships = await em.find(Membership, { where: { personId: In(found) } });
+      const grants = await em.find(RoleGrant, { where: { personId: In(found) } });
+      const orgIds = [...new Set([...memberships.map((m) => m.orgId), ...grants.map((g) => g.orgId)])];
+      const orgPaths = new Map<string, string>();
+      for (const orgPart of chunks(orgIds)) for (const o of await em.find(Org, { where: { id: In(orgPart) }, select: { id: true, path: true } })) orgPaths.set(o.id, o.path);
+      const ok = new Map<string, boolean>();
+      const judge = (personId: string, fits: boolean) => ok.set(personId, (ok.get(personId) ?? true) && fits);
+      for (const m of memberships) judge(m.personId, m.place === 'branch' && under(orgPaths.get(m.orgId)));
+      for (const g of grants) judge(g.personId, g.role !== 'provincial-reviewer' && under(orgPaths.get(g.orgId)));
+      for (const id of found) held.set(id, ok.get(id) ?? false);
+    }
+    return held;
+  }
+
+  /**
+   * Writes the validated file: what exists is read in chunks up front and new rows go in as
+   * multi-row inserts, so a 20,000-member roster costs a few hundred statements, not 80,000.
+   * Only rows that really change are updated, one by one.
+   */
   private async apply(em: EntityManager, file: ImportFile, paths: Map<string, string>): Promise<ImportReport> {
     const now = iso(this.clock.now());
     const report: ImportReport = { orgs: tally(), members: tally(), admins: tally() };
+    const load = async <T>(ids: string[], find: (part: string[]) => Promise<T[]>) => {
+      const out: T[] = [];
+      for (const part of chunks([...new Set(ids)])) out.push(...(await find(part)));
+      return out;
+    };
+
+    const oldOrgs = new Map((await load(file.orgs.map((o) => o.id), (ids) => em.find(Org, { where: { id: In(ids) } }))).map((o) => [o.id, o]));
+    const newOrgs: Partial<Org>[] = [];
     const ordered = [...file.orgs].sort((a, b) => paths.get(a.id)!.length - paths.get(b.id)!.length);
     for (const o of ordered) {
       const path = paths.get(o.id)!;
       const next = { name: o.name, kind: o.kind, parentId: o.parentId, domain: o.domain, province: o.province, purpose: o.purpose ?? null, isTownship: !!o.isTownship, path, depth: path.split('/').filter(Boolean).length - 1 };
-      const old = await em.findOneBy(Org, { id: o.id });
+      const old = oldOrgs.get(o.id) as unknown as Record<string, unknown> | undefined;
       if (!old) {
-        await em.insert(Org, { id: o.id, ...next, graduationYear: null, createdAt: now });
+        newOrgs.push({ id: o.id, ...next, graduationYear: null, createdAt: now });
         report.orgs.created++;
-      } else if (Object.entries(next).some(([k, v]) => (old as unknown as Record<string, unknown>)[k] !== v && !(typeof v === 'boolean' && !!(old as unknown as Record<string, unknown>)[k] === v))) {
+      } else if (Object.entries(next).some(([k, v]) => old[k] !== v && !(typeof v === 'boolean' && !!old[k] === v))) {
         await em.update(Org, { id: o.id }, next);
         report.orgs.updated++;
       } else report.orgs.unchanged++;
     }
+    // Sorted parents first: MySQL and SQLite check each row's parent as it goes in.
+    for (const part of chunks(newOrgs)) await em.insert(Org, part);
+
+    const personIds = [...file.members, ...file.admins].map((p) => p.id);
+    const people = new Map((await load(personIds, (ids) => em.find(Person, { where: { id: In(ids) }, select: { id: true, name: true, idNumber: true, phone: true } }))).map((p) => [p.id, p]));
+    const newPeople: Partial<Person>[] = [];
+    const changedPeople = new Map<string, Pick<Person, 'name' | 'idNumber' | 'phone'>>();
+    /** Creates the person on the initial password; never touches an existing password. */
+    const upsertPerson = (p: { id: string; name: string; idNumber: string; phone: string }): boolean => {
+      const old = people.get(p.id);
+      const next = { name: p.name, idNumber: p.idNumber, phone: p.phone };
+      if (!old) {
+        newPeople.push({ id: p.id, ...next, passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, tokenVersion: 0, createdAt: now, wechatOpenid: null });
+      } else if (old.name === p.name && old.idNumber === p.idNumber && old.phone === p.phone) return false;
+      else changedPeople.set(p.id, next);
+      people.set(p.id, { id: p.id, ...next } as Person);
+      return true;
+    };
+
+    const memberships = new Map((await load(file.members.map((m) => m.id), (ids) => em.find(Membership, { where: { personId: In(ids) } }))).map((m) => [m.personId, m]));
+    const newMemberships: Partial<Membership>[] = [];
+    const changedMemberships: Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'>[] = [];
     for (const m of file.members) {
-      const changed = await this.upsertPerson(em, m, now);
-      const old = await em.findOneBy(Membership, { personId: m.id });
+      const changed = upsertPerson(m);
+      const old = memberships.get(m.id);
       const next = { orgId: m.orgId, graduationYear: m.graduationYear ?? null, isLeagueMember: m.isLeagueMember ?? true };
       if (!old) {
-        await em.insert(Membership, { personId: m.id, ...next, place: 'branch', graduatingOrgId: null, isGraduate: false, updatedAt: now });
+        newMemberships.push({ personId: m.id, ...next, place: 'branch', graduatingOrgId: null, isGraduate: false, updatedAt: now });
         report.members.created++;
       } else if (old.orgId !== next.orgId || old.graduationYear !== next.graduationYear || !!old.isLeagueMember !== next.isLeagueMember) {
-        await em.update(Membership, { personId: m.id }, { ...next, updatedAt: now });
+        changedMemberships.push({ personId: m.id, ...next });
         report.members.updated++;
       } else report.members[changed ? 'updated' : 'unchanged']++;
     }
-    for (const a of file.admins) {
-      const changed = await this.upsertPerson(em, a, now);
-      const id = grantId(a.id, a.role, a.orgId);
-      if (!(await em.existsBy(RoleGrant, { id }))) {
-        await em.insert(RoleGrant, { id, personId: a.id, role: a.role, orgId: a.orgId });
+
+    const grantIds = file.admins.map((a) => grantId(a.id, a.role, a.orgId));
+    const grants = new Set((await load(grantIds, (ids) => em.find(RoleGrant, { where: { id: In(ids) }, select: { id: true } }))).map((g) => g.id));
+    const newGrants: RoleGrant[] = [];
+    file.admins.forEach((a, i) => {
+      const changed = upsertPerson(a);
+      if (!grants.has(grantIds[i])) {
+        grants.add(grantIds[i]);
+        newGrants.push({ id: grantIds[i], personId: a.id, role: a.role, orgId: a.orgId });
         report.admins.created++;
       } else report.admins[changed ? 'updated' : 'unchanged']++;
-    }
-    return report;
-  }
+    });
 
-  /** Creates the person on the initial password; never touches an existing password. */
-  private async upsertPerson(em: EntityManager, p: { id: string; name: string; idNumber: string; phone: string }, now: string): Promise<boolean> {
-    const old = await em.findOneBy(Person, { id: p.id });
-    if (!old) {
-      await em.insert(Person, { id: p.id, name: p.name, idNumber: p.idNumber, phone: p.phone, passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, tokenVersion: 0, createdAt: now, wechatOpenid: null });
-      return true;
-    }
-    if (old.name === p.name && old.idNumber === p.idNumber && old.phone === p.phone) return false;
-    await em.update(Person, { id: p.id }, { name: p.name, idNumber: p.idNumber, phone: p.phone });
-    return true;
+    for (const part of chunks(newPeople)) await em.insert(Person, part);
+    for (const [id, next] of changedPeople) await em.update(Person, { id }, next);
+    for (const part of chunks(newMemberships)) await em.insert(Membership, part);
+    for (const { personId, ...next } of changedMemberships) await em.update(Membership, { personId }, { ...next, updatedAt: now });
+    for (const part of chunks(newGrants)) await em.insert(RoleGrant, part);
+    return report;
   }
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import { forbidden } from '../common/app-error';
+import { importTemplate, XLSX_TYPE } from './import-template';
 import { ImportService } from './import.service';
+import { notAnImporter } from './imports.errors';
 
 @Controller('admin/import')
 export class ImportsController {
@@ -11,12 +13,29 @@ export class ImportsController {
     private readonly scope: ScopeService,
   ) {}
 
-  /** A school-level admin loads orgs, members and admins of their own subtree (same format as `npm run import`). */
+  /**
+   * A school-level admin loads orgs, members and admins of their own subtree: the JSON of
+   * `npm run import`, or an `.xlsx` workbook sent as raw bytes with the spreadsheet content type.
+   */
   @Post()
   @HttpCode(200)
   run(@CurrentActor() actor: Actor, @Body() body: unknown) {
-    const within = this.scope.scopes(actor, ADMIN_ROLES);
-    if (within.length === 0) throw forbidden('只有组织管理员可以导入数据');
+    const within = this.within(actor);
+    if (Buffer.isBuffer(body)) return this.imports.runWorkbook(Readable.from(body), within);
     return this.imports.run(body, within);
+  }
+
+  @Get('template')
+  @Header('content-type', XLSX_TYPE)
+  @Header('content-disposition', `attachment; filename="import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('导入名单模板.xlsx')}`)
+  template(@CurrentActor() actor: Actor): Promise<Buffer> {
+    this.within(actor);
+    return importTemplate();
+  }
+
+  private within(actor: Actor): string[] {
+    const within = this.scope.scopes(actor, ADMIN_ROLES);
+    if (within.length === 0) throw notAnImporter();
+    return within;
   }
 }

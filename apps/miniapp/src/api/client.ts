@@ -66,3 +66,35 @@ async function send<T>(method: Method, path: string, body?: unknown, query?: Que
   if (isErrorBody(data)) throw new ApiError(statusCode, data)
   throw new ApiError(statusCode, { code: `HTTP_${statusCode}`, message: zh.errors.unknown })
 }
+
+/** Raw bytes up (a workbook) or down (the template): same token and errors as `request`. */
+export async function requestBytes<T>(method: Method, path: string, bytes?: ArrayBuffer, contentType?: string): Promise<T> {
+  const token = getToken()
+  const header: Record<string, string> = {}
+  if (contentType) header['Content-Type'] = contentType
+  if (token) header.Authorization = `Bearer ${token}`
+  let res: { statusCode: number; data: unknown }
+  try {
+    res = await Taro.request({ url: `${API_BASE}${path}`, method, header, data: bytes as never, responseType: method === 'GET' ? 'arraybuffer' : 'text', dataType: method === 'GET' ? 'binary' : 'json', timeout: 120000 })
+  } catch {
+    throw new ApiError(0, { code: 'NETWORK_ERROR', message: zh.errors.network })
+  }
+  let data = res.data
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data)
+    } catch {
+      /* not JSON */
+    }
+  }
+  if (res.statusCode >= 200 && res.statusCode < 300) return data as T
+  if (data instanceof ArrayBuffer) {
+    try {
+      data = JSON.parse(new TextDecoder().decode(data))
+    } catch {
+      /* not JSON */
+    }
+  }
+  if (isErrorBody(data)) throw new ApiError(res.statusCode, data)
+  throw new ApiError(res.statusCode, { code: `HTTP_${res.statusCode}`, message: zh.errors.unknown })
+}

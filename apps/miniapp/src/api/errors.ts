@@ -1,11 +1,12 @@
 import { zh } from '../i18n/zh'
-import type { ErrorBody, FieldError } from './types'
+import type { ErrorBody, FieldError, ImportProblem } from './types'
 
 /** Every failed call ends as one of these: the contract's `{ code, message, errors? }`. */
 export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly errors: FieldError[]
+  readonly problems: ImportProblem[]
 
   constructor(status: number, body: ErrorBody) {
     super(body.message)
@@ -13,6 +14,7 @@ export class ApiError extends Error {
     this.status = status
     this.code = body.code
     this.errors = body.errors ?? []
+    this.problems = body.problems ?? []
   }
 
   /** The message for one form field, if the server named it. */

@@ -2,16 +2,25 @@
  * The typed client for contract §2. Pages import `api` and nothing below it, so tests
  * replace this one module.
  */
-import { request, requestPage } from './client'
+import { request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CreatedReminder, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page,
+  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page,
   ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
 } from './types'
 
 const enc = encodeURIComponent
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 export const api = {
+  /** Uploads a roster workbook (.xlsx bytes); 422 carries every bad row in `problems`. */
+  importRoster(bytes: ArrayBuffer): Promise<ImportReport> {
+    return requestBytes<ImportReport>('POST', '/admin/import', bytes, XLSX_TYPE)
+  },
+  importTemplate(): Promise<ArrayBuffer> {
+    return requestBytes<ArrayBuffer>('GET', '/admin/import/template')
+  },
   async login(idNumber: string, password: string): Promise<LoginResult> {
     const result = await request<LoginResult>('POST', '/auth/login', { idNumber, password })
     saveSession(result.token, result.user, result.mustChangePassword)

@@ -162,6 +162,27 @@ export interface ErrorBody {
   code: string
   message: string
   errors?: FieldError[]
+  /** 422 IMPORT_INVALID: every bad row of an import file. */
+  problems?: ImportProblem[]
+}
+
+// ---- Importing a roster (contract §3, issue 11) ----
+export interface ImportProblem {
+  row: string
+  field: string
+  message: string
+  /** e.g. "members 表第 12 行「手机号」" */
+  where?: string
+}
+export interface ImportTally {
+  created: number
+  updated: number
+  unchanged: number
+}
+export interface ImportReport {
+  orgs: ImportTally
+  members: ImportTally
+  admins: ImportTally
 }
 
 // ---- The campaign (domain §5): progress, not-started graduates, reminder links (issue 7) ----

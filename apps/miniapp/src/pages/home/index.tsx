@@ -42,6 +42,7 @@ export default function HomePage() {
   const hasDraft = Object.keys(draft.answers).length > 0
   const open = latest && isOpen(latest.status)
   const inbox = !!me && hasInbox(me.roles)
+  const importer = !!me && me.roles.some((r) => r.role === 'org-admin')
   const watcher = !!me && watchedOrgs(me.roles).length > 0
 
   return (
@@ -94,6 +95,9 @@ export default function HomePage() {
 
       {inbox ? (
         <Button className="btn" onClick={() => nav.to(ROUTES.adminInbox)}>{zh.home.admin}</Button>
+      ) : null}
+      {importer ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminImport)}>{zh.home.importRoster}</Button>
       ) : null}
       {watcher ? (
         <Button className="btn" onClick={() => nav.to(ROUTES.adminCampaign)}>{zh.home.campaign}</Button>

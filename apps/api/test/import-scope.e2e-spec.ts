@@ -1,0 +1,134 @@
+import { makeIdNumber } from '@xianjie/rules';
+import { DataSource } from 'typeorm';
+import { Person } from '../src/auth/person.entity';
+import { RoleGrant } from '../src/auth/role-grant.entity';
+import { Membership } from '../src/members/membership.entity';
+import { testDatabases } from './databases';
+import { person, startTestApp, TestApp } from './harness';
+
+/**
+ * Security issue #10, item 1: an admin's upload may only create people, or change people whose
+ * membership and every grant already lie inside the uploader's subtree; errors name nobody else.
+ */
+type Row = Record<string, unknown>;
+const file = (parts: { orgs?: Row[]; members?: Row[]; admins?: Row[] }) => ({ orgs: [], members: [], admins: [], ...parts });
+let serial = 0;
+const fresh = () => {
+  serial++;
+  return { idNumber: makeIdNumber('420111', `1995${String(1 + (serial % 12)).padStart(2, '0')}15`, String(300 + serial).padStart(3, '0')), phone: `1360000${String(1000 + serial)}` };
+};
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on %s', (_name, db) => {
+  let t: TestApp;
+  let ds: DataSource;
+  let college: string;
+  let secretary: string;
+  const snapshot = async (id: string) => ({
+    person: await ds.getRepository(Person).findOne({ where: { id }, select: { id: true, name: true, idNumber: true, phone: true } }),
+    membership: await ds.getRepository(Membership).findOneBy({ personId: id }),
+    grants: (await ds.getRepository(RoleGrant).findBy({ personId: id })).map((g) => `${g.role}@${g.orgId}`).sort(),
+  });
+  const upload = (token: string, body: unknown) => t.request('POST', '/admin/import', { token, body });
+
+  beforeAll(async () => {
+    t = await startTestApp(db);
+    ds = t.app.get(DataSource);
+    college = await t.login(person('a-chutian-cs').idNumber);
+    secretary = await t.login(person('a-cs2201-secretary').idNumber);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each([
+    ['the school admin', 'a-chutian'],
+    ['a provincial reviewer', 'a-hubei-reviewer'],
+    ['the admin of a sibling college', 'a-chutian-ee'],
+  ])('refuses to take over %s by id', async (_who, id) => {
+    const before = await snapshot(id);
+    const mine = fresh();
+    const asAdmin = await upload(college, file({ admins: [{ id, name: '冒名者', ...mine, orgId: 'chutian-cs-2201', role: 'org-admin' }] }));
+    expect(asAdmin).toMatchObject({ status: 422, body: { code: 'IMPORT_INVALID', problems: [{ row: 'admins[0]', field: 'id' }] } });
+    const asMember = await upload(secretary, file({ members: [{ id, name: '冒名者', ...mine, orgId: 'chutian-cs-2201' }] }));
+    expect(asMember).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'id' }] } });
+    expect(await snapshot(id)).toEqual(before);
+  });
+
+  it('refuses to change the ID number or phone of a member outside the subtree, even into a branch of its own', async () => {
+    const target = person('m-ee2201-1');
+    const before = await snapshot(target.id);
+    const idChange = await upload(college, file({ members: [{ ...target, idNumber: fresh().idNumber, orgId: 'chutian-cs-2201' }] }));
+    expect(idChange).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'id' }] } });
+    const phoneChange = await upload(college, file({ members: [{ ...target, phone: fresh().phone, orgId: 'chutian-cs-2201' }] }));
+    expect(phoneChange.status).toBe(422);
+    expect(await snapshot(target.id)).toEqual(before);
+  });
+
+  it('refuses to move a member out of another college', async () => {
+    const target = person('m-ee2201-2');
+    const before = await snapshot(target.id);
+    const moved = await upload(college, file({ members: [{ ...target, orgId: 'chutian-cs-2202' }] }));
+    expect(moved).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'id' }] } });
+    expect((await snapshot(target.id)).membership?.orgId).toBe('chutian-ee-2201');
+    expect(await snapshot(target.id)).toEqual(before);
+  });
+
+  it('changes a person whose membership and every grant lie inside the subtree', async () => {
+    const member = person('m-cs2201-5');
+    const phone = fresh().phone;
+    const moved = await upload(college, file({ members: [{ ...member, phone, orgId: 'chutian-cs-2202' }] }));
+    expect(moved).toMatchObject({ status: 200, body: { members: { created: 0, updated: 1, unchanged: 0 } } });
+    expect(await snapshot(member.id)).toMatchObject({ person: { phone }, membership: { orgId: 'chutian-cs-2202' } });
+
+    const sec = person('a-cs2201-secretary');
+    const renamed = await upload(college, file({ admins: [{ ...sec, name: '许书记', role: 'org-admin' }] }));
+    expect(renamed).toMatchObject({ status: 200, body: { admins: { created: 0, updated: 1, unchanged: 0 } } });
+    expect((await snapshot(sec.id)).person?.name).toBe('许书记');
+  });
+
+  it('refuses to change a member of the subtree who holds any grant outside or above it', async () => {
+    // Only the database holder (CLI, no scope) may build such a person: a member of a class branch
+    // who is also an admin of the whole school.
+    const { ImportService } = await import('../src/imports/import.service');
+    const dual = { id: 'x-dual', name: '双重身份', ...fresh() };
+    await t.app.get(ImportService).run(file({ members: [{ ...dual, orgId: 'chutian-cs-2201' }], admins: [{ ...dual, orgId: 'chutian', role: 'org-admin' }] }));
+    const before = await snapshot(dual.id);
+    expect(before.grants).toEqual(['org-admin@chutian']);
+    const changed = await upload(college, file({ members: [{ ...dual, phone: fresh().phone, orgId: 'chutian-cs-2201' }] }));
+    expect(changed).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'id' }] } });
+    const bySecretary = await upload(secretary, file({ members: [{ ...dual, orgId: 'chutian-cs-2201' }] }));
+    expect(bySecretary.status).toBe(422);
+    expect(await snapshot(dual.id)).toEqual(before);
+  });
+
+  it.each([
+    ['above', 'chutian'],
+    ['beside', 'chutian-ee'],
+    ['far away', 'dongfeng'],
+  ])('refuses to grant a role on an org %s the importer', async (_where, orgId) => {
+    const newcomer = { id: `x-grant-${orgId}`, name: '新管理员', ...fresh() };
+    const res = await upload(college, file({ admins: [{ ...newcomer, orgId, role: 'org-admin' }] }));
+    expect(res).toMatchObject({ status: 422, body: { problems: [{ row: 'admins[0]', field: 'orgId' }] } });
+    expect(await snapshot(newcomer.id)).toEqual({ person: null, membership: null, grants: [] });
+    // Nor by granting a second role to someone already inside.
+    const sec = person('a-cs2201-secretary');
+    const extra = await upload(college, file({ admins: [{ ...sec, role: 'org-admin', orgId }] }));
+    expect(extra.status).toBe(422);
+    expect((await snapshot(sec.id)).grants).toEqual(['org-admin@chutian-cs-2201']);
+  });
+
+  it('never names another person in an error', async () => {
+    const others = [person('m-ee2201-3'), person('a-chutian'), person('a-hubei-reviewer')];
+    for (const other of others) {
+      const sameId = await upload(college, file({ members: [{ id: `x-clash-${other.id}`, name: '新同学', idNumber: other.idNumber, phone: fresh().phone, orgId: 'chutian-cs-2201' }] }));
+      const samePhone = await upload(college, file({ members: [{ id: `x-clash2-${other.id}`, name: '新同学', idNumber: fresh().idNumber, phone: other.phone, orgId: 'chutian-cs-2201' }] }));
+      expect(sameId).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'idNumber', message: '该身份证号已被其他账号使用' }] } });
+      expect(samePhone).toMatchObject({ status: 422, body: { problems: [{ row: 'members[0]', field: 'phone', message: '该手机号已被其他账号使用：一人一号' }] } });
+      const takeover = await upload(college, file({ members: [{ id: other.id, name: '新同学', ...fresh(), orgId: 'chutian-cs-2201' }] }));
+      for (const res of [sameId, samePhone, takeover]) {
+        const text = JSON.stringify(res.body.problems);
+        for (const secret of [other.id, other.name, other.idNumber, other.phone]) expect(text).not.toContain(secret);
+      }
+    }
+  });
+});
