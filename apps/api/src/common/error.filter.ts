@@ -27,7 +27,10 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = toErrorBody(exception);
-    if (status >= 500) {
+    if (status === 503) {
+      // An outage answers every request alike: one line each, not a stack each.
+      this.logger.warn(`database unavailable: ${redact(exception instanceof Error ? exception.message : String(exception))}`);
+    } else if (status >= 500) {
       // Log the kind and stack, never the request body: it may hold ID numbers and phones.
       this.logger.error(redact(exception instanceof Error ? exception.stack ?? exception.message : String(exception)));
     }
