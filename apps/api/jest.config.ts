@@ -7,6 +7,9 @@ const config: Config = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: swcTransform,
+  // @fastify/static requires content-disposition 3, an ES module (Node 20 loads it with require(esm);
+  // jest's module system does not): compiled to CommonJS like the project's own files.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: rulesAlias,
   // libs/rules' coverage is measured by its own suite; a second instrumenter would garble the merge.
   coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/'],

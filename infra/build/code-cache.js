@@ -89,7 +89,11 @@ function trainCodeCache(bundlePath, migrateScript, { databases = [] } = {}) {
   const cacheFile = `${bundlePath}.cache`;
   if (existsSync(cacheFile)) unlinkSync(cacheFile);
   const dir = mkdtempSync(join(tmpdir(), 'xj-code-cache-'));
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${join(dir, 'train.db')}`, XJ_TOKEN_SECRET: 'c'.repeat(48) };
+  // Without NODE_OPTIONS: V8 stamps a cache with the flags it was made under, and refuses it under
+  // others. A builder whose shell sets a heap size would otherwise write a cache that the loader
+  // (which compiles with heap sizes at their defaults) refuses on every run.
+  const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env;
+  const env = { ...parentEnv, NODE_ENV: 'production', DATABASE_URL: `sqlite:${join(dir, 'train.db')}`, XJ_TOKEN_SECRET: 'c'.repeat(48) };
   try {
     execFileSync(process.execPath, [migrateScript], { env, stdio: 'pipe' });
     const trainer = `

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
@@ -8,6 +7,7 @@ import { fastifyOptions, registerSecurity } from './common/http-hardening';
 import { validationPipe } from './common/validation';
 import { Clock } from './common/time';
 import type { AppConfig } from './config';
+import { serveStaticSite } from './web/static-site';
 
 export const API_PREFIX = 'api/v1';
 
@@ -39,10 +39,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('衔接 Xianjie API').setVersion('1').addBearerAuth().build());
     SwaggerModule.setup('api/docs', app, doc);
   }
-  if (config.h5Dir && existsSync(config.h5Dir)) {
-    const fastifyStatic = (await import('@fastify/static')).default;
-    await app.register(fastifyStatic as never, { root: config.h5Dir, prefix: '/', wildcard: false });
-  }
+  await serveStaticSite(app, config.h5Dir);
   await app.init();
   return app;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { PreloadFirstPage } from './first-page'
 
 /**
  * One config for both targets. Output goes to dist/<target> so the API can serve dist/h5
@@ -66,11 +67,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
             shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
           },
         })
+        chain.module.rule('strip-remote-urls').test(/\.(s?css|sass)$/).include.add(/node_modules/).end()
+          .enforce('pre').use('strip-remote-urls').loader(path.join(__dirname, 'strip-remote-urls.js'))
+        // The page app.config.ts lists first: the one every visit starts on.
+        chain.plugin('preload-first-page').use(PreloadFirstPage, ['pages/login/index'])
       },
     },
-  }
-  if (process.env.NODE_ENV === 'development') {
-    return merge({}, base, { mini: {}, h5: {} })
   }
   return merge({}, base, { mini: {}, h5: {} })
 })

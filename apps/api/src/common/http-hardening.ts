@@ -46,8 +46,7 @@ export async function registerSecurity(app: NestFastifyApplication, config: AppC
         scriptSrc: ["'self'", ...inlineScriptHashes(config.h5Dir)],
         // Taro's web components insert <style> elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        // Taro's own button-loading spinner (taro-components CSS) is an image on JD's CDN.
-        imgSrc: ["'self'", 'data:', 'blob:', 'https://img13.360buyimg.com'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

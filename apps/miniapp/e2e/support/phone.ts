@@ -25,6 +25,13 @@ export class Phone {
 
   private constructor(readonly page: Page, private readonly context: BrowserContext, readonly base: string, private readonly journey: string) {
     page.on('pageerror', (e) => this.errors.push(e.message))
+    // The app talks to its own server only: a request elsewhere (a CDN image, a font) tells a third
+    // party who uses it, and fails where the school's network stops it.
+    const origin = new URL(base).origin
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) this.errors.push(`request left the origin: ${url}`)
+    })
   }
 
   static async open(browser: Browser, base: string, journey: string): Promise<Phone> {
