@@ -130,6 +130,9 @@ describe('questions as data', () => {
     expect(questions.destination.help).toContain('团员证');
     expect(questions.isLeagueMember.help).toContain('28周岁以下的中共党员');
     expect(questions.receiverRegion.help).toContain('不能撤回');
+    // Central units in Beijing are in the national system (domain §7).
+    expect(questions.receiverRegion.help).toContain('中央和国家机关团工委');
+    expect(questions.receiverRegion.help).toContain('不算跨系统');
     expect(questions.monthsSinceGraduation.help).toContain('12个月');
   });
 });

@@ -42,7 +42,7 @@ export function dataSourceOptions(db: DatabaseConfig, timeouts?: DatabaseTimeout
         url: db.url,
         connectTimeoutMS: connectMs,
         // query_timeout ends the wait on our side (a silent network); statement_timeout frees the server.
-        extra: { max: 10, keepAlive: true, ...(queryMs ? { query_timeout: queryMs, statement_timeout: queryMs } : {}) },
+        extra: { max: db.poolSize ?? 10, keepAlive: true, ...(queryMs ? { query_timeout: queryMs, statement_timeout: queryMs } : {}) },
       };
     case 'mysql':
       return {
@@ -53,7 +53,7 @@ export function dataSourceOptions(db: DatabaseConfig, timeouts?: DatabaseTimeout
         timezone: 'Z',
         connectTimeout: connectMs,
         ...(queryMs ? { enableQueryTimeout: true, maxQueryExecutionTime: queryMs } : {}),
-        extra: { connectionLimit: 10, enableKeepAlive: true },
+        extra: { connectionLimit: db.poolSize ?? 10, enableKeepAlive: true },
       };
   }
 }
