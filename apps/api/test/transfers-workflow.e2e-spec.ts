@@ -1,4 +1,4 @@
-import { addMonths, retentionDates } from '@xianjie/rules';
+import { addMonths, graduationDay, retentionDates } from '@xianjie/rules';
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
@@ -129,7 +129,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     expect(done.body.status).toBe('completed');
     expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-floating', place: 'branch' });
     const [record] = await rows<Record<string, unknown>>(t, 'SELECT * FROM retention_records WHERE transfer_id = ?', [id]);
-    const dates = retentionDates(addMonths(new Date('2026-07-01T02:00:00.000Z'), -2));
+    // Counted from the graduation date the school holds (June 30, no branch mark), not the 2 months the member typed.
+    const dates = retentionDates(graduationDay(2026));
     expect(record).toMatchObject({
       member_id: m, kind: 'floating', branch_id: 'chutian-floating', state: 'active',
       started_at: '2026-07-01T02:00:00.000Z', follow_up_at: dates.followUpAt.toISOString(), expires_at: dates.expiresAt.toISOString(),

@@ -1,6 +1,6 @@
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
-import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
+import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /** POST /transfers: who may start what, and every way a start is refused. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a transfer on %s', (_name, db) => {
@@ -232,7 +232,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
       const incomplete = await c.start(m, { answers: { destination: 'employed' }, targetOrgId: 'dongfeng' });
       expect(incomplete.status).toBe(422);
       expect(incomplete.body).toMatchObject({ code: 'INCOMPLETE_ANSWERS', field: 'employerHasLeagueOrg' });
-      const contradictory = await c.start(m, { answers: ANSWERS.unplacedRetain(12) });
+      // A 2025 graduate is 12 months on at July 2026, whatever months the phone sends.
+      await rows(t, 'UPDATE memberships SET graduation_year = ? WHERE person_id = ?', [2025, m]);
+      const contradictory = await c.start(m, { answers: ANSWERS.unplacedRetain(0) });
       expect(contradictory.status).toBe(422);
       expect(contradictory.body).toMatchObject({ code: 'CONTRADICTORY_ANSWERS', field: 'unplacedPlan' });
     });

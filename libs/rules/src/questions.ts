@@ -101,7 +101,10 @@ const unplacedPlan: Question = {
   ],
 };
 
-/** Asked only of those who want to stay at school: it decides whether they still may. */
+/**
+ * Never asked any more (the server counts the months from the graduation date it holds); kept as
+ * data because the contract's `Answers` still carries the field, so it has a label and a name in errors.
+ */
 const monthsSinceGraduation: Question = {
   id: 'monthsSinceGraduation',
   kind: 'number',

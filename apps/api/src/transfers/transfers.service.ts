@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf,
+  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
@@ -12,6 +12,7 @@ import { Clock, iso } from '../common/time';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
+import { graduationDateOf } from '../members/graduation-date';
 import { Org } from '../orgs/org.entity';
 import { buildApplication } from './application';
 import { applyCompletion } from './completion';
@@ -65,7 +66,8 @@ export class TransfersService {
     const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
     const memberId = person.id;
 
-    const resolution = this.resolveFor(dto.answers, membership);
+    const graduatedAt = await this.graduatedAtIfCounted(dto.answers, membership);
+    const resolution = this.resolveFor(dto.answers, membership, graduatedAt);
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
     if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
@@ -82,7 +84,7 @@ export class TransfersService {
 
     const now = this.clock.now();
     const retention = dto.retention ? { where: dto.retention.where, months: dto.retention.months, domesticContact: dto.retention.domesticContact } : null;
-    const plan = path === 'retention' ? retentionPlan(resolution.target, now, dto.answers.monthsSinceGraduation, resolution.writtenApplication ? retention : null) : null;
+    const plan = path === 'retention' ? retentionPlan(resolution.target, now, graduatedAt, resolution.writtenApplication ? retention : null) : null;
     const application = buildApplication({
       person, branch, chain, admins, resolution, answers: dto.answers, receiver, now,
       remarks: dto.remarks ?? null, emergencyContact: dto.emergencyContact ?? null, retention: plan?.details ?? null,
@@ -255,7 +257,7 @@ export class TransfersService {
     ]);
     if (!membership || !person || !branch) throw memberNotFound();
 
-    const resolution = this.resolveFor(answers, membership);
+    const resolution = this.resolveFor(answers, membership, await this.graduatedAtIfCounted(answers, membership));
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
     const movesReceiver = dto.answers !== undefined || dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
@@ -303,10 +305,20 @@ export class TransfersService {
     return { changes, fields };
   }
 
-  private resolveFor(answers: Answers, membership: Membership): Resolution {
+  /**
+   * The graduation day the school holds, read only where a clock runs from it (staying at school
+   * unplaced): every other submission spends no statement on it.
+   */
+  private graduatedAtIfCounted(answers: Answers, membership: Membership): Promise<Date | null> {
+    const counted = answers.destination === 'unplaced' && answers.unplacedPlan === 'retain-at-school';
+    return counted ? graduationDateOf(this.db.manager, membership) : Promise.resolve(null);
+  }
+
+  private resolveFor(answers: Answers, membership: Membership, graduatedAt: Date | null): Resolution {
     // The phone's answers are re-resolved here; where the database knows better (a record
-    // flagged as wrongly entered), the database wins.
-    const facts: Answers = membership.isLeagueMember ? answers : { ...answers, isLeagueMember: false };
+    // flagged as wrongly entered, how long ago the member graduated), the database wins.
+    const monthsSinceGraduation = graduatedAt ? wholeMonthsSince(graduatedAt, this.clock.now()) : undefined;
+    const facts: Answers = { ...answers, monthsSinceGraduation, ...(membership.isLeagueMember ? {} : { isLeagueMember: false }) };
     try {
       return resolve(facts);
     } catch (e) {
