@@ -27,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, config.databaseTimeouts), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
         JwtModule.register(jwtOptions(config.tokenSecret, config.tokenTtlSeconds)),
         CoreModule.forRoot(clock, config),
         AuthModule,

@@ -56,6 +56,7 @@ const step = (allow: Role[], name: string, body: unknown = {}): Rule => ({ allow
 /** One row per route: `'METHOD /path'` → who may. Adding a route is adding a line. */
 const MATRIX: Record<string, Rule> = {
   'GET /health': rule('public'),
+  'GET /health/ready': rule('public'),
   'POST /auth/login': rule('public', undefined, { idNumber: '110101199003077777', password: 'Whatever-1' }),
   'POST /auth/forgot-password': rule('public', undefined, { idNumber: person('m-cs2201-3').idNumber }),
   'POST /auth/change-password': rule(EVERY_ROLE, undefined, { oldPassword: 'not-the-password', newPassword: 'Tz#river-2026' }),
