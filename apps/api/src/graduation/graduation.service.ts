@@ -13,7 +13,6 @@ import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch }
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
-import { GRADUATING_BRANCH } from '../progress/cohort';
 import { anchorCohort } from '../members/cohort-anchor';
 
 export interface BranchMarkView {
