@@ -14,7 +14,13 @@ import { asWorkbook, idNumberOf, LATE_MEMBER, SEASON_ADMINS, SEASON_MEMBERS, SEA
  */
 
 interface Numbers { graduates: number; started: number; completed: number; retained: number; specialUnit: number; startedRate: number; completedRate: number }
-type Snapshot = { school: Numbers; colleges: Record<string, Numbers>; sweep: Pick<SweepReport, 'autoApproved' | 'retentionFollowUp' | 'retentionOverdue'> };
+type Snapshot = {
+  school: Numbers;
+  colleges: Record<string, Numbers>;
+  sweep: Pick<SweepReport, 'autoApproved' | 'retentionFollowUp' | 'retentionOverdue'>;
+  /** The school's retention ledger (保留台账) for the cohort, as `member kind state` lines in the ledger's order. */
+  ledger: string[];
+};
 
 const n = (graduates: number, started: number, completed: number, retained: number, specialUnit: number): Numbers => ({
   graduates, started, completed, retained, specialUnit,
@@ -27,12 +33,20 @@ const n = (graduates: number, started: number, completed: number, retained: numb
  * By hand. The 2026 cohort: cj-a-1 e1 e2 e4 u1 f1 (n1 is no member), cj-a-2 e3 s1 x1 x2, cj-b-1
  * u2 m1 d1 p1 — 13; late1 joins cj-a-2 on June 2 (+1); p1 rejoins the class of 2027 (−1).
  */
+/**
+ * Kept at school from June: u1 and u2 unplaced in the floating branch (follow-up due 2026-12-28, six
+ * months after the marked graduation on 2026-06-28), s1 abroad (follow-up when the declared 24
+ * months end, 2028), d1 delayed (no date). Same due date: by name, u1 (李五) before u2 (褚十二).
+ */
+const KEPT_ACTIVE = ['u1 floating active', 'u2 floating active', 's1 study-abroad active', 'd1 delayed-graduation active'];
+
 const EXPECTED: Record<string, Snapshot> = {
   // e4's transfer to the employer completed: still one of cj-a-1's graduates.
   june1: {
     school: n(13, 1, 1, 0, 0),
     colleges: { 'cj-a': n(9, 1, 1, 0, 0), 'cj-b': n(4, 0, 0, 0, 0) },
     sweep: { autoApproved: 0, retentionFollowUp: 0, retentionOverdue: 0 },
+    ledger: [],
   },
   // e1, e3 (auto-approved at the township), e4 completed; u1, u2 (auto-approved), s1, d1 kept at
   // school; m1 in the special-unit library; e2 rejected, f1 x1 x2 late1 not started; p1 gone to 2027.
@@ -40,18 +54,21 @@ const EXPECTED: Record<string, Snapshot> = {
     school: n(13, 8, 3, 4, 1),
     colleges: { 'cj-a': n(10, 5, 3, 2, 0), 'cj-b': n(3, 3, 0, 2, 1) },
     sweep: { autoApproved: 2, retentionFollowUp: 0, retentionOverdue: 0 },
+    ledger: KEPT_ACTIVE,
   },
   // x1 started on Aug 20, still waiting for the college.
   aug31: {
     school: n(13, 9, 3, 4, 1),
     colleges: { 'cj-a': n(10, 6, 3, 2, 0), 'cj-b': n(3, 3, 0, 2, 1) },
     sweep: { autoApproved: 0, retentionFollowUp: 0, retentionOverdue: 0 },
+    ledger: KEPT_ACTIVE,
   },
   // f1's new school pulled the transfer through on Oct 10; x1's outgoing stage auto-approved.
   oct31: {
     school: n(13, 10, 4, 4, 1),
     colleges: { 'cj-a': n(10, 7, 4, 2, 0), 'cj-b': n(3, 3, 0, 2, 1) },
     sweep: { autoApproved: 1, retentionFollowUp: 0, retentionOverdue: 0 },
+    ledger: KEPT_ACTIVE,
   },
   // x1's receiving stage auto-approved. u1 and u2 are 6 months past the marked graduation date
   // (2026-06-28): the ledger flags both for follow-up — whatever months they typed.
@@ -59,6 +76,8 @@ const EXPECTED: Record<string, Snapshot> = {
     school: n(13, 10, 5, 4, 1),
     colleges: { 'cj-a': n(10, 7, 5, 2, 0), 'cj-b': n(3, 3, 0, 2, 1) },
     sweep: { autoApproved: 1, retentionFollowUp: 2, retentionOverdue: 0 },
+    // Follow-up due first; then the still-active ones by due date, the delayed graduate (no date) last.
+    ledger: ['u1 floating follow-up', 'u2 floating follow-up', 's1 study-abroad active', 'd1 delayed-graduation active'],
   },
 };
 
@@ -96,8 +115,13 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('a school year o
         const { graduates, started, completed, retained, specialUnit, startedRate, completedRate } = body;
         return { graduates, started, completed, retained, specialUnit, startedRate, completedRate };
       };
+      const ledger = async (): Promise<string[]> => {
+        const body = await ok(t.request<{ memberId: string; kind: string; state: string }[]>('GET', '/orgs/cj/retention?year=2026', { token: await tok('a-cj') }), 'ledger');
+        return body.map((r) => `${r.memberId} ${r.kind} ${r.state}`);
+      };
       const snap = async (name: string, report: SweepReport) => {
         snapshots[name] = {
+          ledger: await ledger(),
           school: await progress('cj'),
           colleges: { 'cj-a': await progress('cj-a'), 'cj-b': await progress('cj-b') },
           sweep: { autoApproved: report.autoApproved, retentionFollowUp: report.retentionFollowUp, retentionOverdue: report.retentionOverdue },
