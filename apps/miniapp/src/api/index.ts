@@ -5,7 +5,7 @@
 import { request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page, PasswordHelp,
+  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, NotStartedGraduate, Org, Page, PasswordHelp,
   ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
 } from './types'
 
@@ -76,6 +76,10 @@ export const api = {
   },
   members(params: { orgId?: string; q?: string }): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
+  },
+  /** One member's card; the only place a full phone comes from (lists mask it). */
+  member(id: string): Promise<MemberCard> {
+    return request<MemberCard>('GET', `/members/${enc(id)}`)
   },
   /** The graduating cohort's progress under an org, with one entry per child org (drill-down). */
   progress(orgId: string, year?: number): Promise<ProgressReport> {

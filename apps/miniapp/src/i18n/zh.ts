@@ -259,13 +259,21 @@ export const zh = {
     selectAll: '全选本页',
     selectNone: '取消全选',
     selected: (n: number) => `已选 ${n} 人`,
-    phoneMasked: '（仅所在团支部管理员和辅导员可见完整号码）',
     lastReminder: (t: string, opened: boolean) => `上次提醒 ${t} · ${opened ? '已打开' : '未打开'}`,
     neverReminded: '还没有提醒过',
     loadMore: '加载更多',
     createLinks: (n: number) => (n ? `生成提醒链接（${n}人）` : '生成提醒链接'),
     pickSomeone: '请先勾选要提醒的毕业生。',
     tracking: '提醒记录',
+  },
+  /** Calling or copying a member's number from a list, where it is masked. */
+  memberPhone: {
+    call: '拨打',
+    copy: '复制',
+    copied: '已复制',
+    callLabel: (name: string) => `拨打${name}的电话`,
+    copyLabel: (name: string) => `复制${name}的手机号`,
+    notVisible: '该团员的完整手机号仅其当前所在团支部的管理员和辅导员可见，请联系其团支部。',
   },
   share: {
     title: '发送提醒',
