@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { api, toApiError, type MemberCard } from '../api'
+import { copyText } from '../clipboard'
 import { zh } from '../i18n/zh'
 import { redirectForAuth } from './useAction'
 
@@ -57,7 +58,7 @@ export function useMemberPhone() {
     const phone = await fullPhone(memberId)
     if (!phone) return
     try {
-      await Taro.setClipboardData({ data: phone })
+      await copyText(phone)
       setCopied(memberId)
     } catch {
       note(memberId, zh.errors.unknown)
