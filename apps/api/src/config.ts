@@ -9,8 +9,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
  */
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string } // ':memory:' allowed
-  | { type: 'postgres'; url: string }
-  | { type: 'mysql'; url: string };
+  | { type: 'postgres'; url: string; poolSize?: number }
+  | { type: 'mysql'; url: string; poolSize?: number };
 
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
@@ -67,7 +67,9 @@ function localTokenSecret(database: DatabaseConfig): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const database = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  const parsed = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  // SQLite has one connection whatever is asked; the servers' pools are sized to what one process keeps busy.
+  const database: DatabaseConfig = parsed.type === 'sqlite' ? parsed : { ...parsed, poolSize: intVar(env, 'XJ_DB_POOL_SIZE', 10) };
   let tokenSecret = env.XJ_TOKEN_SECRET ?? '';
   if (!tokenSecret) {
     if (mode === 'production') throw new ConfigError('XJ_TOKEN_SECRET is required when NODE_ENV=production');

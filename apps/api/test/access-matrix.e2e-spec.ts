@@ -83,8 +83,9 @@ const MATRIX: Record<string, Rule> = {
   'GET /members/:id': rule([...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-2'),
   'POST /members/:id/reset-password': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-6/reset-password'),
   'POST /members/:id/deletion-request': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-5/deletion-request', { reason: '非团员误录' }),
-  // The graduate's own history; the township is the receiving side of the fixture transfer.
-  'GET /members/:id/transfers': rule(['graduate', ...SCHOOL_ADMINS, 'township', 'counsellor'], () => '/members/m-cs2201-1/transfers'),
+  // The graduate's own history. The township receives the fixture transfer, but it still waits
+  // for the college: the receiving side is no party until it reaches them (#10 item 4).
+  'GET /members/:id/transfers': rule(['graduate', ...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-1/transfers'),
   // The secretary's request goes to the school above the college.
   'POST /requests/:id/approve': rule(['school'], (f) => `/requests/${f.requestId}/approve`, {}),
   'POST /requests/:id/reject': rule(['school'], (f) => `/requests/${f.requestId}/reject`, {}),
@@ -92,13 +93,18 @@ const MATRIX: Record<string, Rule> = {
   'GET /admin/import/template': rule(ADMINS),
   // Without memberId a start is for oneself, which anyone logged in may try.
   'POST /transfers': rule(EVERY_ROLE, undefined, { answers: { destination: 'employed', employerHasLeagueOrg: false }, targetOrgId: 'guanshan-transition' }),
-  'GET /transfers/:id': rule(['graduate', ...SCHOOL_ADMINS, 'township', 'counsellor'], (f) => `/transfers/${f.transferId}`),
+  'GET /transfers/:id': rule(['graduate', ...SCHOOL_ADMINS, 'counsellor'], (f) => `/transfers/${f.transferId}`),
   'POST /transfers/:id/approve': step(SCHOOL_ADMINS, 'approve'),
   'POST /transfers/:id/reject': step(SCHOOL_ADMINS, 'reject', { reason: '材料不全' }),
   // Only the starter (the school admin started the fresh ones).
   'POST /transfers/:id/withdraw': step(['school'], 'withdraw'),
+  // 修改申请: the starter or the member only; the college over it meets NOT_YOUR_STEP.
+  'PATCH /transfers/:id': { allow: ['school'], path: (f) => `/transfers/${f.fresh}`, body: { remarks: '改备注' }, fresh: true },
+  'POST /transfers/:id/modify': step(['school'], 'modify', { remarks: '改备注' }),
+  // 发起转入, looking the member up by ID number and name: any org-admin (throttled per caller).
+  'POST /transfers/pull-in/lookup': rule(ADMINS, undefined, { memberIdNumber: person('m-cs2201-3').idNumber, memberName: person('m-cs2201-3').name }),
   // Waiting for the college, so every party meets 409 from the lifecycle rather than a refusal.
-  'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'township', 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
+  'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),
   'GET /reminders': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
   'GET /reminders/:token': rule(['graduate'], (f) => `/reminders/${f.reminderToken}`),

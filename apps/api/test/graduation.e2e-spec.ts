@@ -1,3 +1,5 @@
+import { makeIdNumber } from '@xianjie/rules';
+import { ImportService } from '../src/imports/import.service';
 import { testDatabases } from './databases';
 import { person, startTestApp, TestApp } from './harness';
 
@@ -19,6 +21,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     const secretary = await t.login(person('a-cs2201-secretary').idNumber);
     const branch = await t.request('POST', '/orgs/chutian-cs-2201/graduation-marks', { token: secretary, body: { branchIds: ['chutian-cs-2201'], graduationDate: '2027-06-30' } });
     expect(branch.body.code).toBe('MARK_NOT_ALLOWED');
+  });
+
+  it('the grant decides, not the route: a leading organ’s admin cannot mark through a school’s route', async () => {
+    const idNumber = makeIdNumber('420102', '19880101', '051');
+    await t.app.get(ImportService).run({
+      orgs: [], members: [],
+      admins: [{ id: 'a-wuhan', name: '武汉团市委管理员', idNumber, phone: '13827009901', orgId: 'wuhan', role: 'org-admin' }],
+    });
+    const city = await t.login(idNumber);
+    const body = { branchIds: ['jianghan-tech-cs-2101'], graduationDate: '2027-06-30' };
+    expect(await t.request('POST', '/orgs/jianghan-tech/graduation-marks', { token: city, body })).toMatchObject({ status: 403, body: { code: 'MARK_NOT_ALLOWED' } });
+    expect((await t.request('POST', '/orgs/jianghan-tech-cs/graduation-marks', { token: city, body })).body.code).toBe('MARK_NOT_ALLOWED');
+    const school = await t.login(person('a-jianghan').idNumber);
+    expect(await t.request('POST', '/orgs/jianghan-tech/graduation-marks', { token: school, body })).toMatchObject({ status: 201, body: { marked: 1 } });
   });
 
   it('needs exactly one of a date or a reason, and branches inside the marker’s subtree', async () => {

@@ -114,7 +114,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
 
     it('lists roots, then children, each with its path', async () => {
       const roots = await t.request('GET', '/orgs', { token });
-      expect(roots.body.map((o: { id: string }) => o.id).sort()).toEqual(['beijing', 'hubei']);
+      expect(roots.body.map((o: { id: string }) => o.id).sort()).toEqual(['beijing', 'hubei', 'zhongyang']);
       const children = await t.request('GET', '/orgs?parentId=hubei', { token });
       const chutian = children.body.find((o: { id: string }) => o.id === 'chutian');
       // The university hangs under the provincial committee, not under its city.

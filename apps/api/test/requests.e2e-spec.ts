@@ -46,19 +46,43 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect(res).toMatchObject({ status: 422, body: { code: 'NOT_TOWNSHIP_CAPABLE' } });
   });
 
-  it('a non-member wrongly entered asks for deletion; the school committee removes the record', async () => {
+  it('deletion only for a record marked as a wrongly entered non-member, never a party member under 28', async () => {
+    const member = person('m-cs2201-1');
+    const token = await t.login(member.idNumber);
+    const listed = await t.request('POST', `/members/${member.id}/deletion-request`, { token, body: { reason: '我不是团员，系误录', isPartyMember: false } });
+    expect(listed).toMatchObject({ status: 422, body: { code: 'NOT_MARKED_NON_MEMBER' } });
+    const wrong = person('m-ee2201-4');
+    const own = await t.login(wrong.idNumber);
+    const undeclared = await t.request('POST', `/members/${wrong.id}/deletion-request`, { token: own, body: { reason: '本人不是团员，系误录' } });
+    expect(undeclared).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'isPartyMember' }] } });
+    // Born 2002: a party member of 24 keeps league membership.
+    const party = await t.request('POST', `/members/${wrong.id}/deletion-request`, { token: own, body: { reason: '本人是党员，不是团员', isPartyMember: true } });
+    expect(party).toMatchObject({ status: 422, body: { code: 'PARTY_MEMBER_KEEPS_MEMBERSHIP' } });
+  });
+
+  it('a non-member wrongly entered asks for deletion; the school committee forwards it to the provincial committee, which removes the record', async () => {
     const wrong = person('m-ee2201-4');
     const token = await t.login(wrong.idNumber);
-    const filed = await t.request('POST', `/members/${wrong.id}/deletion-request`, { token, body: { reason: '本人不是团员，系误录' } });
-    expect(filed).toMatchObject({ status: 201, body: { kind: 'record-deletion', deciderOrgId: 'chutian', status: 'pending' } });
-    const other = await t.request('POST', '/members/m-cs2201-1/deletion-request', { token, body: { reason: '替别人申请删除' } });
+    const filed = await t.request('POST', `/members/${wrong.id}/deletion-request`, { token, body: { reason: '本人不是团员，系误录', isPartyMember: false } });
+    expect(filed).toMatchObject({ status: 201, body: { kind: 'record-deletion', deciderOrgId: 'chutian', status: 'pending', stage: 'school', payload: { isPartyMember: false } } });
+    const other = await t.request('POST', '/members/m-cs2201-1/deletion-request', { token, body: { reason: '替别人申请删除', isPartyMember: false } });
     expect(other.status).toBe(404);
     const college = await t.login(person('a-chutian-ee').idNumber);
     expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: college, body: {} })).status).toBe(404);
+    const reviewer = await t.login(person('a-hubei-reviewer').idNumber);
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: reviewer, body: {} })).status).toBe(404);
+
     const school = await t.login(person('a-chutian').idNumber);
-    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: {} })).body.status).toBe('approved');
-    const me = await t.request('GET', '/me', { token });
-    expect(me.body.member).toBeNull();
+    const forwarded = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: { comment: '情况属实，报省委' } });
+    expect(forwarded.body).toMatchObject({ status: 'pending', stage: 'provincial', deciderOrgId: 'hubei', forwardedById: 'a-chutian', forwardComment: '情况属实，报省委' });
+    expect((await t.request('GET', '/me', { token })).body.member).not.toBeNull();
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: {} })).status).toBe(404);
+
+    const inbox = await t.request('GET', '/requests?status=pending', { token: reviewer });
+    expect(inbox.body.map((r: { id: string }) => r.id)).toEqual([filed.body.id]);
+    const done = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: reviewer, body: { comment: '同意删除' } });
+    expect(done.body).toMatchObject({ status: 'approved', decidedById: 'a-hubei-reviewer', stage: 'provincial' });
+    expect((await t.request('GET', '/me', { token })).body.member).toBeNull();
   });
 
   it('collects a graduate’s destination in advance for the school', async () => {

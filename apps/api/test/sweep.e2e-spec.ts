@@ -84,7 +84,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s
     const [record] = await rows<Record<string, unknown>>(t, 'SELECT * FROM retention_records WHERE transfer_id = ?', [ids.retain]);
     expect(record).toMatchObject({
       id: ids.retain, member_id: who.retain, kind: 'floating', branch_id: 'chutian-floating', state: 'active',
-      started_at: day(16).toISOString(), follow_up_at: '2027-01-01T02:00:00.000Z', expires_at: '2027-07-01T02:00:00.000Z',
+      started_at: day(16).toISOString(), follow_up_at: '2026-12-29T16:00:00.000Z', expires_at: '2027-06-29T16:00:00.000Z', // from June 30, 2026 (Beijing)
     });
 
     // Closed transfers free the member: a new one may start.
@@ -136,12 +136,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s
   });
 
   it('flags retention past its follow-up date, then past its expiry; each once', async () => {
-    expect(await sweep(new Date('2027-01-01T01:59:59.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 0 });
-    expect(await sweep(new Date('2027-01-01T02:00:00.000Z'))).toMatchObject({ retentionFollowUp: 1, retentionOverdue: 0 });
+    expect(await sweep(new Date('2026-12-29T15:59:59.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 0 });
+    expect(await sweep(new Date('2026-12-29T16:00:00.000Z'))).toMatchObject({ retentionFollowUp: 1, retentionOverdue: 0 });
     expect(await sweep(new Date('2027-01-02T00:00:00.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 0 });
     const state = async () => (await rows<{ state: string }>(t, 'SELECT state FROM retention_records WHERE transfer_id = ?', [ids.retain]))[0].state;
     expect(await state()).toBe('follow-up');
-    expect(await sweep(new Date('2027-07-01T02:00:00.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 1 });
+    expect(await sweep(new Date('2027-06-29T16:00:00.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 1 });
     expect(await sweep(new Date('2027-07-02T02:00:00.000Z'))).toMatchObject({ retentionFollowUp: 0, retentionOverdue: 0 });
     expect(await state()).toBe('overdue');
   });

@@ -46,10 +46,18 @@ export const TRANSFER_DATA = {
 
 const everyone = [...TRANSFER_DATA.members, ...TRANSFER_DATA.admins];
 
-export function idOf(personId: string): string {
+function fixturePerson(personId: string): Row {
   const p = everyone.find((r) => r.id === personId);
   if (!p) throw new Error(`no fixture person ${personId}`);
-  return p.idNumber;
+  return p;
+}
+
+export function idOf(personId: string): string {
+  return fixturePerson(personId).idNumber;
+}
+
+export function nameOf(personId: string): string {
+  return fixturePerson(personId).name;
 }
 
 /** Hands out a fresh graduate of a branch each time, so tests never share a member. */
@@ -97,6 +105,9 @@ export function client(t: TestApp) {
   return {
     tok,
     start: async (who: string, body: unknown) => t.request('POST', '/transfers', { token: await tok(who), body }),
+    /** A receiving admin pulls a member in, naming them by ID number and name (发起转入). */
+    pullIn: async (who: string, memberId: string, body: Record<string, unknown>) =>
+      t.request('POST', '/transfers', { token: await tok(who), body: { memberIdNumber: idOf(memberId), memberName: nameOf(memberId), ...body } }),
     act: async (who: string, id: string, step: 'approve' | 'reject' | 'withdraw' | 'assign', body: unknown = {}) =>
       t.request('POST', `/transfers/${id}/${step}`, { token: await tok(who), body }),
     get: async (who: string, url: string) => t.request('GET', url, { token: await tok(who) }),

@@ -119,7 +119,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer guards
         c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' }),
         c.start('a-cs2201-secretary', { memberId: m, answers: ANSWERS.military }),
         c.start('a-chutian-cs', { memberId: m, answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' }),
-        c.start('a-dongfeng', { memberId: m, answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' }),
+        c.pullIn('a-dongfeng', m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' }),
       ];
       const statuses = (await Promise.all(starts)).map((r) => r.status).sort();
       expect(statuses).toEqual([201, 409, 409, 409]);

@@ -1,4 +1,4 @@
-import { addMonths, retentionDates } from '@xianjie/rules';
+import { addMonths, graduationDay, retentionDates } from '@xianjie/rules';
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
@@ -24,17 +24,17 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     const started = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
     const id = started.body.id;
 
-    // Only the outgoing side may act first.
+    // Only the outgoing side may act first; until then the receiver does not even see it.
     const early = await c.act('a-dongfeng', id, 'approve');
-    expect(early.status).toBe(403);
-    expect(early.body.code).toBe('NOT_YOUR_STEP');
-    expect((await c.get('a-dongfeng', `/transfers/${id}`)).body.allowedActions).toEqual([]);
+    expect(early.status).toBe(404);
+    expect(early.body.code).toBe('TRANSFER_NOT_FOUND');
+    expect((await c.get('a-dongfeng', `/transfers/${id}`)).status).toBe(404);
 
     const out = await c.act('a-cs2201-secretary', id, 'approve', { comment: '同意转出' });
     expect(out.status).toBe(200);
     expect(out.body).toMatchObject({ status: 'pending-incoming', stageDeadline: '2026-07-16T02:00:00.000Z', allowedActions: [] });
     expect((await c.get('a-dongfeng', `/transfers/${id}`)).body.allowedActions).toEqual(['approve', 'reject']);
-    expect((await c.get(m, `/transfers/${id}`)).body.allowedActions).toEqual(['withdraw']);
+    expect((await c.get(m, `/transfers/${id}`)).body.allowedActions).toEqual(['withdraw', 'modify']);
     // The outgoing side cannot act twice.
     expect((await c.act('a-cs2201-secretary', id, 'approve')).body.code).toBe('NOT_YOUR_STEP');
 
@@ -129,7 +129,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     expect(done.body.status).toBe('completed');
     expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-floating', place: 'branch' });
     const [record] = await rows<Record<string, unknown>>(t, 'SELECT * FROM retention_records WHERE transfer_id = ?', [id]);
-    const dates = retentionDates(addMonths(new Date('2026-07-01T02:00:00.000Z'), -2));
+    // Counted from the graduation date the school holds (June 30, no branch mark), not the 2 months the member typed.
+    const dates = retentionDates(graduationDay(2026));
     expect(record).toMatchObject({
       member_id: m, kind: 'floating', branch_id: 'chutian-floating', state: 'active',
       started_at: '2026-07-01T02:00:00.000Z', follow_up_at: dates.followUpAt.toISOString(), expires_at: dates.expiresAt.toISOString(),
@@ -178,7 +179,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
 
   it('further study, started by the new school’s org and assigned to a new-students class', async () => {
     const m = next('ee2201');
-    const started = await c.start('a-chutian-grad', { memberId: m, answers: ANSWERS.furtherStudy, targetOrgId: 'chutian-grad' });
+    const started = await c.pullIn('a-chutian-grad', m, { answers: ANSWERS.furtherStudy, targetOrgId: 'chutian-grad' });
     expect(started.status).toBe(201);
     const id = started.body.id;
     await c.act('a-chutian-ee', id, 'approve');
@@ -261,15 +262,16 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
       const other = await c.act('a-cs2201-secretary', id, 'withdraw');
       expect(other.status).toBe(403);
       expect(other.body.code).toBe('NOT_YOUR_STEP');
-      expect((await c.act('a-dongfeng', id, 'withdraw')).body.code).toBe('NOT_YOUR_STEP');
+      // The receiver has not had it yet: for them it does not exist.
+      expect((await c.act('a-dongfeng', id, 'withdraw')).status).toBe(404);
       expect((await c.act('a-chutian-ee', id, 'withdraw')).status).toBe(404);
       expect((await c.act('a-chutian-cs', id, 'withdraw')).body.status).toBe('withdrawn');
     });
 
     it('the member may withdraw one an admin started for them', async () => {
       const m = next('cs2201');
-      const id = (await c.start('a-dongfeng', { memberId: m, answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
-      expect((await c.get(m, `/transfers/${id}`)).body.allowedActions).toEqual(['withdraw']);
+      const id = (await c.pullIn('a-dongfeng', m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
+      expect((await c.get(m, `/transfers/${id}`)).body.allowedActions).toEqual(['withdraw', 'modify']);
       expect((await c.act(m, id, 'withdraw')).body.status).toBe('withdrawn');
     });
   });
@@ -278,6 +280,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     it('GET /members/:id/transfers: newest first, who started each, every step', async () => {
       const m = next('jt2101');
       const first = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
+      await c.act('a-jianghan', first, 'approve');
       await c.act(m, first, 'withdraw');
       t.clock.advanceDays(1);
       const second = (await c.start('a-jianghan', { memberId: m, answers: ANSWERS.military })).body.id;
@@ -288,9 +291,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
         expect(res.body.map((x: { id: string }) => x.id)).toEqual([second, first]);
         expect(res.body[0].startedBy).toMatchObject({ id: 'a-jianghan', name: '罗老师', party: 'outgoing-admin' });
         expect(res.body[1].startedBy).toMatchObject({ id: m, party: 'member' });
-        expect(actions(res.body[1])).toEqual(['submit', 'withdraw']);
+        expect(actions(res.body[1])).toEqual(['submit', 'approve', 'withdraw']);
       }
-      // The receiving side of the first sees that one only.
+      // The receiving side of the first (withdrawn while waiting for it) sees that one only.
       const receiver = await c.get('a-dongfeng', `/members/${m}/transfers`);
       expect(receiver.body.map((x: { id: string }) => x.id)).toEqual([first]);
       // A member with no transfers has an empty history.
@@ -329,6 +332,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
       );
       expect(out.body.counts['pending-outgoing']).toBeGreaterThanOrEqual(1);
 
+      // Still with the outgoing side: not in the receiver's box yet.
+      expect((await c.get('a-dongfeng', '/transfers?box=incoming')).body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+      await c.act('a-chutian-ee', id, 'approve');
       const incoming = await c.get('a-dongfeng', '/transfers?box=incoming');
       expect(incoming.body.items.map((i: { id: string }) => i.id)).toContain(id);
       expect(incoming.body.items.every((i: { targetOrgId: string }) => i.targetOrgId.startsWith('dongfeng'))).toBe(true);

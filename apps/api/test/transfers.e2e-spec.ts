@@ -1,6 +1,6 @@
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
-import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
+import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /** POST /transfers: who may start what, and every way a start is refused. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a transfer on %s', (_name, db) => {
@@ -43,7 +43,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
         remarks: '七月中旬入职',
         rejectionReason: null,
         answers: ANSWERS.employedWithOrg,
-        allowedActions: ['withdraw'],
+        allowedActions: ['withdraw', 'modify'],
       });
       expect(body.startedBy.name).toBe(body.memberName);
       expect(body.application).toMatchObject({
@@ -121,24 +121,31 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
       // No secretary on 2202: the college admin is the outgoing admin, the school the superior.
       expect(res.body.application.outgoingAdmin).toEqual({ name: '王老师', phone: '13927000002' });
       expect(res.body.application.superiorPhone).toBe('13927000001');
-      expect(res.body.allowedActions).toEqual(['approve', 'reject', 'withdraw']);
+      expect(res.body.allowedActions).toEqual(['approve', 'reject', 'withdraw', 'modify']);
     });
 
-    it('a receiving admin starts a transfer into their own org', async () => {
-      const res = await c.start('a-dongfeng', { memberId: next('ee2201'), answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+    it('a receiving admin pulls a member into their own org by ID number and name', async () => {
+      const res = await c.pullIn('a-dongfeng', next('ee2201'), { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
       expect(res.status).toBe(201);
       expect(res.body.startedBy).toMatchObject({ id: 'a-dongfeng', party: 'receiving-admin' });
-      expect(res.body.allowedActions).toEqual(['withdraw']);
+      expect(res.body.allowedActions).toEqual(['withdraw', 'modify']);
     });
 
     it('a receiving admin naming an org outside their subtree is no party: 404', async () => {
-      const res = await c.start('a-dongfeng', { memberId: next('ee2201'), answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' });
+      for (const res of [
+        await c.start('a-dongfeng', { memberId: next('ee2201'), answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' }),
+        await c.pullIn('a-dongfeng', next('ee2201'), { answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' }),
+      ]) {
+        expect(res.status).toBe(404);
+        expect(res.body.code).toBe('MEMBER_NOT_FOUND');
+      }
+      const res = await c.start('a-dongfeng', { memberId: next('ee2201'), answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('MEMBER_NOT_FOUND');
     });
 
     it('the library and a school’s own branches have no receiving admin to start them: 403 START_NOT_ALLOWED', async () => {
-      const res = await c.start('a-floating', { memberId: next('cs2201'), answers: ANSWERS.unplacedRetain(1), targetOrgId: 'chutian-floating' });
+      const res = await c.pullIn('a-floating', next('cs2201'), { answers: ANSWERS.unplacedRetain(1), targetOrgId: 'chutian-floating' });
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('START_NOT_ALLOWED');
     });
@@ -169,7 +176,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
     });
 
     it('a receiving admin cannot either', async () => {
-      const res = await c.start('a-dongfeng', { memberId: next('cs2202'), answers, targetOrgId: 'dongfeng' });
+      const res = await c.pullIn('a-dongfeng', next('cs2202'), { answers, targetOrgId: 'dongfeng' });
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('CROSS_SYSTEM_OUTGOING_ONLY');
     });
@@ -225,7 +232,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
       const incomplete = await c.start(m, { answers: { destination: 'employed' }, targetOrgId: 'dongfeng' });
       expect(incomplete.status).toBe(422);
       expect(incomplete.body).toMatchObject({ code: 'INCOMPLETE_ANSWERS', field: 'employerHasLeagueOrg' });
-      const contradictory = await c.start(m, { answers: ANSWERS.unplacedRetain(12) });
+      // A 2025 graduate is 12 months on at July 2026, whatever months the phone sends.
+      await rows(t, 'UPDATE memberships SET graduation_year = ? WHERE person_id = ?', [2025, m]);
+      const contradictory = await c.start(m, { answers: ANSWERS.unplacedRetain(0) });
       expect(contradictory.status).toBe(422);
       expect(contradictory.body).toMatchObject({ code: 'CONTRADICTORY_ANSWERS', field: 'unplacedPlan' });
     });

@@ -1,7 +1,7 @@
 import {
   FLOATING_RETENTION_MONTHS, addDays, addMonths, beijingDateString, beijingMidnight, currentCampaignYear, daysUntil,
   deadlinesFor, defaultDeadlines, endOfBeijingDay, graduationFlipDate, isRetentionExpired, parseDateString,
-  retentionDates,
+  graduationDay, retentionDates, wholeMonthsSince,
 } from './calendar';
 
 const at = (iso: string): Date => new Date(iso);
@@ -113,5 +113,26 @@ describe('retention', () => {
     const start = at('2025-07-01T02:00:00Z');
     expect(isRetentionExpired(start, at('2026-07-01T01:59:59Z'))).toBe(false);
     expect(isRetentionExpired(start, at('2026-07-01T02:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the graduation date the school holds', () => {
+  it('is the branch mark’s date, else June 30 of the graduation year (Beijing midnight)', () => {
+    expect(graduationDay(2026, '2026-07-05')).toEqual(at('2026-07-04T16:00:00Z'));
+    expect(graduationDay(2026)).toEqual(at('2026-06-29T16:00:00Z'));
+    expect(graduationDay(2026, null)).toEqual(graduationDay(2026));
+  });
+
+  it('counts whole calendar months since it, never below zero', () => {
+    const june30 = graduationDay(2026);
+    expect(wholeMonthsSince(june30, at('2026-06-01T00:00:00Z'))).toBe(0);
+    expect(wholeMonthsSince(june30, at('2026-07-29T15:59:59Z'))).toBe(0);
+    expect(wholeMonthsSince(june30, at('2026-07-29T16:00:00Z'))).toBe(1);
+    expect(wholeMonthsSince(june30, at('2027-06-29T15:59:59Z'))).toBe(11);
+    expect(wholeMonthsSince(june30, at('2027-06-29T16:00:00Z'))).toBe(12);
+    // A 2024 graduate asking in late 2026 is 29 months on, whatever they say.
+    expect(wholeMonthsSince(graduationDay(2024), at('2026-12-01T00:00:00Z'))).toBe(29);
+    // Aug 31 + 6 months is Feb 28: that day completes the sixth month.
+    expect(wholeMonthsSince(beijingMidnight(2025, 8, 31), beijingMidnight(2026, 2, 28))).toBe(6);
   });
 });

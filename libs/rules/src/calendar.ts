@@ -107,6 +107,28 @@ export function daysUntil(deadline: Date, now: Date): number {
   return day(deadline) - day(now);
 }
 
+/**
+ * The day a member graduates, as the school holds it: their branch mark's date, else June 30 of
+ * the graduation year. Retention clocks run from it, not from what the graduate says (domain §7).
+ */
+export function graduationDay(year: number, markDate?: string | null): Date {
+  if (markDate) {
+    const d = parseDateString(markDate);
+    return beijingMidnight(d.year, d.month, d.day);
+  }
+  return beijingMidnight(year, 6, 30);
+}
+
+/** Whole calendar months from `from` to `now` (as `addMonths` counts them); 0 before `from`. */
+export function wholeMonthsSince(from: Date, now: Date): number {
+  if (now.getTime() < from.getTime()) return 0;
+  const a = new Date(from.getTime() + BEIJING_OFFSET_MS);
+  const b = new Date(now.getTime() + BEIJING_OFFSET_MS);
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  if (addMonths(from, months).getTime() > now.getTime()) months -= 1;
+  return months;
+}
+
 /** 流动团员 retention: usually at most 6 months, never beyond 12 (domain §3). */
 export const FLOATING_RETENTION_MONTHS = { usual: 6, max: 12 } as const;
 

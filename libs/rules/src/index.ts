@@ -12,4 +12,5 @@ export * from './calendar';
 export * from './org';
 export * from './target-fit';
 export { TARGET_KINDS } from './target-kinds';
+export * from './record-deletion';
 export * from './password';

@@ -1,7 +1,7 @@
 import {
   LifecycleError, OPEN_STATUSES, PARTIES, STAGE_DEADLINE_DAYS, TRANSFER_ACTIONS, TRANSFER_STATUSES,
   actorFor, allowedActions, canStart, canWithdraw, initialStatus, isAutoApprovable, isOpen, isOverdue,
-  nextStatus, pathFor, shapeFor, stageDeadline, stagesOf,
+  nextStatus, pathFor, reachedReceiver, shapeFor, stageDeadline, stagesOf,
 } from './lifecycle';
 import type { Party, TransferAction, TransferShape, TransferStatus } from './lifecycle';
 import { resolve } from './resolve';
@@ -24,7 +24,7 @@ function nameOf(s: TransferShape): ShapeName {
  * when they started the transfer. Everything not listed must be refused.
  */
 const withdrawals = (status: string): string[] =>
-  ['member', 'outgoing-admin+', 'receiving-admin+'].map((p) => `${status} withdraw ${p} -> withdrawn`);
+  ['member', 'outgoing-admin+', 'receiving-admin+'].flatMap((p) => [`${status} withdraw ${p} -> withdrawn`, `${status} modify ${p} -> ${status}`]);
 
 const ALLOWED: Record<ShapeName, string[]> = {
   standard: [
@@ -89,7 +89,7 @@ function expected(shape: TransferShape, status: TransferStatus, action: Transfer
   if (move) return { next: move.next };
   // Someone could do this here, just not this party → not their step; otherwise the move does not exist.
   if (moves.length > 0) return { code: 'NOT_YOUR_STEP' };
-  return { code: action === 'withdraw' ? 'WITHDRAW_NOT_ALLOWED' : 'ACTION_NOT_ALLOWED' };
+  return { code: action === 'withdraw' ? 'WITHDRAW_NOT_ALLOWED' : action === 'modify' ? 'MODIFY_NOT_ALLOWED' : 'ACTION_NOT_ALLOWED' };
 }
 
 describe('the full move matrix: status × action × party × shape', () => {
@@ -107,7 +107,7 @@ describe('the full move matrix: status × action × party × shape', () => {
   );
 
   it('covers every combination', () => {
-    expect(cases).toHaveLength(12 * 7 * 7 * 5 * 2);
+    expect(cases).toHaveLength(12 * 7 * 8 * 5 * 2);
     expect(cases.filter((c) => 'next' in expected(c[1], c[2], c[3], c[4], c[5])).length).toBeGreaterThan(100);
   });
 
@@ -131,6 +131,68 @@ describe('the full move matrix: status × action × party × shape', () => {
     expect(() => nextStatus('pending-outgoing', 'withdraw', shape, 'outgoing-admin')).toThrow(LifecycleError);
     expect(allowedActions('pending-outgoing', shape, 'outgoing-admin')).toEqual(['approve', 'reject']);
     expect(nextStatus('pending-outgoing', 'withdraw', shape, 'member')).toBe('withdrawn');
+  });
+});
+
+describe('nobody judges their own transfer', () => {
+  const assign: TransferShape = { path: 'standard', crossSystem: false, receiverIsBranch: false };
+  const special: TransferShape = { path: 'special-unit', crossSystem: false, receiverIsBranch: false };
+  it.each([
+    ['pending-outgoing', 'approve', assign, 'outgoing-admin'],
+    ['pending-outgoing', 'reject', assign, 'outgoing-admin'],
+    ['pending-incoming', 'approve', assign, 'receiving-admin'],
+    ['pending-assignment', 'assign', assign, 'receiving-admin'],
+    ['pending-provincial', 'provincial-approve', special, 'provincial-reviewer'],
+  ] as const)('%s %s by a %s who is the member: NOT_YOUR_STEP', (status, action, shape, party) => {
+    expect(nextStatus(status, action, shape, party)).toBeTruthy();
+    expect(() => nextStatus(status, action, shape, party, { isMember: true })).toThrow(
+      expect.objectContaining({ code: 'NOT_YOUR_STEP', message: expect.stringContaining('自己') }),
+    );
+    expect(allowedActions(status, shape, party, { isMember: true })).not.toContain(action);
+  });
+
+  it('still withdraws and changes it, and leaves wrong-status refusals as they were', () => {
+    expect(allowedActions('pending-outgoing', assign, 'member', { isMember: true })).toEqual(['withdraw', 'modify']);
+    expect(() => nextStatus('pending-assignment', 'approve', assign, 'receiving-admin', { isMember: true })).toThrow(
+      expect.objectContaining({ code: 'ACTION_NOT_ALLOWED' }),
+    );
+    expect(nextStatus('pending-outgoing', 'auto-approve', assign, 'system', { isMember: true })).toBe('pending-incoming');
+  });
+});
+
+describe('changing an application', () => {
+  const standard: TransferShape = { path: 'standard', crossSystem: false, receiverIsBranch: false };
+  it('says why not in its own words', () => {
+    const refusal = (status: TransferStatus, shape: TransferShape, party: Party = 'member') => {
+      try {
+        nextStatus(status, 'modify', shape, party);
+      } catch (e) {
+        return [(e as LifecycleError).code, (e as LifecycleError).message];
+      }
+      return null;
+    };
+    expect(refusal('pending-assignment', standard)).toEqual(['MODIFY_NOT_ALLOWED', expect.stringContaining('不能修改')]);
+    expect(refusal('completed', standard)).toEqual(['MODIFY_NOT_ALLOWED', expect.stringContaining('已经结束')]);
+    expect(refusal('pending-outgoing', { ...standard, crossSystem: true })).toEqual(['MODIFY_NOT_ALLOWED', expect.stringContaining('跨系统')]);
+    expect(refusal('pending-outgoing', standard, 'outgoing-admin')).toEqual(['NOT_YOUR_STEP', expect.stringContaining('修改')]);
+    expect(refusal('pending-incoming', standard)).toBeNull();
+  });
+});
+
+describe('reachedReceiver', () => {
+  const standard: TransferShape = { path: 'standard', crossSystem: false, receiverIsBranch: false };
+  it('is true once it got to the receiving side, or closed there', () => {
+    expect(TRANSFER_STATUSES.filter((s) => reachedReceiver(s, standard, null))).toEqual(['pending-incoming', 'pending-assignment', 'completed']);
+    expect(reachedReceiver('rejected', standard, 'pending-incoming')).toBe(true);
+    expect(reachedReceiver('withdrawn', standard, 'pending-incoming')).toBe(true);
+    expect(reachedReceiver('rejected', standard, 'pending-outgoing')).toBe(false);
+    expect(reachedReceiver('withdrawn', standard, 'pending-outgoing')).toBe(false);
+    expect(reachedReceiver('pending-outgoing', standard, null)).toBe(false);
+  });
+  it('never for a transfer with no receiving side in this system', () => {
+    for (const shape of [{ ...standard, crossSystem: true }, { ...standard, path: 'special-unit' as const }, { ...standard, path: 'retention' as const }]) {
+      expect(TRANSFER_STATUSES.filter((s) => reachedReceiver(s, shape, 'pending-incoming'))).toEqual([]);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ export type TransferStatus =
   | 'pending-outgoing' | 'pending-provincial' | 'pending-incoming' | 'pending-assignment'
   | 'completed' | 'rejected' | 'withdrawn';
 export type TransferAction =
-  | 'submit' | 'approve' | 'reject' | 'withdraw' | 'assign' | 'auto-approve' | 'provincial-approve';
+  | 'submit' | 'approve' | 'reject' | 'withdraw' | 'assign' | 'auto-approve' | 'provincial-approve' | 'modify';
 export type Party = 'member' | 'outgoing-admin' | 'receiving-admin' | 'provincial-reviewer' | 'system';
 /** standard: to a named org; special-unit: to the 特殊单位专属库; retention: kept at school. */
 export type TransferPath = 'standard' | 'special-unit' | 'retention';
@@ -30,9 +30,11 @@ export interface TransferShape {
 export interface LifecycleOptions {
   /** The acting admin started this transfer (the member always may withdraw their own). */
   isStarterOrMember?: boolean;
+  /** The acting admin is the transfer's member: nobody judges their own transfer. */
+  isMember?: boolean;
 }
 
-export type LifecycleErrorCode = 'ACTION_NOT_ALLOWED' | 'WITHDRAW_NOT_ALLOWED' | 'NOT_YOUR_STEP';
+export type LifecycleErrorCode = 'ACTION_NOT_ALLOWED' | 'WITHDRAW_NOT_ALLOWED' | 'MODIFY_NOT_ALLOWED' | 'NOT_YOUR_STEP';
 
 export class LifecycleError extends Error {
   readonly code: LifecycleErrorCode;
@@ -49,7 +51,7 @@ export const TRANSFER_STATUSES: readonly TransferStatus[] = [
   'completed', 'rejected', 'withdrawn',
 ];
 export const TRANSFER_ACTIONS: readonly TransferAction[] = [
-  'submit', 'approve', 'reject', 'withdraw', 'assign', 'auto-approve', 'provincial-approve',
+  'submit', 'approve', 'reject', 'withdraw', 'assign', 'auto-approve', 'provincial-approve', 'modify',
 ];
 export const PARTIES: readonly Party[] = ['member', 'outgoing-admin', 'receiving-admin', 'provincial-reviewer', 'system'];
 export const OPEN_STATUSES: readonly TransferStatus[] = [
@@ -131,6 +133,8 @@ type Decision = { ok: true; next: TransferStatus } | { ok: false; code: Lifecycl
 
 const refuse = (code: LifecycleErrorCode, message: string): Decision => ({ ok: false, code, message });
 const go = (next: TransferStatus): Decision => ({ ok: true, next });
+/** A branch secretary who is also a graduate of the branch must not judge his own transfer. */
+const OWN_TRANSFER = refuse('NOT_YOUR_STEP', '不能审批或办理自己的转接申请，请由其他管理员办理。');
 
 /**
  * The whole rule book. First: can this action happen in this status at all (else
@@ -143,6 +147,7 @@ function decide(
   const stages = stagesOf(shape);
   const actor = actorFor(status, shape);
   if (action === 'withdraw') return decideWithdraw(status, shape, party, opts);
+  if (action === 'modify') return decideModify(status, shape, party, opts);
   if (actor === null) return refuse('ACTION_NOT_ALLOWED', isOpen(status) ? '这笔业务不会处于这一环节。' : '这笔业务已经结束，不能再操作。');
   const after = stages[stages.indexOf(status) + 1] ?? 'completed';
   switch (action) {
@@ -150,9 +155,11 @@ function decide(
       return refuse('ACTION_NOT_ALLOWED', '申请已经提交，不能重复提交。');
     case 'assign':
       if (status !== 'pending-assignment') return refuse('ACTION_NOT_ALLOWED', '现在还不到分配团支部的环节。');
+      if (party === actor && opts.isMember === true) return OWN_TRANSFER;
       return party === actor ? go('completed') : refuse('NOT_YOUR_STEP', '只有转入组织可以分配团支部。');
     case 'provincial-approve':
       if (status !== 'pending-provincial') return refuse('ACTION_NOT_ALLOWED', '现在不是省级团委审核环节。');
+      if (party === actor && opts.isMember === true) return OWN_TRANSFER;
       return party === actor ? go('completed') : refuse('NOT_YOUR_STEP', '只有省级团委可以审核。');
     case 'auto-approve':
       if (!isAutoApprovable(status)) return refuse('ACTION_NOT_ALLOWED', '分配团支部环节不会自动通过。');
@@ -162,6 +169,7 @@ function decide(
       // The receiver accepted already; what is left is placing the member, not judging.
       if (status === 'pending-assignment') return refuse('ACTION_NOT_ALLOWED', '转入组织已经同意接收，请分配团支部。');
       if (party !== actor) return refuse('NOT_YOUR_STEP', `现在是${STAGE_NAMES[status]}环节，不该由你办理。`);
+      if (opts.isMember === true) return OWN_TRANSFER;
       return go(action === 'approve' ? after : 'rejected');
   }
 }
@@ -182,6 +190,32 @@ function decideWithdraw(status: TransferStatus, shape: TransferShape, party: Par
   const mayWithdraw =
     party === 'member' || ((party === 'outgoing-admin' || party === 'receiving-admin') && opts.isStarterOrMember === true);
   return mayWithdraw ? go('withdrawn') : refuse('NOT_YOUR_STEP', '只有申请人或团员本人可以撤回。');
+}
+
+/**
+ * Changing an application (修改申请) follows withdrawal exactly: by the member or the starter,
+ * while the receiving side has not acted, never cross-system — only in its own words.
+ */
+function decideModify(status: TransferStatus, shape: TransferShape, party: Party, opts: LifecycleOptions): Decision {
+  const w = decideWithdraw(status, shape, party, opts);
+  if (w.ok) return go(status);
+  if (w.code === 'NOT_YOUR_STEP') return refuse('NOT_YOUR_STEP', '只有申请人或团员本人可以修改申请。');
+  if (!isOpen(status)) return refuse('MODIFY_NOT_ALLOWED', '这笔业务已经结束，不能修改。');
+  if (isCross(shape)) return refuse('MODIFY_NOT_ALLOWED', '跨系统转接提交后不能修改。');
+  return refuse('MODIFY_NOT_ALLOWED', '接收方已经同意接收，不能修改申请。');
+}
+
+/**
+ * Whether the receiving side has had this transfer before it: it reached 转入组织审批 (or went
+ * past it), or closed there — rejected by the receiver, or withdrawn while waiting for it.
+ * What never got that far is none of the receiver's business (not listed, not readable).
+ * `closedFrom`: the status a rejected or withdrawn transfer was in when it closed.
+ */
+export function reachedReceiver(status: TransferStatus, shape: TransferShape, closedFrom: TransferStatus | null): boolean {
+  if (shape.path !== 'standard' || isCross(shape)) return false;
+  if (status === 'pending-incoming' || status === 'pending-assignment' || status === 'completed') return true;
+  if (status === 'rejected' || status === 'withdrawn') return closedFrom === 'pending-incoming' || closedFrom === 'pending-assignment';
+  return false;
 }
 
 /** The actions that would succeed, in a stable order: the buttons to show. */

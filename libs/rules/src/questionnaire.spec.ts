@@ -22,9 +22,6 @@ function walk(answers: Partial<Answers> = {}, asked: QuestionId[] = []): Path[] 
   return valuesOf(q).flatMap((v) => walk({ ...answers, [q.id]: v }, [...asked, q.id]));
 }
 
-const overRetention = (a: Partial<Answers>): boolean =>
-  a.unplacedPlan === 'retain-at-school' && (a.monthsSinceGraduation as number) >= 12;
-
 /** Rules every resolution must keep, whatever led to it. */
 function expectConsistent(r: Resolution): void {
   expect(r.explanation.length).toBeGreaterThan(0);
@@ -58,7 +55,7 @@ describe('nextQuestion: every path through the questionnaire', () => {
   const paths = walk();
 
   it('terminates on every path and reaches every outcome and target', () => {
-    const resolved = paths.filter((p) => !overRetention(p.answers)).map((p) => resolve(p.answers as Answers));
+    const resolved = paths.map((p) => resolve(p.answers as Answers));
     expect(new Set(resolved.map((r) => r.outcome))).toEqual(
       new Set(['transfer', 'retain', 'wait', 'delete-record', 'enter-then-transfer']),
     );
@@ -68,11 +65,6 @@ describe('nextQuestion: every path through the questionnaire', () => {
   });
 
   it.each(paths.map((p) => [p.asked.join(' → '), p] as const))('%s', (_name, { answers }) => {
-    if (overRetention(answers)) {
-      expect(() => resolve(answers as Answers)).toThrow(RulesError);
-      expect(() => resolve(answers as Answers)).toThrow(expect.objectContaining({ code: 'CONTRADICTORY_ANSWERS', field: 'unplacedPlan' }));
-      return;
-    }
     expectConsistent(resolve(answers as Answers));
   });
 
@@ -102,8 +94,15 @@ describe('nextQuestion: every path through the questionnaire', () => {
     expect(askedFor('further-study')).toEqual(new Set([...identity, 'admittedSchoolOrgReady', 'receiverRegion']));
     expect(askedFor('employed')).toEqual(new Set([...identity, 'employerHasLeagueOrg', 'receiverRegion']));
     expect(askedFor('unplaced')).toEqual(
-      new Set([...identity, 'unplacedPlan', 'monthsSinceGraduation', 'receiverRegion']),
+      new Set([...identity, 'unplacedPlan', 'receiverRegion']),
     );
+  });
+
+  it('never asks how long ago the graduate graduated: the server holds the graduation date', () => {
+    const retain: Partial<Answers> = { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' };
+    expect(nextQuestion(retain)).toBeNull();
+    expect(paths.some((p) => p.asked.includes('monthsSinceGraduation'))).toBe(false);
+    expect(resolve(retain as Answers)).toMatchObject({ outcome: 'retain', target: 'school-floating-branch' });
   });
 });
 
@@ -130,6 +129,9 @@ describe('questions as data', () => {
     expect(questions.destination.help).toContain('团员证');
     expect(questions.isLeagueMember.help).toContain('28周岁以下的中共党员');
     expect(questions.receiverRegion.help).toContain('不能撤回');
+    // Central units in Beijing are in the national system (domain §7).
+    expect(questions.receiverRegion.help).toContain('中央和国家机关团工委');
+    expect(questions.receiverRegion.help).toContain('不算跨系统');
     expect(questions.monthsSinceGraduation.help).toContain('12个月');
   });
 });
@@ -147,8 +149,7 @@ describe('askedQuestions and relevantAnswers', () => {
       employerHasLeagueOrg: true,
     };
     expect(relevantAnswers(switched)).toEqual({
-      destination: 'unplaced', isLeagueMember: true, inSystem: true,
-      unplacedPlan: 'retain-at-school', monthsSinceGraduation: 2,
+      destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school',
     });
     expect(() => resolve(switched as Answers)).toThrow(RulesError);
     expect(resolve(relevantAnswers(switched) as Answers).outcome).toBe('retain');

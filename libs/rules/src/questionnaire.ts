@@ -30,7 +30,8 @@ function destinationQuestions(a: Partial<Answers>): QuestionId[] {
     case 'abroad-private':
       return ['receiverRegion'];
     case 'unplaced':
-      if (a.unplacedPlan === 'retain-at-school') return ['unplacedPlan', 'monthsSinceGraduation'];
+      // No months question: the server holds the graduation date and counts them itself.
+      if (a.unplacedPlan === 'retain-at-school') return ['unplacedPlan'];
       if (a.unplacedPlan === 'transfer-home') return ['unplacedPlan', 'receiverRegion'];
       return ['unplacedPlan'];
     default:
@@ -42,7 +43,8 @@ function destinationQuestions(a: Partial<Answers>): QuestionId[] {
 /**
  * The next question to ask, or `null` when the answers are complete (ready for `resolve`).
  * A complete set may still be refused by `resolve` — the one case the questionnaire cannot
- * steer around is "keep me at school" after 12 months (see resolve).
+ * steer around is "keep me at school" after 12 months, which the server finds out from the
+ * graduation date it holds (see resolve).
  */
 export function nextQuestion(partial: Partial<Answers>): Question | null {
   const id = questionPath(partial).find((q) => partial[q] === undefined);

@@ -101,7 +101,10 @@ const unplacedPlan: Question = {
   ],
 };
 
-/** Asked only of those who want to stay at school: it decides whether they still may. */
+/**
+ * Never asked any more (the server counts the months from the graduation date it holds); kept as
+ * data because the contract's `Answers` still carries the field, so it has a label and a name in errors.
+ */
 const monthsSinceGraduation: Question = {
   id: 'monthsSinceGraduation',
   kind: 'number',
@@ -121,7 +124,9 @@ const receiverRegion: Question = {
   prompt: '你要转入的团组织在哪个省（区、市）？',
   help:
     '北京、广东、福建使用各自的团员管理系统，转往这三地属于跨系统转接：必须由学校团组织（转出组织）为你发起，' +
-    '要准确填写接收组织的全称，提交后不能撤回。',
+    '要准确填写接收组织的全称，提交后不能撤回。' +
+    '中央单位（中直单位）在北京的团组织属于全国系统，不算跨系统：请选“其他省（区、市）”，' +
+    '再在团中央下选择中央和国家机关团工委或本单位的团组织。',
   options: [
     { value: 'other', label: '其他省（区、市）' },
     { value: 'beijing', label: '北京' },

@@ -268,6 +268,20 @@ describe('resolve: edge cases', () => {
   });
 });
 
+describe('resolve: the months since graduation are the server’s to give', () => {
+  it('keeps an unplaced graduate at school when no months are given (the questionnaire does not ask)', () => {
+    const r = resolve({ destination: 'unplaced', unplacedPlan: 'retain-at-school' });
+    expect(r).toMatchObject({ outcome: 'retain', target: 'school-floating-branch', retainMonths: { usual: 6, max: 12 } });
+    expect(r.explanation).not.toContain(say.retainOverUsual(0));
+  });
+
+  it('months, when given, still decide: under 12 kept, 12 and more refused', () => {
+    expect(resolve({ destination: 'unplaced', unplacedPlan: 'retain-at-school', monthsSinceGraduation: 11 }).outcome).toBe('retain');
+    expect(() => resolve({ destination: 'unplaced', unplacedPlan: 'retain-at-school', monthsSinceGraduation: 12 }))
+      .toThrow(expect.objectContaining({ code: 'CONTRADICTORY_ANSWERS', field: 'unplacedPlan' }));
+  });
+});
+
 describe('resolve: refused answers', () => {
   const refused: [string, unknown, RulesError['code'], RulesError['field']][] = [
     ['no answers at all', undefined, 'INCOMPLETE_ANSWERS', 'destination'],
@@ -283,7 +297,6 @@ describe('resolve: refused answers', () => {
     ['posted abroad without the org question', { destination: 'work-abroad-official' }, 'INCOMPLETE_ANSWERS', 'employerHasLeagueOrg'],
     ['further study without readiness', { destination: 'further-study' }, 'INCOMPLETE_ANSWERS', 'admittedSchoolOrgReady'],
     ['unplaced without a plan', { destination: 'unplaced' }, 'INCOMPLETE_ANSWERS', 'unplacedPlan'],
-    ['kept at school without months', { destination: 'unplaced', unplacedPlan: 'retain-at-school' }, 'INCOMPLETE_ANSWERS', 'monthsSinceGraduation'],
     ['kept at school 12 months on: never beyond 12', { destination: 'unplaced', unplacedPlan: 'retain-at-school', monthsSinceGraduation: 12 }, 'CONTRADICTORY_ANSWERS', 'unplacedPlan'],
     ['kept at school 30 months on', { destination: 'unplaced', unplacedPlan: 'retain-at-school', monthsSinceGraduation: 30 }, 'CONTRADICTORY_ANSWERS', 'unplacedPlan'],
     ['not a member and no record to delete', { destination: 'employed', isLeagueMember: false, inSystem: false }, 'CONTRADICTORY_ANSWERS', 'inSystem'],

@@ -76,8 +76,10 @@ function unplaced(a: CheckedAnswers): Resolution {
   if (need(a, 'unplacedPlan') === 'transfer-home') {
     return orgTransfer(a, 'township-org', [], [say.transferHome, say.transferHomeLater, say.townshipMayRefuse]);
   }
-  const months = need(a, 'monthsSinceGraduation');
-  if (months >= FLOATING_RETENTION_MONTHS.max) {
+  // The server fills the months from the graduation date it holds; without them (a phone's
+  // preview) only the general limits are told.
+  const months = a.monthsSinceGraduation;
+  if (months !== undefined && months >= FLOATING_RETENTION_MONTHS.max) {
     throw new RulesError(
       'CONTRADICTORY_ANSWERS',
       'unplacedPlan',
@@ -86,7 +88,7 @@ function unplaced(a: CheckedAnswers): Resolution {
     );
   }
   const lines: string[] = [say.retainFloating, say.retainLimit];
-  if (months >= FLOATING_RETENTION_MONTHS.usual) lines.push(say.retainOverUsual(months));
+  if (months !== undefined && months >= FLOATING_RETENTION_MONTHS.usual) lines.push(say.retainOverUsual(months));
   return {
     ...retain(a, 'school-floating-branch', [], false, lines),
     retainMonths: { ...FLOATING_RETENTION_MONTHS },

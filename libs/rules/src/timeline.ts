@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<TransferAction, string> = {
   assign: '分配团支部',
   'auto-approve': '超时自动通过',
   'provincial-approve': '省级团委审核通过',
+  modify: '修改申请',
 };
 
 export interface TimelineStep {

@@ -21,9 +21,9 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
         },
       };
     case 'postgres':
-      return { ...common, type: 'postgres', url: db.url, extra: { max: 10 } };
+      return { ...common, type: 'postgres', url: db.url, extra: { max: db.poolSize ?? 10 } };
     case 'mysql':
-      return { ...common, type: 'mysql', url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', extra: { connectionLimit: 10 } };
+      return { ...common, type: 'mysql', url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', extra: { connectionLimit: db.poolSize ?? 10 } };
   }
 }
 

@@ -13,6 +13,8 @@ import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch }
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
+import { GRADUATING_BRANCH } from '../progress/cohort';
+import { anchorCohort } from '../members/cohort-anchor';
 
 export interface BranchMarkView {
   id: string;
@@ -63,7 +65,7 @@ export class GraduationService {
   async mark(actor: Actor, orgId: string, dto: MarkBranchesDto): Promise<{ marked: number; graduationDate: string | null; noGraduationReason: string | null }> {
     if ((dto.graduationDate === undefined) === (dto.noGraduationReason === undefined)) throw markChoice();
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
-    if (!canMarkGraduation(org.kind, org.domain)) throw cannotMark();
+    if (!canMarkGraduation(org.kind, org.domain) || !(await this.marksAs(actor, org))) throw cannotMark();
     const year = dto.graduationDate ? parseDateString(dto.graduationDate).year : null;
     const now = iso(this.clock.now());
     return this.db.transaction(async (em) => {
@@ -85,10 +87,35 @@ export class GraduationService {
       );
       if (year !== null) {
         await em.update(Org, { id: In(dto.branchIds) }, { graduationYear: year });
-        await em.update(Membership, { orgId: In(dto.branchIds), isGraduate: false }, { graduationYear: year, updatedAt: now });
+        // The branch's members graduate with it; so does anyone who joined it from an earlier
+        // cohort (a delayed-graduation student): their cohort moves here (domain §7).
+        const joining = await em
+          .createQueryBuilder(Membership, 'm').select('m.person_id', 'id')
+          .where("m.org_id IN (:...branches) AND m.place = 'branch'", { branches: dto.branchIds })
+          .andWhere('(m.is_graduate = :no OR m.graduation_year IS NULL OR m.graduation_year < :year)', { no: false, year })
+          .getRawMany<{ id: string }>();
+        const ids = joining.map((r) => r.id);
+        for (let i = 0; i < ids.length; i += 500) {
+          await em.update(Membership, { personId: In(ids.slice(i, i + 500)) }, { graduationYear: year, graduatingOrgId: () => 'org_id', isGraduate: false, updatedAt: now });
+        }
+        // Marked after June 1 of that year: they are graduates now, not at the next sweep.
+        await anchorCohort(em, ids, this.clock.now());
       }
       return { marked: dto.branchIds.length, graduationDate: dto.graduationDate ?? null, noGraduationReason: dto.noGraduationReason ?? null };
     });
+  }
+
+  /**
+   * The permission sits with the grant, not with the route (domain §2): an admin of a leading organ
+   * (区委, 团市委) covers a school's subtree but is no school committee, so reaching the school's
+   * route is not enough — some admin grant over this org must itself be a school-domain
+   * committee, working committee or general branch.
+   */
+  private async marksAs(actor: Actor, org: Org): Promise<boolean> {
+    const grantOrgIds = actor.grants.filter((g) => ADMIN_ROLES.includes(g.role) && org.path.startsWith(g.orgPath)).map((g) => g.orgId);
+    if (grantOrgIds.length === 0) return false;
+    const grantOrgs = await this.db.manager.find(Org, { where: { id: In(grantOrgIds) }, select: { id: true, kind: true, domain: true } });
+    return grantOrgs.some((g) => canMarkGraduation(g.kind, g.domain));
   }
 
   /** A graduating branch whose members have all left may be deleted (hidden; history keeps it). */
@@ -120,7 +147,7 @@ export class GraduationService {
       .groupBy('o.purpose').getRawMany();
     const memberRows: { league: unknown; n: string | number }[] = await em
       .createQueryBuilder(Membership, 'm')
-      .innerJoin(Org, 'o', 'o.id = COALESCE(m.graduating_org_id, m.org_id)')
+      .innerJoin(Org, 'o', `o.id = ${GRADUATING_BRANCH('m')}`)
       .select('m.is_league_member', 'league').addSelect('COUNT(*)', 'n')
       .where(`o.path LIKE :p ${LIKE_ESCAPE}`, under).andWhere('m.graduation_year = :year', { year })
       .groupBy('m.is_league_member').getRawMany();

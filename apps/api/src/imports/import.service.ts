@@ -8,6 +8,7 @@ import { peopleWithin } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
+import { anchorCohort } from '../members/cohort-anchor';
 import { Org } from '../orgs/org.entity';
 import { ExistingState, ImportFile, ImportProblem, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
@@ -53,7 +54,10 @@ export class ImportService {
       const paths = problems.length ? new Map<string, string>() : await this.paths(em, file, problems);
       if (within && problems.length === 0) await this.checkWithin(em, file, paths, within, problems);
       if (problems.length) throw new ImportRejected(problems.map(locate));
-      return this.apply(em, file, paths);
+      const report = await this.apply(em, file, paths);
+      // Cohorts are anchored as soon as the graduation year is known; imported after June 1, they are graduates now.
+      await anchorCohort(em, file.members.map((m) => m.id), this.clock.now());
+      return report;
     });
   }
 

@@ -1,12 +1,18 @@
 import { TRANSFER_STATUSES, type Destination, type TargetKind, type TransferStatus } from '@xianjie/rules';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { movedAway } from '../members/cohort-anchor';
+
+/** The branch a membership `m` graduates from, as SQL: the anchor, else the current branch while not moved. */
+export const GRADUATING_BRANCH = (m = 'm') =>
+  `COALESCE(${m}.graduating_org_id, CASE WHEN ${movedAway(m)} THEN NULL ELSE ${m}.org_id END)`;
 
 /**
  * The graduating cohort of an org (domain §5) in SQL that SQLite, PostgreSQL and MySQL read
  * alike: league members of the graduation year whose graduating branch lies under the org,
- * wherever their membership is now. Before the June 1 flip a member has no graduating branch
- * yet, and their current branch stands in for it.
+ * wherever their membership is now. The anchor (members/cohort-anchor.ts) is written as soon
+ * as the graduation year is known; a member somehow without one counts at their current branch
+ * only while no transfer has moved them, never at a receiver's.
  */
 
 /** "Started": a transfer in any status but these. */
@@ -26,7 +32,7 @@ export const RETENTION_TARGETS = {
 export function cohortFrom(orgPath: string, year: number, joins = ''): { sql: string; params: ObjectLiteral } {
   return {
     sql: `FROM memberships m
-      JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
+      JOIN orgs g ON g.id = ${GRADUATING_BRANCH('m')}
       ${joins}
       WHERE m.graduation_year = :year AND m.is_league_member = :isMember AND g.path LIKE :cohortPath ${LIKE_ESCAPE}`,
     params: { year, isMember: true, cohortPath: likePrefix(orgPath) },

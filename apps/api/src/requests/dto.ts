@@ -12,6 +12,10 @@ export class TownshipCorrectionDto {
 }
 
 export class RecordDeletionDto {
+  /** A party member (党员) under 28 keeps league membership: the requester must say. */
+  @IsBoolean({ message: '请说明本人是否为中共党员（含预备党员）' })
+  isPartyMember!: boolean;
+
   @IsString()
   @MinLength(4, { message: '请说明理由（至少 4 个字）' })
   @MaxLength(200, { message: '理由不超过 200 字' })

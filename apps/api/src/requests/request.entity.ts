@@ -3,7 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /**
  * A request one admin (or member) puts to a superior org:
  * - 'township-correction': "our 乡镇街道团委 flag is wrong" (domain §1), decided by the superior org;
- * - 'record-deletion': a non-member wrongly entered as a member, removed by the school committee (domain §3).
+ * - 'record-deletion': a non-member wrongly entered as a member; the school committee checks it and
+ *   forwards it to the provincial committee, which removes the record (domain §3, §7).
  */
 export type RequestKind = 'township-correction' | 'record-deletion';
 export type RequestStatus = 'pending' | 'approved' | 'rejected';
@@ -55,4 +56,14 @@ export class OrgRequest {
 
   @Column({ name: 'decision_comment', type: 'varchar', length: 200, nullable: true })
   decisionComment!: string | null;
+
+  /** A record deletion the school committee passed on; decider_org_id is then the provincial committee. */
+  @Column({ name: 'forwarded_by_id', type: 'varchar', length: 48, nullable: true })
+  forwardedById!: string | null;
+
+  @Column({ name: 'forwarded_at', type: 'varchar', length: 32, nullable: true })
+  forwardedAt!: string | null;
+
+  @Column({ name: 'forward_comment', type: 'varchar', length: 200, nullable: true })
+  forwardComment!: string | null;
 }

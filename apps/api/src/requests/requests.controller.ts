@@ -18,7 +18,7 @@ export class RequestsController {
   @Post('members/:id/deletion-request')
   @HttpCode(201)
   deletion(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: RecordDeletionDto) {
-    return this.requests.requestRecordDeletion(actor, id, dto.reason);
+    return this.requests.requestRecordDeletion(actor, id, dto.reason, dto.isPartyMember);
   }
 
   @Get('requests')

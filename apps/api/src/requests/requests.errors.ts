@@ -9,3 +9,7 @@ export const notTownshipCapable = () =>
   new AppError(422, 'NOT_TOWNSHIP_CAPABLE', '乡镇街道团委只能是乡镇街道领域的团委、团工委或团总支');
 export const noSchoolCommittee = () => new AppError(422, 'NO_SCHOOL_COMMITTEE', '该团员不在学校团组织中，无法提交删除申请');
 export const transferOpen = () => new AppError(409, 'TRANSFER_IN_PROGRESS', '该团员有正在办理的接转业务，请先撤回后再删除记录');
+export const notMarkedNonMember = () =>
+  new AppError(422, 'NOT_MARKED_NON_MEMBER', '只有被标记为误录（并非团员）的记录才能申请删除；团员本人请正常办理组织关系转接');
+export const partyMemberKeeps = () =>
+  new AppError(422, 'PARTY_MEMBER_KEEPS_MEMBERSHIP', '28周岁以下的中共党员（含预备党员）保留团籍，不能删除团员记录');

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TRANSITION_BRANCH_NAME } from '@xianjie/rules';
-import { EntityManager, In } from 'typeorm';
+import { recordDeletionRefusal, TRANSITION_BRANCH_NAME } from '@xianjie/rules';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import type { Role } from '../auth/role-grant.entity';
 import { notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
 import { underAny } from '../common/sql';
@@ -16,7 +17,8 @@ import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
 import { OrgRequest, RequestKind, RequestStatus } from './request.entity';
 import {
-  flagUnchanged, noSchoolCommittee, noSuperior, notTownshipCapable, requestClosed, requestOpen, transferOpen,
+  flagUnchanged, noSchoolCommittee, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
+  requestOpen, transferOpen,
 } from './requests.errors';
 
 export interface RequestView {
@@ -33,7 +35,15 @@ export interface RequestView {
   decidedById: string | null;
   decidedAt: string | null;
   decisionComment: string | null;
+  /** Record deletions: 'school' until the school committee passes it on, then 'provincial'. */
+  stage: 'school' | 'provincial' | null;
+  forwardedById: string | null;
+  forwardedAt: string | null;
+  forwardComment: string | null;
 }
+
+/** The provincial committee's school department decides forwarded deletions: its admins or reviewers. */
+const PROVINCIAL_ROLES: Role[] = [...ADMIN_ROLES, 'provincial-reviewer'];
 
 const TOWNSHIP_KINDS: Org['kind'][] = ['committee', 'working-committee', 'general-branch'];
 
@@ -55,27 +65,33 @@ export class RequestsService {
   }
 
   /**
-   * A non-member wrongly entered as a member: the school committee removes the record (no transfer).
-   * An admin asks only about a person wholly inside their subtree, never about one holding a role above or beside it.
+   * A non-member wrongly entered as a member (no transfer): the school committee checks it, then the
+   * provincial committee removes the record. Only a record marked as a non-member; never a party
+   * member under 28, who keeps league membership (domain §7). An admin asks only about a person
+   * wholly inside their subtree, never about one holding a role above or beside it.
    */
-  async requestRecordDeletion(actor: Actor, memberId: string, reason: string): Promise<RequestView> {
+  async requestRecordDeletion(actor: Actor, memberId: string, reason: string, isPartyMember: boolean): Promise<RequestView> {
     const own = actor.id === memberId && actor.membership;
     const within = own ? null : await this.scope.memberInScope(actor, memberId, ADMIN_ROLES);
     if (!own && !(within && (await this.scope.personWithin(actor, memberId, ADMIN_ROLES)))) throw notFound('该团员');
     const membership = own ? actor.membership! : within!.membership;
+    const person = await this.db.manager.findOneByOrFail(Person, { id: memberId });
+    const refusal = recordDeletionRefusal({ isLeagueMember: !!membership.isLeagueMember, isPartyMember, idNumber: person.idNumber }, this.clock.now());
+    if (refusal === 'not-marked-non-member') throw notMarkedNonMember();
+    if (refusal === 'party-member-under-28') throw partyMemberKeeps();
     const schoolCommittee = await this.schoolCommitteeOf(membership.orgId);
     if (!schoolCommittee) throw noSchoolCommittee();
-    return this.open(actor, 'record-deletion', memberId, schoolCommittee.id, {}, reason);
+    return this.open(actor, 'record-deletion', memberId, schoolCommittee.id, { isPartyMember }, reason);
   }
 
   /** Requests the caller decides (their subtree holds the decider org), newest first. */
   async inbox(actor: Actor, status?: RequestStatus): Promise<RequestView[]> {
-    const scopes = this.scope.scopes(actor, ADMIN_ROLES);
-    const within = underAny('o.path', scopes);
+    const within = underAny('o.path', this.scope.scopes(actor, ADMIN_ROLES));
+    const reviews = underAny('o.path', this.scope.scopes(actor, ['provincial-reviewer']), 'review');
     const qb = this.db.manager
       .createQueryBuilder(OrgRequest, 'r')
       .innerJoin(Org, 'o', 'o.id = r.decider_org_id')
-      .where(within.sql, within.params);
+      .where(`(${within.sql} OR (r.forwarded_at IS NOT NULL AND ${reviews.sql}))`, { ...within.params, ...reviews.params });
     if (status) qb.andWhere('r.status = :status', { status });
     return this.views(await qb.orderBy('r.created_at', 'DESC').limit(200).getMany());
   }
@@ -85,8 +101,18 @@ export class RequestsService {
     const decided = await this.db.transaction(async (em) => {
       const req = await em.findOneBy(OrgRequest, { id });
       const decider = req && (await em.findOneBy(Org, { id: req.deciderOrgId }));
-      if (!req || !decider || !this.scope.covers(actor, decider.path, ADMIN_ROLES)) throw notFound('该申请');
+      if (!req || !decider || !this.scope.covers(actor, decider.path, req.forwardedAt ? PROVINCIAL_ROLES : ADMIN_ROLES)) throw notFound('该申请');
       if (req.status !== 'pending') throw requestClosed();
+      if (approve && req.kind === 'record-deletion' && !req.forwardedAt) {
+        const province = await this.provincialCommitteeOf(em, decider);
+        if (province) {
+          // The school committee's yes passes it on: the provincial committee's school department removes records.
+          const forward = { deciderOrgId: province.id, forwardedById: actor.id, forwardedAt: now, forwardComment: comment ?? null };
+          const res = await em.update(OrgRequest, { id, status: 'pending', forwardedAt: IsNull() }, forward);
+          if (!res.affected) throw requestClosed();
+          return { ...req, ...forward };
+        }
+      }
       if (approve) await this.apply(em, req, now);
       const changes = { status: (approve ? 'approved' : 'rejected') as RequestStatus, openKey: null, decidedById: actor.id, decidedAt: now, decisionComment: comment ?? null };
       const res = await em.update(OrgRequest, { id, status: 'pending' }, changes);
@@ -121,6 +147,7 @@ export class RequestsService {
     const row: OrgRequest = {
       id: randomUUID(), kind, subjectId, deciderOrgId, payload: JSON.stringify(payload), reason, status: 'pending',
       openKey: `${kind}:${subjectId}`, createdById: actor.id, createdAt: iso(this.clock.now()), decidedById: null, decidedAt: null, decisionComment: null,
+      forwardedById: null, forwardedAt: null, forwardComment: null,
     };
     try {
       await this.db.transaction((em) => em.insert(OrgRequest, row));
@@ -129,6 +156,13 @@ export class RequestsService {
       throw e;
     }
     return (await this.views([row]))[0];
+  }
+
+  /** The provincial committee (团省委) above a school: the topmost leading organ of the school's own province. */
+  private async provincialCommitteeOf(em: EntityManager, school: Org): Promise<Org | null> {
+    const chain = await em.findBy(Org, { id: In(pathIds(school)) });
+    const byId = new Map(chain.map((o) => [o.id, o]));
+    return pathIds(school).map((id) => byId.get(id)).find((o) => o?.kind === 'leading-organ' && o.province === school.province) ?? null;
   }
 
   /** The topmost school-domain org above a branch: the school committee (学校团委). */
@@ -153,6 +187,8 @@ export class RequestsService {
       id: r.id, kind: r.kind, subjectId: r.subjectId, subjectName: names.get(r.subjectId) ?? r.subjectId, deciderOrgId: r.deciderOrgId,
       payload: JSON.parse(r.payload) as Record<string, unknown>, reason: r.reason, status: r.status, createdById: r.createdById,
       createdAt: r.createdAt, decidedById: r.decidedById, decidedAt: r.decidedAt, decisionComment: r.decisionComment,
+      stage: r.kind === 'record-deletion' ? (r.forwardedAt ? 'provincial' : 'school') : null,
+      forwardedById: r.forwardedById, forwardedAt: r.forwardedAt, forwardComment: r.forwardComment,
     }));
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { anchorCohort } from '../members/cohort-anchor';
 
 /**
  * What completing a transfer does to the member, as set-based SQL over the transfers a
@@ -36,6 +37,20 @@ export async function applyCompletion(em: EntityManager, sel: Selector, now: str
      WHERE person_id IN (${done(moved)})`,
     params,
   );
+
+  // A suspended student graduates with the class they rejoin (domain §7): the cohort moves with
+  // them, to that class's year once it is marked. Every other transfer leaves the anchor alone.
+  const rejoined = (await runSql(em, done(` AND t.target = 'school-rejoined-class-branch'`), params)) as { member_id: string }[];
+  if (rejoined.length) {
+    const ids = rejoined.map((r) => r.member_id);
+    await runSql(
+      em,
+      `UPDATE memberships SET graduation_year = (SELECT o.graduation_year FROM orgs o WHERE o.id = memberships.org_id),
+         graduating_org_id = NULL, is_graduate = :no, updated_at = :now WHERE person_id IN (:...ids)`,
+      { now, no: false, ids },
+    );
+    await anchorCohort(em, ids, new Date(now));
+  }
 
   // Special units (特殊单位专属库): the member leaves the branch tree; org_id keeps the last branch.
   await runSql(

@@ -25,18 +25,18 @@ export interface RetentionPlan {
 /**
  * The ledger dates (台账) a retention will carry, fixed when it is submitted so that an
  * approval by a person and one by the sweep record the same thing.
- * - Floating (unplaced): the 6 / 12 months of libs/rules count from graduation, which lies
- *   `monthsSinceGraduation` whole months before now.
+ * - Floating (unplaced): the 6 / 12 months of libs/rules count from the graduation date the
+ *   school holds (members/graduation-date.ts); from now for a member with none on record.
  * - Study abroad: follow up when the declared stay ends; no hard expiry (they return to a new destination).
  * - Delayed graduation: none; they graduate with their new class.
  */
 export function retentionPlan(
-  target: TargetKind, now: Date, monthsSinceGraduation: number | undefined, application: RetentionApplication | null,
+  target: TargetKind, now: Date, graduatedAt: Date | null, application: RetentionApplication | null,
 ): RetentionPlan | null {
   const kind = RETENTION_PURPOSE[target];
   if (!kind) return null;
   if (kind === 'floating') {
-    const { followUpAt, expiresAt } = retentionDates(addMonths(now, -Math.floor(monthsSinceGraduation ?? 0)));
+    const { followUpAt, expiresAt } = retentionDates(graduatedAt ?? now);
     return { kind, details: application, followUpAt: iso(followUpAt), expiresAt: iso(expiresAt) };
   }
   if (kind === 'study-abroad') {

@@ -15,6 +15,7 @@ const transfer = (over: Partial<TransferFacts> = {}): TransferFacts => ({
   receiverIsBranch: false,
   outgoingOrg: { path: BRANCH, province: 'hubei' },
   targetOrg: { path: EMPLOYER },
+  closedFrom: null,
   ...over,
 });
 const admin = (id: string, orgPath: string, role: 'org-admin' | 'counsellor' | 'provincial-reviewer' = 'org-admin', provinces: string[] = []): CallerFacts => ({
@@ -28,7 +29,11 @@ describe('partiesOf', () => {
     expect(partiesOf(member('m1'), t)).toMatchObject({ member: true, starter: true, outgoing: false });
     expect(partiesOf(admin('s', BRANCH), t)).toMatchObject({ outgoing: true, outgoingAboveBranch: false });
     expect(partiesOf(admin('c', COLLEGE), t)).toMatchObject({ outgoing: true, outgoingAboveBranch: true });
-    expect(partiesOf(admin('d', EMPLOYER), t)).toMatchObject({ outgoing: false, receiving: true });
+    // The receiver is no party until the transfer reaches it (issue #10 item 4).
+    expect(partiesOf(admin('d', EMPLOYER), t)).toMatchObject({ outgoing: false, receiving: false });
+    expect(canSee(partiesOf(admin('d', EMPLOYER), t))).toBe(false);
+    const reached = transfer({ status: 'pending-incoming' });
+    expect(partiesOf(admin('d', EMPLOYER), reached)).toMatchObject({ outgoing: false, receiving: true });
     expect(partiesOf(admin('w', COLLEGE, 'counsellor'), t)).toMatchObject({ outgoing: false, watcher: true });
     // A reviewer only matters on the special-unit path, and only for the school's province.
     expect(partiesOf(admin('r', '/hubei/', 'provincial-reviewer', ['hubei']), t).provincial).toBe(false);
@@ -90,11 +95,41 @@ describe('decide', () => {
   });
 });
 
+describe('the receiving side before and after the transfer reached it', () => {
+  const closed = (status: 'rejected' | 'withdrawn', closedFrom: 'pending-outgoing' | 'pending-incoming') => transfer({ status, closedFrom });
+  it('sees what it decided or what was withdrawn while waiting for it, never what closed before', () => {
+    const see = (t: TransferFacts) => canSee(partiesOf(admin('d', EMPLOYER), t));
+    expect(see(closed('rejected', 'pending-incoming'))).toBe(true);
+    expect(see(closed('withdrawn', 'pending-incoming'))).toBe(true);
+    expect(see(closed('rejected', 'pending-outgoing'))).toBe(false);
+    expect(see(closed('withdrawn', 'pending-outgoing'))).toBe(false);
+    expect(see(transfer({ status: 'completed' }))).toBe(true);
+  });
+  it('a receiving admin who started it sees it as its starter, and may withdraw or change it', () => {
+    const t = transfer({ startedById: 'd', startedByParty: 'receiving-admin' });
+    const p = partiesOf(admin('d', EMPLOYER), t);
+    expect(p).toMatchObject({ starter: true, receiving: false });
+    expect(canSee(p)).toBe(true);
+    expect(callerActions(t, p)).toEqual(['withdraw', 'modify']);
+  });
+});
+
+describe('nobody judges their own transfer', () => {
+  it('a secretary who is the member gets no judging buttons and NOT_YOUR_STEP', () => {
+    const t = transfer({ memberId: 's', startedById: 's' });
+    const p = partiesOf({ id: 's', grants: [{ role: 'org-admin', orgPath: BRANCH }], reviewerProvinces: [] }, t);
+    expect(p).toMatchObject({ member: true, outgoing: true });
+    expect(callerActions(t, p)).toEqual(['withdraw', 'modify']);
+    expect(() => decide('approve', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(() => decide('reject', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+  });
+});
+
 describe('callerActions', () => {
   it('are exactly the routes that would accept the caller now', () => {
     const t = transfer({ startedById: 'c', startedByParty: 'outgoing-admin' });
-    expect(callerActions(t, partiesOf(admin('c', COLLEGE), t))).toEqual(['approve', 'reject', 'withdraw']);
-    expect(callerActions(t, partiesOf(member('m1'), t))).toEqual(['withdraw']);
+    expect(callerActions(t, partiesOf(admin('c', COLLEGE), t))).toEqual(['approve', 'reject', 'withdraw', 'modify']);
+    expect(callerActions(t, partiesOf(member('m1'), t))).toEqual(['withdraw', 'modify']);
     expect(callerActions(t, partiesOf(admin('d', EMPLOYER), t))).toEqual([]);
     const assigning = transfer({ status: 'pending-assignment' });
     expect(callerActions(assigning, partiesOf(admin('d', EMPLOYER), assigning))).toEqual(['assign']);

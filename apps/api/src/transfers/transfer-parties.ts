@@ -1,5 +1,5 @@
 import {
-  allowedActions, LifecycleError, nextStatus,
+  allowedActions, LifecycleError, nextStatus, reachedReceiver,
   type Party, type TransferAction, type TransferPath, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import type { Grant } from '../auth/actor';
@@ -21,6 +21,8 @@ export interface TransferFacts {
   outgoingOrg: { path: string; province: string };
   /** The receiving org when it is in this system. */
   targetOrg: { path: string } | null;
+  /** Rejected or withdrawn: the status it closed from (did it get to the receiver first?). */
+  closedFrom: TransferStatus | null;
 }
 
 export interface CallerFacts {
@@ -37,6 +39,7 @@ export interface Parties {
   outgoing: boolean;
   /** The same, above the branch itself: the college committee (院系团委) that approves retention. */
   outgoingAboveBranch: boolean;
+  /** An org-admin over the receiver, once the transfer has reached the receiving side (never before). */
   receiving: boolean;
   provincial: boolean;
   /** Sees it without a step of their own: a counsellor over the outgoing branch. */
@@ -53,7 +56,10 @@ export function partiesOf(caller: CallerFacts, t: TransferFacts): Parties {
     starter: caller.id === t.startedById,
     outgoing: outgoingGrants.length > 0,
     outgoingAboveBranch: outgoingGrants.some((g) => g.orgPath !== t.outgoingOrg.path),
-    receiving: t.targetOrg !== null && under(caller.grants, 'org-admin', t.targetOrg.path).length > 0,
+    receiving:
+      t.targetOrg !== null &&
+      under(caller.grants, 'org-admin', t.targetOrg.path).length > 0 &&
+      reachedReceiver(t.status, shapeOf(t), t.closedFrom),
     provincial: t.path === 'special-unit' && caller.reviewerProvinces.includes(t.outgoingOrg.province),
     watcher: under(caller.grants, 'counsellor', t.outgoingOrg.path).length > 0,
   };
@@ -79,7 +85,7 @@ function judgingParties(p: Parties, path: TransferPath): Party[] {
   return out;
 }
 
-export type Step = 'approve' | 'reject' | 'assign' | 'withdraw';
+export type Step = 'approve' | 'reject' | 'assign' | 'withdraw' | 'modify';
 
 export interface Decision {
   party: Party;
@@ -94,9 +100,9 @@ export interface Decision {
  */
 export function decide(step: Step, t: TransferFacts, p: Parties): Decision {
   const shape = shapeOf(t);
-  if (step === 'withdraw') {
+  if (step === 'withdraw' || step === 'modify') {
     const { party, opts } = withdrawer(t, p);
-    return { party, action: 'withdraw', next: nextStatus(t.status, 'withdraw', shape, party, opts) };
+    return { party, action: step, next: nextStatus(t.status, step, shape, party, opts) };
   }
   const action: TransferAction = step === 'approve' && t.status === 'pending-provincial' ? 'provincial-approve' : step;
   // A caller without a stage of their own still gets the lifecycle's verdict (closed → 409,
@@ -105,7 +111,7 @@ export function decide(step: Step, t: TransferFacts, p: Parties): Decision {
   let first: LifecycleError | null = null;
   for (const party of candidates.length ? candidates : (['member'] as Party[])) {
     try {
-      return { party, action, next: nextStatus(t.status, action, shape, party) };
+      return { party, action, next: nextStatus(t.status, action, shape, party, { isMember: p.member }) };
     } catch (e) {
       if (!(e instanceof LifecycleError)) throw e;
       first ??= e;
@@ -114,7 +120,7 @@ export function decide(step: Step, t: TransferFacts, p: Parties): Decision {
   throw first as LifecycleError;
 }
 
-/** The member withdraws as themself; a starting admin as the party they started as. */
+/** The member withdraws (or changes) as themself; a starting admin as the party they started as. */
 function withdrawer(t: TransferFacts, p: Parties): { party: Party; opts: { isStarterOrMember: boolean } } {
   if (p.member) return { party: 'member', opts: { isStarterOrMember: true } };
   if (p.starter && (t.startedByParty === 'outgoing-admin' || t.startedByParty === 'receiving-admin')) {
@@ -126,16 +132,16 @@ function withdrawer(t: TransferFacts, p: Parties): { party: Party; opts: { isSta
   return { party: 'provincial-reviewer', opts: { isStarterOrMember: false } };
 }
 
-const ROUTE_ACTIONS: Step[] = ['approve', 'reject', 'withdraw', 'assign'];
+const ROUTE_ACTIONS: Step[] = ['approve', 'reject', 'withdraw', 'modify', 'assign'];
 
 /** The buttons this caller would see: exactly the routes that would accept them now. */
 export function callerActions(t: TransferFacts, p: Parties): TransferAction[] {
   const shape = shapeOf(t);
   const possible = new Set<TransferAction>();
   for (const party of judgingParties(p, t.path)) {
-    for (const a of allowedActions(t.status, shape, party)) possible.add(a === 'provincial-approve' ? 'approve' : a);
+    for (const a of allowedActions(t.status, shape, party, { isMember: p.member })) possible.add(a === 'provincial-approve' ? 'approve' : a);
   }
   const w = withdrawer(t, p);
-  if (allowedActions(t.status, shape, w.party, w.opts).includes('withdraw')) possible.add('withdraw');
+  for (const a of allowedActions(t.status, shape, w.party, w.opts)) if (a === 'withdraw' || a === 'modify') possible.add(a);
   return ROUTE_ACTIONS.filter((a) => possible.has(a));
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules';
+import { OPEN_STATUSES, reachedReceiver, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { underAny } from '../common/sql';
@@ -20,6 +20,15 @@ export interface Inbox {
 
 const DEFAULT_LIMIT = 100;
 
+// The incoming box in SQL, derived from libs/rules' `reachedReceiver` rather than listed by hand.
+const IN_SYSTEM: TransferShape = { path: 'standard', crossSystem: false, receiverIsBranch: false };
+const REACHED = TRANSFER_STATUSES.filter((s) => reachedReceiver(s, IN_SYSTEM, null));
+const CLOSED = TRANSFER_STATUSES.filter((s) => !REACHED.includes(s) && OPEN_STATUSES.some((f) => reachedReceiver(s, IN_SYSTEM, f)));
+const CLOSED_THERE = OPEN_STATUSES.filter((f) => CLOSED.some((s) => reachedReceiver(s, IN_SYSTEM, f)));
+const REACHED_RECEIVER_SQL =
+  '(t.status IN (:...reached) OR (t.status IN (:...closed) AND EXISTS (' +
+  'SELECT 1 FROM transfer_events ce WHERE ce.transfer_id = t.id AND ce.to_status = t.status AND ce.from_status IN (:...closedThere))))';
+
 /** The reads: one transfer, the admin inboxes, a member's history — each scoped to the caller. */
 @Injectable()
 export class TransferQueries {
@@ -36,7 +45,7 @@ export class TransferQueries {
 
   /**
    * outgoing: transfers out of branches in the caller's subtree (org-admins and counsellors);
-   * incoming: in-system transfers to orgs in the caller's subtree (org-admins);
+   * incoming: in-system transfers to orgs in the caller's subtree (org-admins) that reached them;
    * provincial: special-unit transfers from schools in the reviewer's province.
    */
   async inbox(actor: Actor, q: InboxQueryDto): Promise<Inbox> {
@@ -54,7 +63,10 @@ export class TransferQueries {
       if (q.box === 'outgoing') {
         qb.innerJoin(Org, 'o', 'o.id = t.outgoing_org_id').where(within.sql, within.params);
       } else {
-        qb.innerJoin(Org, 'o', 'o.id = t.target_org_id').where(within.sql, within.params).andWhere("t.path = 'standard'");
+        qb.innerJoin(Org, 'o', 'o.id = t.target_org_id')
+          .where(within.sql, within.params)
+          .andWhere("t.path = 'standard'")
+          .andWhere(REACHED_RECEIVER_SQL, { reached: REACHED, closed: CLOSED, closedThere: CLOSED_THERE });
       }
     }
     const rows: { status: TransferStatus; n: number | string }[] = await qb
@@ -90,8 +102,8 @@ export class TransferQueries {
     let shown = all;
     if (!overMember) {
       const caller = await this.reader.caller(actor);
-      const orgs = await this.reader.orgsOf(all);
-      shown = all.filter((t) => canSee(partiesOf(caller, this.reader.facts(t, orgs))));
+      const ctx = await this.reader.context(all);
+      shown = all.filter((t) => canSee(partiesOf(caller, this.reader.facts(t, ctx))));
       if (shown.length === 0) throw memberNotFound();
     }
     return this.reader.views(actor, shown.sort(newestFirst), 'full');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
@@ -13,6 +14,19 @@ import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+export interface FactsContext {
+  orgs: Map<string, Org>;
+  closedFrom: Map<string, TransferStatus>;
+}
+
+/**
+ * The member's own numbers (mobile, emergency contact, contact at home) are for the member and
+ * the school side over them; the receiving org and a starter from elsewhere see them masked.
+ */
+function seesContacts(p: Parties): boolean {
+  return p.member || p.outgoing || p.watcher || p.provincial;
+}
 
 /** Loads what deciding "who is this caller to that transfer" and showing it needs, in a few queries per batch. */
 @Injectable()
@@ -32,7 +46,28 @@ export class TransferReader {
     return new Map(orgs.map((o) => [o.id, o]));
   }
 
-  facts(t: Transfer, orgs: Map<string, Org>): TransferFacts {
+  /**
+   * For the rejected and withdrawn ones: the status each closed from, so the receiving side
+   * sees only what got to it (libs/rules `reachedReceiver`).
+   */
+  async closedFromOf(transfers: Transfer[], em: EntityManager = this.db.manager): Promise<Map<string, TransferStatus>> {
+    const ids = transfers.filter((t) => t.status === 'rejected' || t.status === 'withdrawn').map((t) => t.id);
+    if (ids.length === 0) return new Map();
+    const closing = await em.find(TransferEvent, {
+      where: { transferId: In(ids), toStatus: In(['rejected', 'withdrawn']) },
+      select: { transferId: true, fromStatus: true },
+    });
+    return new Map(closing.filter((e) => e.fromStatus).map((e) => [e.transferId, e.fromStatus as TransferStatus]));
+  }
+
+  /** What deciding the caller's parties to these transfers needs, loaded once per batch. */
+  async context(transfers: Transfer[], em: EntityManager = this.db.manager): Promise<FactsContext> {
+    const [orgs, closedFrom] = await Promise.all([this.orgsOf(transfers, em), this.closedFromOf(transfers, em)]);
+    return { orgs, closedFrom };
+  }
+
+  facts(t: Transfer, ctx: FactsContext): TransferFacts {
+    const { orgs } = ctx;
     const outgoing = orgs.get(t.outgoingOrgId);
     const target = t.targetOrgId ? orgs.get(t.targetOrgId) : undefined;
     return {
@@ -46,6 +81,7 @@ export class TransferReader {
       // An outgoing org deleted since (graduating branches may be) still belongs to nobody's subtree.
       outgoingOrg: outgoing ? { path: outgoing.path, province: outgoing.province } : { path: '\u0000', province: '' },
       targetOrg: target ? { path: target.path } : null,
+      closedFrom: ctx.closedFrom.get(t.id) ?? null,
     };
   }
 
@@ -53,7 +89,7 @@ export class TransferReader {
   async visible(actor: Actor, id: string, em: EntityManager = this.db.manager): Promise<{ transfer: Transfer; facts: TransferFacts; parties: Parties }> {
     const transfer = await em.findOneBy(Transfer, { id });
     if (!transfer) throw transferNotFound();
-    const facts = this.facts(transfer, await this.orgsOf([transfer], em));
+    const facts = this.facts(transfer, await this.context([transfer], em));
     const parties = partiesOf(await this.caller(actor, em), facts);
     if (!canSee(parties)) throw transferNotFound();
     return { transfer, facts, parties };
@@ -64,7 +100,7 @@ export class TransferReader {
     if (transfers.length === 0) return [];
     const em = this.db.manager;
     const caller = await this.caller(actor);
-    const orgs = await this.orgsOf(transfers);
+    const ctx = await this.context(transfers);
     const ids = transfers.map((t) => t.id);
     const rejected = transfers.filter((t) => t.status === 'rejected').map((t) => t.id);
     const wanted = mode === 'full' ? ids : rejected;
@@ -81,7 +117,8 @@ export class TransferReader {
     const townships = new Map<string, Promise<NonNullable<NextStepFacts['township']>>>();
     const out: TransferJson[] = [];
     for (const t of transfers) {
-      const facts = this.facts(t, orgs);
+      const facts = this.facts(t, ctx);
+      const parties = partiesOf(caller, facts);
       const own = byTransfer.get(t.id) ?? [];
       const rejectedAt = [...own].reverse().find((e) => e.toStatus === 'rejected')?.fromStatus ?? null;
       const steps = factsOf(t, rejectedAt);
@@ -92,12 +129,29 @@ export class TransferReader {
       }
       out.push(
         transferJson(
-          { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, partiesOf(caller, facts)) },
+          { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
           mode,
+          seesContacts(parties),
         ),
       );
     }
     return out;
+  }
+
+  /**
+   * A transfer just started, as its starter sees it, from the rows the start already holds
+   * (orgs, names, its first event): the same JSON `views` gives, without reading anything back.
+   */
+  async written(actor: Actor, t: Transfer, events: TransferEvent[], orgs: Map<string, Org>, names: Map<string, string>): Promise<TransferJson> {
+    const caller = await this.caller(actor);
+    // Just written, so not closed at any stage.
+    const facts = this.facts(t, { orgs, closedFrom: new Map() });
+    const parties = partiesOf(caller, facts);
+    return transferJson(
+      { transfer: t, names, events, nextSteps: nextSteps(factsOf(t, null)), allowedActions: callerActions(facts, parties) },
+      'full',
+      seesContacts(parties),
+    );
   }
 
   /**

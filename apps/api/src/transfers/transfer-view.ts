@@ -70,8 +70,11 @@ export interface ViewInput {
   allowedActions: TransferAction[];
 }
 
-/** One transfer as the mini program reads it. Summaries (inbox lists) leave out answers and events and mask phones. */
-export function transferJson(v: ViewInput, mode: 'full' | 'summary'): TransferJson {
+/**
+ * One transfer as the mini program reads it. Summaries (inbox lists) leave out answers and
+ * events and mask phones; so does a full view for a caller who may not see the member's contacts.
+ */
+export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContacts: boolean): TransferJson {
   const t = v.transfer;
   const name = (id: string) => (id === SYSTEM_ACTOR ? SYSTEM_NAME : v.names.get(id) ?? '');
   const application = JSON.parse(t.application) as ApplicationJson;
@@ -94,7 +97,7 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary'): TransferJs
     closedAt: t.closedAt,
     stageDeadline: t.stageDeadline,
     remarks: t.remarks,
-    application: mode === 'full' ? application : masked(application),
+    application: mode === 'full' ? (seesContacts ? application : masked(application)) : summaryOf(application),
     rejectionReason: t.rejectionReason,
     nextSteps: v.nextSteps,
     allowedActions: v.allowedActions,
@@ -112,6 +115,18 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary'): TransferJs
     }));
   }
   return json;
+}
+
+/**
+ * Lists carry no full phone of anyone (the member's, nor the admins' printed on the form);
+ * the detail view shows the admins' numbers to the parties, who may need to call the school.
+ */
+function summaryOf(a: ApplicationJson): ApplicationJson {
+  return {
+    ...masked(a),
+    outgoingAdmin: a.outgoingAdmin ? { name: a.outgoingAdmin.name, phone: maskMobile(a.outgoingAdmin.phone) } : null,
+    superiorPhone: a.superiorPhone ? maskMobile(a.superiorPhone) : null,
+  };
 }
 
 function masked(a: ApplicationJson): ApplicationJson {

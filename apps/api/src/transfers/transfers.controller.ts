@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
-import { ApproveDto, AssignDto, InboxQueryDto, RejectDto, StartTransferDto, WithdrawDto } from './dto';
+import { ApproveDto, AssignDto, InboxQueryDto, ModifyTransferDto, PullInLookupDto, RejectDto, StartTransferDto, WithdrawDto } from './dto';
+import { PullIn } from './pull-in';
 import { TransferQueries } from './transfer-queries';
 import { TransfersService } from './transfers.service';
 
@@ -10,6 +11,7 @@ export class TransfersController {
   constructor(
     private readonly transfers: TransfersService,
     private readonly queries: TransferQueries,
+    private readonly pullIn: PullIn,
   ) {}
 
   /** 提交接转申请: the member, an outgoing admin over them, or a receiving admin of the target. */
@@ -17,6 +19,13 @@ export class TransfersController {
   @HttpCode(201)
   start(@CurrentActor() actor: Actor, @Body() dto: StartTransferDto) {
     return this.transfers.start(actor, dto);
+  }
+
+  /** 发起转入, step one: whom do this ID number and name find (masked), and is a transfer of theirs open? */
+  @Post('pull-in/lookup')
+  @HttpCode(200)
+  lookup(@CurrentActor() actor: Actor, @Body() dto: PullInLookupDto) {
+    return this.pullIn.lookup(actor, dto.memberIdNumber, dto.memberName);
   }
 
   /** The admin inboxes. */
@@ -28,6 +37,19 @@ export class TransfersController {
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.queries.get(actor, id);
+  }
+
+  /** 修改申请: the member or the starter, before the receiving side has acted. */
+  @Patch(':id')
+  modify(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ModifyTransferDto) {
+    return this.transfers.modify(actor, id, dto);
+  }
+
+  /** The same, for WeChat's wx.request, which cannot send PATCH. */
+  @Post(':id/modify')
+  @HttpCode(200)
+  modifyByPost(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ModifyTransferDto) {
+    return this.transfers.modify(actor, id, dto);
   }
 
   @Post(':id/approve')

@@ -7,7 +7,10 @@ export const transferNotFound = () => new AppError(404, 'TRANSFER_NOT_FOUND', '�
 
 export const memberNotFound = () => new AppError(404, 'MEMBER_NOT_FOUND', '该团员不存在或不在您的管理范围内');
 
-/** 已有业务正在办理: names who started the open transfer and when (Beijing time). */
+/**
+ * 已有业务正在办理: names who started the open transfer and when (Beijing time) — to a party to
+ * that transfer only (`open` is null otherwise), so a stranger learns nothing about whose it is.
+ */
 export const transferInProgress = (open: { id: string; startedBy: { id: string; name: string; party: string }; createdAt: string } | null) =>
   new AppError(
     409,
@@ -36,6 +39,19 @@ export const noTransferNeeded = (resolution: Resolution) =>
 
 export const answersInvalid = (e: RulesError) => new AppError(422, e.code, e.message, { field: e.field });
 
+export const tooManyLookups = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `查询过于频繁，请 ${Math.max(1, Math.ceil(seconds / 60))} 分钟后再试`, { retryAfterSeconds: seconds });
+
+export const pullInNotAllowed = () => new AppError(403, 'FORBIDDEN', '只有团组织管理员可以发起转入');
+
+export const memberNamedTwice = () =>
+  new AppError(400, 'VALIDATION_FAILED', '请只用一种方式指明团员', {
+    errors: [{ field: 'memberIdNumber', message: '按身份证号和姓名发起转入时，不要再填写 memberId' }],
+  });
+
+/** Changing an application that would no longer fit the stage it is in: withdraw and start again. */
+export const modifyNotAllowed = (message: string) => new AppError(409, 'MODIFY_NOT_ALLOWED', message);
+
 export const startNotAllowed = (message: string) => new AppError(403, 'START_NOT_ALLOWED', message);
 
 export const memberRequired = () =>
@@ -58,6 +74,8 @@ export function lifecycleRefusal(e: LifecycleError): AppError {
       return new AppError(403, 'NOT_YOUR_STEP', e.message);
     case 'WITHDRAW_NOT_ALLOWED':
       return new AppError(409, 'WITHDRAW_NOT_ALLOWED', e.message);
+    case 'MODIFY_NOT_ALLOWED':
+      return new AppError(409, 'MODIFY_NOT_ALLOWED', e.message);
     case 'ACTION_NOT_ALLOWED':
       return new AppError(409, 'ACTION_NOT_ALLOWED', e.message);
   }

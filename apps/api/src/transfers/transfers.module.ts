@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MemberTransfersController } from './member-transfers.controller';
+import { PullIn } from './pull-in';
 import { TransferQueries } from './transfer-queries';
 import { TransferReader } from './transfer-reader';
 import { TransfersController } from './transfers.controller';
@@ -8,7 +9,7 @@ import { TransfersService } from './transfers.service';
 /** The transfer workflow (domain §3–§4): controller, service, lifecycle calls. */
 @Module({
   controllers: [TransfersController, MemberTransfersController],
-  providers: [TransfersService, TransferQueries, TransferReader],
+  providers: [TransfersService, TransferQueries, TransferReader, PullIn],
   exports: [TransfersService, TransferQueries],
 })
 export class TransfersModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline,
+  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
@@ -12,24 +12,41 @@ import { Clock, iso } from '../common/time';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
+import { graduationDateOf } from '../members/graduation-date';
 import { Org } from '../orgs/org.entity';
 import { buildApplication } from './application';
 import { applyCompletion } from './completion';
 import { isUniqueViolation, withRetry } from '../common/db-errors';
-import type { StartTransferDto } from './dto';
+import { changeComment, describeChanges } from './application-changes';
+import type { ModifyTransferDto, StartTransferDto } from './dto';
 import { chooseReceiver, schoolOf } from './receiver';
 import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
-import { decide, type Decision, type Step } from './transfer-parties';
+import { PullIn } from './pull-in';
+import { decide, partiesOf, type Decision, type Parties, type Step } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
-import type { TransferJson } from './transfer-view';
+import type { ApplicationJson, TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer, type StarterParty } from './transfer.entity';
 import {
-  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNotFound, memberRequired, noTransferNeeded,
+  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+interface Starting {
+  person: { id: string; name: string; idNumber: string; phone: string };
+  membership: Membership;
+  branch: Org;
+  /** The org named by targetOrgId, when it exists. */
+  named: Org | null;
+  /** Every org read on the way (branch, named receiver), for building the answer. */
+  orgs: Map<string, Org>;
+  isMember: boolean;
+  isOutgoing: boolean;
+  /** The caller administers the named org. */
+  receivesNamed: boolean;
+}
 
 /**
  * The transfer workflow's writes (domain §4): start, and every step after it. Statuses come
@@ -42,33 +59,21 @@ export class TransfersService {
     private readonly clock: Clock,
     private readonly scope: ScopeService,
     private readonly reader: TransferReader,
+    private readonly pullIn: PullIn,
   ) {}
 
   async start(actor: Actor, dto: StartTransferDto): Promise<TransferJson> {
-    const em = this.db.manager;
-    const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
-    if (!memberId) throw memberRequired();
-    const [membership, person] = await Promise.all([
-      em.findOneBy(Membership, { personId: memberId }),
-      em.findOneBy(Person, { id: memberId }),
-    ]);
-    const branch = membership ? await em.findOneBy(Org, { id: membership.orgId }) : null;
-    if (!membership || !person || !branch) throw memberNotFound();
-    const named = dto.targetOrgId ? await em.findOneBy(Org, { id: dto.targetOrgId }) : null;
+    const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
+    const memberId = person.id;
 
-    // Who the caller is to this member; nobody learns anything about a member they are no party to.
-    const isMember = actor.id === memberId;
-    const isOutgoing = this.scope.covers(actor, branch.path, ADMIN_ROLES);
-    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
-    if (!isMember && !isOutgoing && !receivesNamed) throw memberNotFound();
-
-    const resolution = this.resolveFor(dto.answers, membership);
+    const graduatedAt = await this.graduatedAtIfCounted(dto.answers, membership);
+    const resolution = this.resolveFor(dto.answers, membership, graduatedAt);
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
     if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
     if (resolution.writtenApplication && !dto.retention) throw retentionApplicationRequired();
 
-    const chain = await this.chain(branch);
+    const { chain, admins } = await this.chainWithAdmins(branch);
     const school = schoolOf(chain);
     const purpose = RETENTION_PURPOSE[resolution.target];
     const schoolBranch = purpose && school && !dto.targetOrgId ? await this.schoolBranch(school, purpose) : null;
@@ -79,9 +84,9 @@ export class TransfersService {
 
     const now = this.clock.now();
     const retention = dto.retention ? { where: dto.retention.where, months: dto.retention.months, domesticContact: dto.retention.domesticContact } : null;
-    const plan = path === 'retention' ? retentionPlan(resolution.target, now, dto.answers.monthsSinceGraduation, resolution.writtenApplication ? retention : null) : null;
+    const plan = path === 'retention' ? retentionPlan(resolution.target, now, graduatedAt, resolution.writtenApplication ? retention : null) : null;
     const application = buildApplication({
-      person, branch, chain, admins: await this.adminsOn(chain), resolution, answers: dto.answers, receiver, now,
+      person, branch, chain, admins, resolution, answers: dto.answers, receiver, now,
       remarks: dto.remarks ?? null, emergencyContact: dto.emergencyContact ?? null, retention: plan?.details ?? null,
     });
 
@@ -116,20 +121,62 @@ export class TransfersService {
       closedAt: null,
     } satisfies Partial<Transfer>);
 
+    // A new transfer has no events yet: its first is number 1, no need to ask.
+    const submitted = Object.assign(new TransferEvent(), {
+      id: randomUUID(), transferId: transfer.id, seq: 1, at: iso(now), actorId: actor.id, action: 'submit',
+      comment: dto.remarks ?? null, fromStatus: null, toStatus: status,
+    } satisfies TransferEvent);
     try {
       await withRetry(() =>
         this.db.transaction(async (tx) => {
-          // The friendly check; the unique index on open_member_id is the guarantee under concurrency.
-          if (await tx.existsBy(Transfer, { openMemberId: memberId })) throw await this.inProgress(memberId, tx);
-          await tx.insert(Transfer, transfer);
-          await this.record(tx, transfer.id, { at: now, actorId: actor.id, action: 'submit', comment: dto.remarks ?? null, from: null, to: status });
+          // No "is one open?" read first: the unique index on open_member_id refuses a second open
+          // transfer (under concurrency too), and the catch below answers it with the same 409.
+          // updateEntity(false): nothing to read back, every column was set here.
+          await tx.createQueryBuilder().insert().into(Transfer).values(transfer).updateEntity(false).execute();
+          await tx.createQueryBuilder().insert().into(TransferEvent).values(submitted).updateEntity(false).execute();
         }),
       );
     } catch (e) {
-      if (isUniqueViolation(e)) throw await this.inProgress(memberId);
+      if (isUniqueViolation(e)) throw await this.inProgress(actor, memberId);
       throw e;
     }
-    return (await this.reader.views(actor, [transfer], 'full'))[0];
+    // The answer is built from what was just written, not read back.
+    const orgs = new Map([...chain, ...byId.values(), ...(schoolBranch ? [schoolBranch] : [])].map((o) => [o.id, o]));
+    const names = new Map([[actor.id, actor.name], [memberId, person.name]]);
+    return this.reader.written(actor, transfer, [submitted], orgs, names);
+  }
+
+  /**
+   * Whose transfer a start is for and who the caller is to them (issue #10 item 3). The member
+   * themself; an outgoing admin by memberId, inside their own subtree only; a receiving admin by
+   * ID number and name (pull-in), into their own subtree only. Every miss is the same 404.
+   */
+  private async startingFor(actor: Actor, dto: StartTransferDto): Promise<Starting> {
+    if (dto.memberId !== undefined && dto.memberIdNumber !== undefined) throw memberNamedTwice();
+    let found: Pick<Starting, 'person' | 'membership' | 'branch'>;
+    let orgs: Map<string, Org>;
+    if (dto.memberIdNumber !== undefined) {
+      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '');
+      orgs = await this.orgsById([dto.targetOrgId]);
+      orgs.set(found.branch.id, found.branch);
+    } else {
+      const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
+      if (!memberId) throw memberRequired();
+      // Oneself: the person and membership the request already loaded. Branch and named receiver in one read.
+      const { membership, person } = await this.memberOf(actor, memberId);
+      if (!membership || !person) throw memberNotFound();
+      orgs = await this.orgsById([membership.orgId, dto.targetOrgId]);
+      const branch = orgs.get(membership.orgId);
+      if (!branch) throw memberNotFound();
+      found = { person: { id: memberId, name: person.name, idNumber: person.idNumber, phone: person.phone }, membership, branch };
+    }
+    const named = dto.targetOrgId ? orgs.get(dto.targetOrgId) ?? null : null;
+    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
+    if (dto.memberIdNumber !== undefined && !receivesNamed) throw memberNotFound();
+    const isMember = actor.id === found.person.id;
+    const isOutgoing = this.scope.covers(actor, found.branch.path, ADMIN_ROLES);
+    if (dto.memberIdNumber === undefined && !isMember && !isOutgoing) throw memberNotFound();
+    return { ...found, named, orgs, isMember, isOutgoing, receivesNamed };
   }
 
   /** approve / reject / withdraw / assign: the lifecycle decides, one transaction writes status, event and effects. */
@@ -168,10 +215,110 @@ export class TransfersService {
     return (await this.reader.views(actor, [transfer], 'full'))[0];
   }
 
-  private resolveFor(answers: Answers, membership: Membership): Resolution {
+  /**
+   * 修改申请 (PATCH): before the receiving side acts, the member or the starter changes the
+   * answers, the receiver, remarks or the emergency contact. The same checks as a start run on
+   * the result; status and stage clock stay; one `modify` event says what changed.
+   */
+  async modify(actor: Actor, id: string, dto: ModifyTransferDto): Promise<TransferJson> {
+    const { transfer: t, facts, parties } = await this.reader.visible(actor, id);
+    decideOrRefuse('modify', facts, parties);
+    const next = await this.modified(actor, t, parties, dto);
+    if (next.changes.length > 0) {
+      const now = this.clock.now();
+      await withRetry(() =>
+        this.db.transaction(async (em) => {
+          // Decided on the version read above: anyone acting meanwhile makes this a 409, nothing written.
+          const result = await em
+            .createQueryBuilder()
+            .update(Transfer)
+            .set({ ...next.fields, version: t.version + 1, updatedAt: iso(now) })
+            .where('id = :id AND version = :version', { id: t.id, version: t.version })
+            .execute();
+          if (!result.affected) throw transferChanged();
+          await this.record(em, t.id, { at: now, actorId: actor.id, action: 'modify', comment: changeComment(next.changes), from: t.status, to: t.status });
+        }),
+      );
+    }
+    const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
+    return (await this.reader.views(actor, [transfer], 'full'))[0];
+  }
+
+  /** The changed application, checked as a start would be: resolution, receiver fit, who may start it. */
+  private async modified(actor: Actor, t: Transfer, parties: Parties, dto: ModifyTransferDto) {
+    const em = this.db.manager;
+    const oldAnswers = JSON.parse(t.answers) as Answers;
+    const oldApplication = JSON.parse(t.application) as ApplicationJson;
+    const answers: Answers = dto.answers ?? oldAnswers;
+    const [membership, person, branch] = await Promise.all([
+      em.findOneBy(Membership, { personId: t.memberId }),
+      em.findOneBy(Person, { id: t.memberId }),
+      em.findOneBy(Org, { id: t.outgoingOrgId }),
+    ]);
+    if (!membership || !person || !branch) throw memberNotFound();
+
+    const resolution = this.resolveFor(answers, membership, await this.graduatedAtIfCounted(answers, membership));
+    const path = pathFor(resolution);
+    if (!path) throw noTransferNeeded(resolution);
+    const movesReceiver = dto.answers !== undefined || dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
+    if (path !== t.path || (path === 'retention' && movesReceiver)) {
+      // Another kind of transfer (or another place at school, with its own ledger dates): a new application.
+      throw modifyNotAllowed('这样修改会变成另一类业务，请撤回这笔申请后重新发起。');
+    }
+    const typed = dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
+    const input = typed
+      ? { targetOrgId: dto.targetOrgId, targetOrgName: dto.targetOrgName }
+      : t.crossSystem ? { targetOrgName: t.targetOrgName ?? undefined } : { targetOrgId: t.targetOrgId ?? undefined };
+    const named = input.targetOrgId ? await em.findOneBy(Org, { id: input.targetOrgId }) : null;
+    if (resolution.crossSystem && !parties.outgoing) throw crossSystemOutgoingOnly();
+    const retention = dto.retention ?? oldApplication.retention;
+    if (resolution.writtenApplication && !retention) throw retentionApplicationRequired();
+
+    const { chain, admins } = await this.chainWithAdmins(branch);
+    const school = schoolOf(chain);
+    const receiver = chooseReceiver(resolution, answers, input, { memberBranch: branch, school, targetOrg: named, schoolBranch: null });
+    const shape: TransferShape = { path, crossSystem: resolution.crossSystem, receiverIsBranch: receiver.receiverIsBranch };
+    if (!stagesOf(shape).includes(t.status)) throw modifyNotAllowed('这样修改后，这笔业务不会经过现在的环节，请撤回后重新发起。');
+    const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
+    this.starter(shape, { isMember: parties.member, isOutgoing: parties.outgoing, isReceiving: receivesNamed && receiver.targetOrgId === named?.id });
+
+    const remarks = dto.remarks !== undefined ? dto.remarks : t.remarks;
+    const emergencyContact = dto.emergencyContact ? { name: dto.emergencyContact.name, phone: dto.emergencyContact.phone } : oldApplication.emergencyContact;
+    const application = buildApplication({
+      person, branch, chain, admins, resolution, answers, receiver, now: new Date(t.createdAt),
+      remarks, emergencyContact, retention,
+    });
+    const changes = describeChanges(
+      { answers: oldAnswers, receiver: oldApplication.receiver, remarks: t.remarks, emergencyContact: oldApplication.emergencyContact, retention: oldApplication.retention },
+      { answers, receiver: application.receiver, remarks, emergencyContact, retention },
+    );
+    const fields = {
+      destination: answers.destination,
+      target: resolution.target,
+      ...receiver,
+      crossSystem: resolution.crossSystem,
+      answers: JSON.stringify(answers),
+      application: JSON.stringify(application),
+      remarks,
+      ...(path === 'retention' && dto.retention ? { retentionDetails: JSON.stringify(retention) } : {}),
+    } satisfies Partial<Transfer>;
+    return { changes, fields };
+  }
+
+  /**
+   * The graduation day the school holds, read only where a clock runs from it (staying at school
+   * unplaced): every other submission spends no statement on it.
+   */
+  private graduatedAtIfCounted(answers: Answers, membership: Membership): Promise<Date | null> {
+    const counted = answers.destination === 'unplaced' && answers.unplacedPlan === 'retain-at-school';
+    return counted ? graduationDateOf(this.db.manager, membership) : Promise.resolve(null);
+  }
+
+  private resolveFor(answers: Answers, membership: Membership, graduatedAt: Date | null): Resolution {
     // The phone's answers are re-resolved here; where the database knows better (a record
-    // flagged as wrongly entered), the database wins.
-    const facts: Answers = membership.isLeagueMember ? answers : { ...answers, isLeagueMember: false };
+    // flagged as wrongly entered, how long ago the member graduated), the database wins.
+    const monthsSinceGraduation = graduatedAt ? wholeMonthsSince(graduatedAt, this.clock.now()) : undefined;
+    const facts: Answers = { ...answers, monthsSinceGraduation, ...(membership.isLeagueMember ? {} : { isLeagueMember: false }) };
     try {
       return resolve(facts);
     } catch (e) {
@@ -195,12 +342,41 @@ export class TransfersService {
     );
   }
 
-  /** Root … the member's branch. */
-  private async chain(branch: Org): Promise<Org[]> {
+  /** The member and their record: the caller's own, as the request already loaded it, or read (2 queries, in parallel). */
+  private async memberOf(actor: Actor, memberId: string): Promise<{ membership: Membership | null; person: { name: string; idNumber: string; phone: string } | null }> {
+    if (memberId === actor.id) return { membership: actor.membership, person: actor };
+    const em = this.db.manager;
+    const [membership, person] = await Promise.all([em.findOneBy(Membership, { personId: memberId }), em.findOneBy(Person, { id: memberId })]);
+    return { membership, person };
+  }
+
+  private async orgsById(ids: (string | null | undefined)[]): Promise<Map<string, Org>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    const orgs = await this.db.manager.findBy(Org, { id: In(wanted) });
+    return new Map(orgs.map((o) => [o.id, o]));
+  }
+
+  /**
+   * Root … the member's branch, read by the ids in the branch's materialised path, and the
+   * org-admins on that chain, nearest first (the application names them) — one query.
+   */
+  private async chainWithAdmins(branch: Org): Promise<{ chain: Org[]; admins: { orgId: string; name: string; phone: string }[] }> {
     const ids = pathIds(branch.path);
-    const orgs = await this.db.manager.findBy(Org, { id: In(ids) });
-    const byId = new Map(orgs.map((o) => [o.id, o]));
-    return ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
+    const { entities, raw } = await this.db.manager
+      .createQueryBuilder(Org, 'o')
+      .leftJoin('role_grants', 'g', "g.org_id = o.id AND g.role = 'org-admin'")
+      .leftJoin(Person, 'p', 'p.id = g.person_id')
+      .addSelect(['p.id', 'p.name', 'p.phone'])
+      .where('o.id IN (:...ids)', { ids })
+      .getRawAndEntities<{ o_id: string; p_id: string | null; p_name: string | null; p_phone: string | null }>();
+    const byId = new Map(entities.map((o) => [o.id, o]));
+    const chain = ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
+    const depth = new Map(chain.map((o, i) => [o.id, i]));
+    const admins = raw
+      .filter((r) => r.p_id !== null)
+      .sort((a, b) => (depth.get(b.o_id)! - depth.get(a.o_id)!) || (a.p_id! < b.p_id! ? -1 : a.p_id! > b.p_id! ? 1 : 0))
+      .map((r) => ({ orgId: r.o_id, name: r.p_name!, phone: r.p_phone! }));
+    return { chain, admins };
   }
 
   private schoolBranch(school: { path: string }, purpose: NonNullable<Org['purpose']>): Promise<Org | null> {
@@ -211,20 +387,6 @@ export class TransfersService {
       .orderBy('o.depth', 'ASC')
       .addOrderBy('o.id', 'ASC')
       .getOne();
-  }
-
-  /** Org-admins on the member's chain of orgs, nearest first: the application names them. */
-  private async adminsOn(chain: Org[]): Promise<{ orgId: string; name: string; phone: string }[]> {
-    const rows: { orgId: string; name: string; phone: string }[] = await this.db.manager
-      .createQueryBuilder()
-      .select(['g.org_id AS "orgId"', 'p.name AS name', 'p.phone AS phone'])
-      .from('role_grants', 'g')
-      .innerJoin(Person, 'p', 'p.id = g.person_id')
-      .where("g.role = 'org-admin' AND g.org_id IN (:...ids)", { ids: chain.map((o) => o.id) })
-      .orderBy('p.id', 'ASC')
-      .getRawMany();
-    const depth = new Map(chain.map((o, i) => [o.id, i]));
-    return rows.sort((a, b) => (depth.get(b.orgId) ?? 0) - (depth.get(a.orgId) ?? 0));
   }
 
   /** The branch a receiving org places the member in: a branch inside the receiving org's subtree. */
@@ -261,10 +423,15 @@ export class TransfersService {
     });
   }
 
-  /** 409 naming who started the open transfer (read fresh: it may have committed a moment ago). */
-  private async inProgress(memberId: string, em: EntityManager = this.db.manager) {
+  /**
+   * 409 naming who started the open transfer (read fresh: it may have committed a moment ago) —
+   * to the member, its starter and its outgoing admins; anyone else gets the generic sentence.
+   */
+  private async inProgress(actor: Actor, memberId: string, em: EntityManager = this.db.manager) {
     const open = await em.findOneBy(Transfer, { openMemberId: memberId });
     if (!open) return transferInProgress(null);
+    const p = partiesOf(await this.reader.caller(actor, em), this.reader.facts(open, await this.reader.context([open], em)));
+    if (!(p.member || p.starter || p.outgoing)) return transferInProgress(null);
     const starter = await em.findOne(Person, { where: { id: open.startedById }, select: { id: true, name: true } });
     return transferInProgress({
       id: open.id,

@@ -6,7 +6,7 @@ import { request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
   Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, NotStartedGraduate, Org, Page, PasswordHelp,
-  ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
+  ModifyTransferBody, ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
 } from './types'
 
 const enc = encodeURIComponent
@@ -52,6 +52,10 @@ export const api = {
   },
   startTransfer(body: StartTransferBody): Promise<Transfer> {
     return request<Transfer>('POST', '/transfers', body)
+  },
+  /** 修改申请 (PATCH /transfers/:id, sent as POST …/modify: wx.request has no PATCH). */
+  modifyTransfer(id: string, body: ModifyTransferBody): Promise<Transfer> {
+    return request<Transfer>('POST', `/transfers/${enc(id)}/modify`, body)
   },
   transfer(id: string): Promise<Transfer> {
     return request<Transfer>('GET', `/transfers/${enc(id)}`)

@@ -84,6 +84,9 @@ export interface StartTransferBody {
   retention?: Retention
 }
 
+/** 修改申请: the same fields as a start, for the member or the starter (never who it is for). */
+export type ModifyTransferBody = Omit<StartTransferBody, 'memberId'>
+
 export interface TransferEvent {
   at: string
   actorId: string
@@ -107,6 +110,7 @@ export interface Application {
   receiver: string | null
   submittedAt: string
   remarks: string | null
+  retention?: Retention | null
 }
 
 export type TransferPath = 'standard' | 'special-unit' | 'retention'

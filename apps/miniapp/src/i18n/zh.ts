@@ -150,6 +150,8 @@ export const zh = {
   },
   apply: {
     title: '填写申请',
+    editTitle: '修改申请',
+    saveChanges: '保存修改',
     confirmTitle: '确认申请',
     applicant: '申请人',
     name: '姓名',
@@ -195,6 +197,8 @@ export const zh = {
     withdraw: '撤回申请',
     withdrawConfirm: '确定撤回？撤回后可重新发起。',
     withdrawYes: '确定撤回',
+    modify: '修改申请',
+    modified: '申请已修改。',
     withdrawn: '已撤回',
     restart: '重新发起',
     refresh: '刷新',

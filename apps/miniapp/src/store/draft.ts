@@ -1,4 +1,5 @@
 import type { Answers } from '@xianjie/rules'
+import type { Transfer } from '../api/types'
 import { persisted, useStore } from './persisted'
 
 /** The receiving org a person chose, or the full official name they typed (cross-system). */
@@ -22,6 +23,8 @@ export interface Draft {
   answers: Partial<Answers>
   receiver: ReceiverChoice | null
   fields: ApplicationFields
+  /** 修改申请: the id of the submitted transfer this draft changes; absent for a new one. */
+  editing?: string
 }
 
 export const emptyFields = (): ApplicationFields => ({
@@ -40,6 +43,27 @@ export const draftStore = persisted<Draft>('xj.draft', () => ({
 }))
 
 export const useDraft = (): Draft => useStore(draftStore)
+
+/** The draft a submitted application is changed from: its answers, receiver and fields as submitted. */
+export function draftFrom(t: Transfer): Draft {
+  const a = t.application
+  const receiver = t.targetOrgId
+    ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '' }
+    : t.targetOrgName ? { orgName: t.targetOrgName } : null
+  return {
+    answers: { ...(t.answers ?? {}) },
+    receiver,
+    fields: {
+      emergencyName: a?.emergencyContact?.name ?? '',
+      emergencyPhone: a?.emergencyContact?.phone ?? '',
+      remarks: t.remarks ?? '',
+      retentionWhere: a?.retention?.where ?? '',
+      retentionMonths: a?.retention ? String(a.retention.months) : '',
+      retentionContact: a?.retention?.domesticContact ?? '',
+    },
+    editing: t.id,
+  }
+}
 
 /** An admin starting a transfer for a graduate (代为发起) keeps its own draft. */
 export interface AdminDraft extends Draft {

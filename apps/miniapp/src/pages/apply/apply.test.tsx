@@ -77,6 +77,31 @@ test('confirm, submit, then to 我的接转', async () => {
   expect(draftStore.get().answers).toEqual({})
 })
 
+test('修改申请: the same form, prefilled; saving changes the submitted transfer instead of starting one', async () => {
+  mocked.modifyTransfer!.mockResolvedValue(transfer())
+  draftStore.set({
+    answers: { ...employed },
+    receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' },
+    fields: { emergencyName: '李父', emergencyPhone: '13900000009', remarks: '七月入职', retentionWhere: '', retentionMonths: '', retentionContact: '' },
+    editing: 't-1',
+  })
+  render(<ApplyPage />)
+  await screen.findByText(graduate.phone)
+  expect(screen.getByText('修改申请')).toBeTruthy()
+  type('备注', '八月入职')
+  tap('下一步：核对信息')
+  tap('保存修改')
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { modified: '1' }))
+  expect(mocked.modifyTransfer).toHaveBeenCalledWith('t-1', {
+    answers: employed,
+    targetOrgId: 'e-branch',
+    remarks: '八月入职',
+    emergencyContact: { name: '李父', phone: '13900000009' },
+  })
+  expect(mocked.startTransfer).not.toHaveBeenCalled()
+  expect(draftStore.get().editing).toBeUndefined()
+})
+
 test('a refusal shows its Chinese message and keeps everything typed', async () => {
   mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理（由王老师发起），不能重复发起。'))
   await startEmployed()

@@ -58,12 +58,12 @@ export default function ApplyPage() {
     setStep('confirm')
   }
   const submit = async () => {
-    const created = await send.run(() =>
-      api.startTransfer(transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention })),
-    )
-    if (!created) return // the error is shown; nothing typed is lost
+    const body = transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention })
+    const editing = draft.editing
+    const saved = await send.run(() => (editing ? api.modifyTransfer(editing, body) : api.startTransfer(body)))
+    if (!saved) return // the error is shown; nothing typed is lost
     draftStore.reset()
-    nav.relaunch(ROUTES.transfer, { submitted: '1' })
+    nav.relaunch(ROUTES.transfer, editing ? { modified: '1' } : { submitted: '1' })
   }
 
   const receiverText = r.needsNamedOrg ? draft.receiver?.orgName ?? '' : a.receiverNone
@@ -95,7 +95,7 @@ export default function ApplyPage() {
         </View>
         <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
         <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>
-          {send.busy ? zh.common.saving : a.submit}
+          {send.busy ? zh.common.saving : draft.editing ? a.saveChanges : a.submit}
         </Button>
         <Button className="btn" onClick={() => setStep('form')}>{a.edit}</Button>
       </View>
@@ -104,7 +104,7 @@ export default function ApplyPage() {
 
   return (
     <View className="page apply">
-      <View className="page-title">{a.title}</View>
+      <View className="page-title">{draft.editing ? a.editTitle : a.title}</View>
       <ErrorBanner error={load.error || send.error} />
       {summary}
       {r.needsNamedOrg ? (

@@ -50,22 +50,20 @@ test('back shows the previous question with its answer still chosen', () => {
   expect(screen.getByText('你目前是共青团员吗？')).toBeTruthy()
 })
 
-test('a number question checks its range', () => {
-  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' } })
+test('kept at school: no months asked, the server counts them from the graduation date', () => {
+  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true } })
   render(<QuestionnairePage />)
-  expect(screen.getByText('你已经毕业几个月了？')).toBeTruthy()
-  fireEvent.input(screen.getByLabelText('个月'), { target: { value: '500' } })
+  tap('暂时保留在学校（流动团员团支部）')
   tap('下一步')
-  expect(screen.getByText('请输入 0 到 120 之间的整数。')).toBeTruthy()
-  fireEvent.input(screen.getByLabelText('个月'), { target: { value: '3' } })
-  tap('下一步')
-  expect(draftStore.get().answers.monthsSinceGraduation).toBe(3)
+  expect(screen.queryByText('你已经毕业几个月了？')).toBeNull()
+  expect(draftStore.get().answers).toMatchObject({ unplacedPlan: 'retain-at-school' })
+  expect(draftStore.get().answers.monthsSinceGraduation).toBeUndefined()
   expect(nav.to).toHaveBeenCalledWith(ROUTES.resolution)
 })
 
 test('opens at the question the resolution page sent it to', () => {
   ;(useParams as jest.Mock).mockReturnValue({ field: 'unplacedPlan' })
-  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school', monthsSinceGraduation: 13 } })
+  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' } })
   render(<QuestionnairePage />)
   expect(screen.getByText('暂未落实去向，你的团组织关系打算怎么安排？')).toBeTruthy()
 })

@@ -70,7 +70,7 @@ test('cross-system: the school must start it', () => {
 })
 
 test('answers the rules refuse: their message and a way back to that question', () => {
-  draftStore.update({ answers: { destination: 'unplaced', ...base, unplacedPlan: 'retain-at-school', monthsSinceGraduation: 13 } })
+  draftStore.update({ answers: { destination: 'employed', ...base } })
   render(<ResolutionPage />)
   expect(screen.getByRole('alert').textContent).toMatch(/\S/)
   fireEvent.click(screen.getByText('修改回答'))

@@ -10,6 +10,7 @@ import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { draftFrom, draftStore } from '../../store/draft'
 import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
 /** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
@@ -40,6 +41,12 @@ export default function TransferPage() {
     void refresh()
   })
 
+  // A new application, not a change to the last one left half-edited.
+  const startNew = () => {
+    draftStore.update((d) => ({ ...d, editing: undefined }))
+    nav.to(ROUTES.questionnaire)
+  }
+
   const withdraw = async () => {
     if (!current) return
     const done = await act.run(() => api.withdraw(current.id))
@@ -51,11 +58,12 @@ export default function TransferPage() {
     <View className="page transfer">
       <View className="page-title">{z.title}</View>
       {params.submitted ? <View className="success">{zh.apply.submitted}</View> : null}
+      {params.modified ? <View className="success">{z.modified}</View> : null}
       <ErrorBanner error={load.error} />
       {loaded && !current ? (
         <View className="card">
           <View className="muted">{z.none}</View>
-          <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>{z.start}</Button>
+          <Button className="btn btn-primary" onClick={startNew}>{z.start}</Button>
         </View>
       ) : null}
       {current ? (
@@ -78,6 +86,9 @@ export default function TransferPage() {
           <Timeline transfer={current} />
           {isOpen(current.status) ? <SubscribeButton /> : null}
           <ErrorBanner error={act.error} />
+          {allows(current, 'modify') ? (
+            <Button className="btn" onClick={() => { draftStore.set(draftFrom(current)); nav.to(ROUTES.apply) }}>{z.modify}</Button>
+          ) : null}
           {allows(current, 'withdraw') ? (
             confirming ? (
               <View className="notice">
@@ -92,7 +103,7 @@ export default function TransferPage() {
             )
           ) : null}
           {!isOpen(current.status) && current.status !== 'completed' ? (
-            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>{z.restart}</Button>
+            <Button className="btn btn-primary" onClick={startNew}>{z.restart}</Button>
           ) : null}
         </View>
       ) : null}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
+import { draftStore } from '../../store/draft'
 import { apiError, graduate, transfer } from '../../../test/fixtures'
 import TransferPage from './index'
 
@@ -49,6 +50,41 @@ test('withdraw only when allowed, after a confirmation', async () => {
   tap('确定撤回')
   await waitFor(() => expect(mocked.withdraw).toHaveBeenCalledWith('t-1'))
   expect(mocked.memberTransfers).toHaveBeenCalledTimes(2)
+})
+
+test('修改申请 next to 撤回 when the lifecycle allows it: the form opens with the application as submitted', async () => {
+  serve(transfer({
+    allowedActions: ['withdraw', 'modify'],
+    answers: { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' },
+    remarks: '七月入职',
+    application: {
+      name: '李明', idNumberMasked: '420***********0011', phone: '13800000001', emergencyContact: { name: '李父', phone: '13900000009' },
+      outgoingBranch: null, outgoingAdmin: null, superiorPhone: null, separateSystemProvince: null, reason: '已落实工作单位',
+      receiver: '光谷科技有限公司团支部', submittedAt: '2025-07-01T02:00:00Z', remarks: '七月入职',
+    },
+  }))
+  render(<TransferPage />)
+  await screen.findByText('修改申请')
+  expect(screen.getByText('撤回申请')).toBeTruthy()
+  tap('修改申请')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.apply)
+  expect(draftStore.get()).toEqual({
+    answers: { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' },
+    receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' },
+    fields: { emergencyName: '李父', emergencyPhone: '13900000009', remarks: '七月入职', retentionWhere: '', retentionMonths: '', retentionContact: '' },
+    editing: 't-1',
+  })
+})
+
+test('no 修改申请 once the receiver has acted; a new start forgets an unfinished change', async () => {
+  draftStore.update({ editing: 't-old' })
+  serve(transfer({ status: 'withdrawn', allowedActions: [] }))
+  render(<TransferPage />)
+  await screen.findByText('重新发起')
+  expect(screen.queryByText('修改申请')).toBeNull()
+  tap('重新发起')
+  expect(draftStore.get().editing).toBeUndefined()
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
 })
 
 test('no withdraw button when the lifecycle says no', async () => {

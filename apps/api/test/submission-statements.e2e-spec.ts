@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import { testDatabases } from './databases';
+import { Reply, startTestApp, TestApp } from './harness';
+import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
+
+/**
+ * The submission's round trips are budgeted (issue #13): a later change must not quietly add one.
+ * The plan for a graduate submitting their own transfer (issue #13 asks ≤ 8 in all):
+ *   actor (auth guard)   person, grants, their orgs and membership in one statement — reused below   1
+ *   org rows             the member's branch and the named receiver, by id           1
+ *   chain + its admins   the branch's ancestors by the ids in its materialised path   1
+ *   the write            BEGIN, INSERT transfer, INSERT first event, COMMIT          4
+ * The answer is built from what was written: nothing is read back. 7, one under the issue's 8, so a
+ * saving is not spent again unnoticed.
+ */
+const BUDGET = 7;
+
+describe.each(testDatabases().map((d) => [d.name, d] as const))('statements per submission on %s', (_name, db) => {
+  let t: TestApp;
+  let c: ReturnType<typeof client>;
+  const next = members();
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { seed: TRANSFER_DATA });
+    c = client(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** The statements the database sees while `work` runs, from TypeORM's own query logger. */
+  async function statements(work: () => Promise<unknown>): Promise<string[]> {
+    const logger = t.app.get(DataSource).logger;
+    const seen: string[] = [];
+    const original = logger.logQuery.bind(logger);
+    const spy = jest.spyOn(logger, 'logQuery').mockImplementation((query, ...rest) => {
+      seen.push(query);
+      return original(query, ...rest);
+    });
+    try {
+      await work();
+    } finally {
+      spy.mockRestore();
+    }
+    return seen;
+  }
+
+  it(`a graduate's own submission runs at most ${BUDGET} statements, and answers what a later read shows`, async () => {
+    const m = next('cs2201');
+    const token = await c.tok(m);
+    let res!: Reply;
+    const seen = await statements(async () => {
+      res = await t.request('POST', '/transfers', { token, body: { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' } });
+    });
+    expect(res.status).toBe(201);
+    expect(seen.length).toBeGreaterThan(0);
+    if (seen.length > BUDGET) throw new Error(`${seen.length} statements (budget ${BUDGET}):\n${seen.join('\n')}`);
+
+    const read = await t.request('GET', `/transfers/${res.body.id}`, { token });
+    expect(read.status).toBe(200);
+    expect(res.body).toEqual(read.body);
+  });
+
+  it('a second submission for the same member is still refused with 409, whoever started the first', async () => {
+    const m = next('cs2201');
+    const first = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+    expect(first.status).toBe(201);
+    const again = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBeDefined();
+  });
+});
