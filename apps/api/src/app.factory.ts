@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { fastifyOptions, registerSecurity } from './common/http-hardening';
 import { validationPipe } from './common/validation';
 import { Clock } from './common/time';
 import type { AppConfig } from './config';
@@ -24,7 +25,7 @@ export interface CreateAppOptions {
 
 /** The one way to build the HTTP app: the server, the tests and the cloud function all use it. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 10 * 1024 * 1024, trustProxy: true, exposeHeadRoutes: options.headRoutes ?? true });
+  const adapter = new FastifyAdapter(fastifyOptions({ trustProxy: true, exposeHeadRoutes: options.headRoutes ?? true }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock, { failFast: options.failFast }), adapter, {
     logger: options.logger ?? ['error', 'warn'],
     abortOnError: !options.failFast,
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
+  await registerSecurity(app, config);
   if (options.docs) {
     const { DocumentBuilder, SwaggerModule } = await import('@nestjs/swagger');
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('衔接 Xianjie API').setVersion('1').addBearerAuth().build());

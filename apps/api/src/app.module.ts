@@ -17,6 +17,7 @@ import { OrgsModule } from './orgs/orgs.module';
 import { ProgressModule } from './progress/progress.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RequestsModule } from './requests/requests.module';
+import { RetentionModule } from './retention/retention.module';
 import { TransfersModule } from './transfers/transfers.module';
 
 @Module({})
@@ -26,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, config.databaseTimeouts), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
         JwtModule.register(jwtOptions(config.tokenSecret, config.tokenTtlSeconds)),
         CoreModule.forRoot(clock, config),
         AuthModule,
@@ -38,6 +39,7 @@ export class AppModule {
         RequestsModule,
         ProgressModule,
         RemindersModule,
+        RetentionModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

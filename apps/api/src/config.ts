@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
@@ -12,10 +12,19 @@ export type DatabaseConfig =
   | { type: 'postgres'; url: string; poolSize?: number }
   | { type: 'mysql'; url: string; poolSize?: number };
 
+/** How long to wait for the database before answering 503 instead of hanging. */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP + handshake). */
+  connectMs: number;
+  /** One query; also PostgreSQL's statement_timeout. */
+  queryMs: number;
+}
+
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
   port: number;
   database: DatabaseConfig;
+  databaseTimeouts: DatabaseTimeouts;
   tokenSecret: string;
   /** Session token lifetime, seconds. */
   tokenTtlSeconds: number;
@@ -25,6 +34,8 @@ export interface AppConfig {
   h5Dir: string | null;
   /** Load the demo data set into a new, empty database. */
   seedDemo: boolean;
+  /** Serve the OpenAPI docs at /api/docs (off in production unless XJ_API_DOCS=true). */
+  apiDocs: boolean;
   notifier: 'log' | 'wechat';
   wechat: { appId: string; appSecret: string; reminderTemplateId: string };
 }
@@ -54,10 +65,22 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   return n;
 }
 
-/** A secret for local use: generated once and kept beside the data so tokens survive restarts. */
+/**
+ * Where the development secret of one database lives: beside a SQLite file, else one file per
+ * server and database name. One shared secret would let a token from one demo database log in
+ * on another, whose user ids are the same demo ids.
+ */
+export function localTokenSecretFile(database: DatabaseConfig): string | null {
+  if (database.type === 'sqlite') return database.path === ':memory:' ? null : `${database.path}.token-secret`;
+  const u = new URL(database.url);
+  const identity = `${database.type}://${u.hostname}:${u.port}${u.pathname}`;
+  return resolve(REPO_ROOT, 'data', `.token-secret-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}`);
+}
+
+/** A secret for local use: generated once per database and kept beside its data so tokens survive restarts. */
 function localTokenSecret(database: DatabaseConfig): string {
-  const file = resolve(REPO_ROOT, 'data', '.token-secret');
-  if (database.type === 'sqlite' && database.path === ':memory:') return randomBytes(32).toString('hex');
+  const file = localTokenSecretFile(database);
+  if (!file) return randomBytes(32).toString('hex');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
   mkdirSync(dirname(file), { recursive: true });
@@ -93,10 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     database,
     tokenSecret,
+    databaseTimeouts: { connectMs: intVar(env, 'XJ_DB_CONNECT_TIMEOUT_MS', 3000), queryMs: intVar(env, 'XJ_DB_QUERY_TIMEOUT_MS', 5000) },
     tokenTtlSeconds: intVar(env, 'XJ_TOKEN_TTL_SECONDS', 12 * 3600),
     publicUrl: (env.XJ_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     h5Dir: h5 === 'none' ? null : isAbsolute(h5) ? h5 : resolve(REPO_ROOT, h5),
     seedDemo: env.XJ_SEED_DEMO !== 'false',
+    apiDocs: env.XJ_API_DOCS ? env.XJ_API_DOCS === 'true' : mode !== 'production',
     notifier,
     wechat,
   };

@@ -9,9 +9,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = new Logger('Xianjie');
   await prepareDatabase(config, { seedDemo: config.seedDemo, log: (m) => logger.log(m) });
-  const app = await createApp(config, { docs: true });
+  const app = await createApp(config, { docs: config.apiDocs });
   await app.listen({ port: config.port, host: '0.0.0.0' });
-  logger.log(`衔接 is up: ${config.publicUrl}/ (API ${config.publicUrl}/api/v1, docs ${config.publicUrl}/api/docs), database: ${config.database.type}`);
+  logger.log(`衔接 is up: ${config.publicUrl}/ (API ${config.publicUrl}/api/v1${config.apiDocs ? `, docs ${config.publicUrl}/api/docs` : ''}), database: ${config.database.type}`);
   if (!config.h5Dir) logger.warn('H5 app not served (XJ_H5_DIR=none)');
 }
 

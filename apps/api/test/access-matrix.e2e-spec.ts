@@ -1,6 +1,8 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import { Database } from '../src/database/database.service';
+import { Membership } from '../src/members/membership.entity';
 import { testDatabases } from './databases';
 import { person, startTestApp, TestApp } from './harness';
 import { handMadeToken } from './tokens';
@@ -54,6 +56,7 @@ const step = (allow: Role[], name: string, body: unknown = {}): Rule => ({ allow
 /** One row per route: `'METHOD /path'` → who may. Adding a route is adding a line. */
 const MATRIX: Record<string, Rule> = {
   'GET /health': rule('public'),
+  'GET /health/ready': rule('public'),
   'POST /auth/login': rule('public', undefined, { idNumber: '110101199003077777', password: 'Whatever-1' }),
   'POST /auth/forgot-password': rule('public', undefined, { idNumber: person('m-cs2201-3').idNumber }),
   'POST /auth/change-password': rule(EVERY_ROLE, undefined, { oldPassword: 'not-the-password', newPassword: 'Tz#river-2026' }),
@@ -67,7 +70,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /orgs/:id/destinations': rule([...WATCHERS, 'secretary'], () => '/orgs/chutian-cs-2201/destinations'),
   'GET /orgs/:id/graduation-marks': rule(WATCHERS, () => '/orgs/chutian-cs/graduation-marks'),
   'POST /orgs/:id/graduation-marks': rule(['college', 'school'], () => '/orgs/chutian-cs/graduation-marks', { branchIds: ['chutian-cs-staff'], noGraduationReason: '教工团支部' }),
-  'GET /orgs/:id/statistics': rule(WATCHERS, () => '/orgs/chutian-cs/statistics'),
+  // Admins over a school (contract): counsellors watch progress but do not get the statistics table.
+  'GET /orgs/:id/statistics': rule(['college', 'school'], () => '/orgs/chutian-cs/statistics'),
+  'POST /orgs/:id/statistics/filing': rule(['school'], () => '/orgs/chutian/statistics/filing'),
+  'GET /orgs/:id/retention': rule(WATCHERS, () => '/orgs/chutian-cs/retention'),
   'DELETE /orgs/:id': rule(['college', 'school'], () => '/orgs/chutian-cs-2202'),
   'GET /orgs/:id/campaign': rule(WATCHERS, () => '/orgs/chutian-cs/campaign'),
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),
@@ -82,7 +88,7 @@ const MATRIX: Record<string, Rule> = {
   // A member's card: admins and counsellors over the member's branch (the full phone only to those over the current one).
   'GET /members/:id': rule([...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-2'),
   'POST /members/:id/reset-password': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-6/reset-password'),
-  'POST /members/:id/deletion-request': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-5/deletion-request', { reason: '非团员误录' }),
+  'POST /members/:id/deletion-request': rule(SCHOOL_ADMINS, () => '/members/m-cs2201-5/deletion-request', { reason: '非团员误录', isPartyMember: false }),
   // The graduate's own history. The township receives the fixture transfer, but it still waits
   // for the college: the receiving side is no party until it reaches them (#10 item 4).
   'GET /members/:id/transfers': rule(['graduate', ...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-1/transfers'),
@@ -167,7 +173,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
     const started = await t.request('POST', '/transfers', { ...as('graduate'), body: MATRIX['POST /transfers'].body });
     if (started.status !== 201) throw new Error(`fixture transfer: ${started.status} ${JSON.stringify(started.body)}`);
     fixture.transferId = started.body.id;
-    const request = await t.request('POST', '/members/m-cs2201-6/deletion-request', { ...as('secretary'), body: { reason: '非团员误录' } });
+    // Only a record marked as a wrongly entered non-member may be asked to be deleted.
+    await t.app.get(Database).manager.update(Membership, { personId: 'm-cs2201-6' }, { isLeagueMember: false });
+    const request = await t.request('POST', '/members/m-cs2201-6/deletion-request', { ...as('secretary'), body: { reason: '非团员误录', isPartyMember: false } });
     if (request.status !== 201) throw new Error(`fixture request: ${request.status} ${JSON.stringify(request.body)}`);
     fixture.requestId = request.body.id;
     const reminders = await t.request('POST', '/reminders', { ...as('counsellor'), body: { memberIds: ['m-cs2201-1'] } });

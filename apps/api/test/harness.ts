@@ -38,13 +38,18 @@ export interface TestApp {
 export const NEW_PASSWORD = (idNumber: string) => `Xj!${idNumber.slice(4, 10)}#ok`;
 
 /** A migrated database with the demo data set, and the app over HTTP (Fastify inject, no socket). */
-export async function startTestApp(db: TestDatabase, opts: { seed?: unknown; clock?: TestClock; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** @param opts.rewriteUrl how the app reaches the database (e.g. through a proxy a test can cut); migrations use the direct URL. */
+export async function startTestApp(
+  db: TestDatabase,
+  opts: { seed?: unknown; clock?: TestClock; env?: Record<string, string>; rewriteUrl?: (url: string) => string } = {},
+): Promise<TestApp> {
   const created = await db.create();
   const ds = createDataSource(created.config);
   await ds.initialize();
   await migrate(ds);
   await ds.destroy();
-  const url = created.config.type === 'sqlite' ? `sqlite:${created.config.path}` : created.config.url;
+  const direct = created.config.type === 'sqlite' ? `sqlite:${created.config.path}` : created.config.url;
+  const url = opts.rewriteUrl ? opts.rewriteUrl(direct) : direct;
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, XJ_TOKEN_SECRET: 'x'.repeat(40), XJ_H5_DIR: 'none', XJ_PUBLIC_URL: 'https://xj.example.cn', ...opts.env });
   const clock = opts.clock ?? new TestClock();
   const app = await createApp(config, { logger: false, clock });

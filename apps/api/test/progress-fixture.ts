@@ -138,7 +138,7 @@ export async function applyScenario(t: TestApp): Promise<void> {
     await em.insert(Transfer, rows);
     await em.insert(DestinationReport, Object.entries(REPORTS).map(([memberId, destination]) => ({
       memberId, destination, organisationName: null, organisationAddress: null, organisationTownship: null,
-      householdRegistration: null, residence: null, updatedAt: '2026-06-01T00:00:00.000Z',
+      destinationDetail: null, householdRegistration: null, residence: null, updatedAt: '2026-06-01T00:00:00.000Z',
     })) as DestinationReport[]);
     // Counted by the branch they graduated from, wherever they are now.
     await em.update(Membership, { personId: 'm-cs2201-5' }, { orgId: 'dongfeng-rd' });

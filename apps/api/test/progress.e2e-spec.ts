@@ -47,6 +47,7 @@ const SCHOOL = n({
   target: { graduates: 20, started: 14, excludedFurtherStudy: 2, excludedMilitary: 3 }, startedTargetRate: 0.7,
 });
 const DEFAULT_DEADLINES = { startedBy: '2026-08-31', receivedBy: '2026-09-30', furtherStudyBy: '2026-10-31' };
+const GROUP_DEFAULTS = { preparationBy: '2026-05-15', employedUnplacedBy: '2026-08-31', postgraduateCivilServantBy: '2026-10-01' };
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progress on %s', (_name, db) => {
   let t: TestApp;
@@ -127,7 +128,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       expect(first).toEqual({
         id: 'm-cs2201-1', name: '李明', idNumberMasked: `${idOf('m-cs2201-1').slice(0, 6)}********${idOf('m-cs2201-1').slice(-4)}`,
         phone: `${phoneOf('m-cs2201-1').slice(0, 3)}****${phoneOf('m-cs2201-1').slice(-4)}`, phoneMasked: true, orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部',
-        graduatingOrgId: 'chutian-cs-2201', lastReminder: null,
+        graduatingOrgId: 'chutian-cs-2201', lastReminder: null, deadlineGroup: 'employed-unplaced', dueBy: '2026-08-31',
       });
       const text = JSON.stringify(res.body);
       for (const id of ids(res.body)) expect(text).not.toContain(idOf(id));
@@ -164,8 +165,13 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       const res = await get('a-cs-counsellor', '/orgs/chutian-cs/campaign');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
-        orgId: 'chutian', orgName: '楚天大学团委', year: 2026, ...DEFAULT_DEADLINES, custom: false,
-        daysLeft: { startedBy: 61, receivedBy: 91, furtherStudyBy: 122 },
+        orgId: 'chutian', orgName: '楚天大学团委', year: 2026, ...DEFAULT_DEADLINES, ...GROUP_DEFAULTS, custom: false,
+        daysLeft: { startedBy: 61, receivedBy: 91, furtherStudyBy: 122, preparationBy: -47, employedUnplacedBy: 61, postgraduateCivilServantBy: 92 },
+        groups: [
+          { group: 'employed-unplaced', dueBy: '2026-08-31', daysLeft: 61 },
+          { group: 'postgraduate-civil-servant', dueBy: '2026-10-01', daysLeft: 92 },
+          { group: 'further-study', dueBy: '2026-10-31', daysLeft: 122 },
+        ],
       });
     });
 
@@ -196,6 +202,49 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       expect((await t.request('PUT', '/orgs/chutian/campaign', { token, body: { startedBy: '2026-07-31', deadline: 'x' } })).body)
         .toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'deadline' }] });
       expect((await get('a-chutian', '/orgs/chutian/campaign')).body.startedBy).toBe('2026-07-31');
+    });
+
+    it('sets dates per group: a civil servant or an admitted postgraduate gets the later one', async () => {
+      const token = await as('a-chutian');
+      const put = await t.request('PUT', '/orgs/chutian/campaign', { token, body: { employedUnplacedBy: '2026-08-20', postgraduateCivilServantBy: '2026-10-08' } });
+      expect(put.status).toBe(200);
+      expect(put.body.groups).toEqual([
+        { group: 'employed-unplaced', dueBy: '2026-08-20', daysLeft: 50 },
+        { group: 'postgraduate-civil-servant', dueBy: '2026-10-08', daysLeft: 99 },
+        { group: 'further-study', dueBy: put.body.furtherStudyBy, daysLeft: expect.any(Number) },
+      ]);
+      // Two graduates who have not started report where they go: one a civil servant, one employed elsewhere.
+      const civil = await t.request('PUT', '/me/destination', { token: await as('p-2201-7'), body: { destination: 'employed', destinationDetail: 'civil-servant', organisationName: '武汉市洪山区人民政府' } });
+      expect(civil.status).toBe(200);
+      const employed = await t.request('PUT', '/me/destination', { token: await as('p-2201-18'), body: { destination: 'employed' } });
+      expect(employed.status).toBe(200);
+      const postgrad = await t.request('PUT', '/me/destination', { token: await as('m-cs2201-6'), body: { destination: 'further-study', destinationDetail: 'postgraduate' } });
+      expect(postgrad.status).toBe(200);
+      const rows = (await get('a-cs-counsellor', '/orgs/chutian-cs/not-started')).body as { id: string; deadlineGroup: string | null; dueBy: string | null }[];
+      const due = Object.fromEntries(rows.map((r) => [r.id, [r.deadlineGroup, r.dueBy]]));
+      expect(due['p-2201-7']).toEqual(['postgraduate-civil-servant', '2026-10-08']);
+      expect(due['m-cs2201-6']).toEqual(['postgraduate-civil-servant', '2026-10-08']);
+      expect(due['p-2201-18']).toEqual(['employed-unplaced', '2026-08-20']);
+      expect(due['m-cs2201-1']).toEqual(['employed-unplaced', '2026-08-20']);
+      expect(due['p-2201-14']).toEqual(['further-study', put.body.furtherStudyBy]);
+      expect(due['p-2201-15']).toEqual([null, null]); // classified: done with the enlistment paperwork, no campaign date
+    });
+
+    it('refuses a detail that does not fit the destination', async () => {
+      const res = await t.request('PUT', '/me/destination', { token: await as('p-2201-14'), body: { destination: 'unplaced', destinationDetail: 'civil-servant' } });
+      expect(res).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'destinationDetail' }] } });
+      expect((await t.request('PUT', '/me/destination', { token: await as('p-2201-14'), body: { destination: 'employed', destinationDetail: 'mayor' } })).status).toBe(400);
+    });
+
+    it('validates the group dates: in the year, in order, preparation before June', async () => {
+      const token = await as('a-chutian');
+      const put = (body: Record<string, string>) => t.request('PUT', '/orgs/chutian/campaign', { token, body });
+      expect((await put({ postgraduateCivilServantBy: '2026-08-01' })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'postgraduateCivilServantBy' }] });
+      expect((await put({ preparationBy: '2026-06-10' })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'preparationBy' }] });
+      expect((await put({ employedUnplacedBy: '2027-08-31' })).body).toMatchObject({ errors: [{ field: 'employedUnplacedBy' }] });
+      expect((await put({ employedUnplacedBy: '2026-8-31' })).status).toBe(400);
+      const ok = await put({ preparationBy: '2026-05-20' });
+      expect(ok.body).toMatchObject({ preparationBy: '2026-05-20', employedUnplacedBy: '2026-08-20', postgraduateCivilServantBy: '2026-10-08' });
     });
 
     it('is the school’s to set: not a college’s, not a counsellor’s', async () => {

@@ -122,10 +122,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('members and req
   describe('record deletion requests (POST /members/:id/deletion-request)', () => {
     it('refuses a secretary asking to delete the record of someone holding a role above them', async () => {
       await alsoMemberOf('a-chutian-ee', 'chutian-cs-2202');
-      const res = await t.request('POST', '/members/a-chutian-ee/deletion-request', { token: await as('a-chutian-cs'), body: { reason: '此人不是团员，系误录' } });
+      const res = await t.request('POST', '/members/a-chutian-ee/deletion-request', { token: await as('a-chutian-cs'), body: { reason: '此人不是团员，系误录', isPartyMember: false } });
       expect(res).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
       expect(await ds.getRepository(OrgRequest).countBy({ subjectId: 'a-chutian-ee' })).toBe(0);
-      const ordinary = await t.request('POST', '/members/m-cs2202-1/deletion-request', { token: await as('a-chutian-cs'), body: { reason: '此人不是团员，系误录' } });
+      // A record marked as a non-member, inside the caller's subtree: an ordinary request.
+      await ds.getRepository(Membership).update({ personId: 'm-cs2202-1' }, { isLeagueMember: false });
+      const ordinary = await t.request('POST', '/members/m-cs2202-1/deletion-request', { token: await as('a-chutian-cs'), body: { reason: '此人不是团员，系误录', isPartyMember: false } });
       expect(ordinary.status).toBe(201);
     });
   });

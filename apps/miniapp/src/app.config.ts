@@ -16,7 +16,10 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index'],
+      pages: [
+        'inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
+        'ledger/index', 'deadlines/index', 'statistics/index',
+      ],
     },
   ],
   window: {

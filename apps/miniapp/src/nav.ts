@@ -18,6 +18,9 @@ export const ROUTES = {
   adminShare: '/admin/share/index',
   adminReminders: '/admin/reminders/index',
   adminImport: '/admin/import/index',
+  adminLedger: '/admin/ledger/index',
+  adminDeadlines: '/admin/deadlines/index',
+  adminStatistics: '/admin/statistics/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

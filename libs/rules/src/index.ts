@@ -13,4 +13,5 @@ export * from './org';
 export * from './target-fit';
 export { TARGET_KINDS } from './target-kinds';
 export * from './record-deletion';
+export * from './deadlines';
 export * from './password';

@@ -1,4 +1,6 @@
-import { isRetryable, isUniqueViolation, withRetry } from './db-errors';
+import { AppError } from './app-error';
+import { isDatabaseUnavailable, isRetryable, isUniqueViolation, withRetry } from './db-errors';
+import { toErrorBody } from './error.filter';
 
 describe('driver errors', () => {
   it('recognises a unique violation from each driver, wrapped or not', () => {
@@ -24,5 +26,17 @@ describe('driver errors', () => {
       throw new Error('boom');
     })).rejects.toThrow('boom');
     expect(calls).toBe(1);
+  });
+
+  it('tells an unreachable or timed-out database from a failing query, and answers it 503', () => {
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: 'PROTOCOL_SEQUENCE_TIMEOUT' } })).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: '08006' } })).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: '23505' } })).toBe(false);
+    expect(isDatabaseUnavailable(new Error('column "x" does not exist'))).toBe(false);
+    expect(isDatabaseUnavailable(new AppError(409, 'X', 'Connection terminated by the user'))).toBe(false);
+    expect(toErrorBody(new Error('Query read timeout'))).toEqual({ status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试' } });
   });
 });

@@ -1,4 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
+import { parseDateString } from '@xianjie/rules';
+import { Transform } from 'class-transformer';
+import { IsInt, Max, Min, ValidateBy } from 'class-validator';
 import { FieldError, ValidationFailed } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -21,4 +24,42 @@ export function validationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new ValidationFailed(flatten(errors)),
   });
+}
+
+/**
+ * A `YYYY-MM-DD` that exists on the calendar (2026-02-30 does not). Services read dates with
+ * libs/rules' parseDateString, which throws on such input: refusing it here keeps that a 400.
+ */
+export function IsCalendarDate(message = '日期应为有效的 YYYY-MM-DD'): PropertyDecorator {
+  return ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        try {
+          parseDateString(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => message,
+    },
+  });
+}
+
+/** Past any real list (20,000 members a school), still far inside every driver's integer range. */
+export const MAX_OFFSET = 1_000_000;
+
+/**
+ * An integer query parameter in [min, max], written in plain decimal. `Number()` alone would read
+ * `1e21` or `0x10`, and an unbounded offset reached the database as a number it refuses (a 500).
+ */
+export function QueryInt(min: number, max: number, message = `应为 ${min} 到 ${max} 之间的整数`): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (value === undefined ? undefined : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : Number.NaN)),
+    IsInt({ message }),
+    Min(min, { message }),
+    Max(max, { message }),
+  ) as PropertyDecorator;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { dropStuckMysqlConnections } from './data-source';
 
 /**
  * The one way to write. TypeORM's SQLite drivers share a single connection, so concurrent
@@ -10,7 +11,9 @@ import { DataSource, EntityManager } from 'typeorm';
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {
+    dropStuckMysqlConnections(dataSource);
+  }
 
   get isSqlite(): boolean {
     return this.dataSource.options.type === 'better-sqlite3' || this.dataSource.options.type === 'sqljs';

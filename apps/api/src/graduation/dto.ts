@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../common/validation';
 
 export class MarkBranchesDto {
   @IsArray({ message: '请选择要标记的团支部' })
@@ -11,7 +12,7 @@ export class MarkBranchesDto {
 
   /** One date for the whole batch. */
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: '毕业时间格式应为 YYYY-MM-DD' })
+  @IsCalendarDate('毕业时间应为有效的日期（YYYY-MM-DD）')
   graduationDate?: string;
 
   /** Why these branches have no graduation date (e.g. 教工团支部). */

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
-import { MarkBranchesDto, YearQueryDto } from './dto';
+import { MarkBranchesDto } from './dto';
 import { GraduationService } from './graduation.service';
 
 @Controller('orgs')
@@ -16,11 +16,6 @@ export class GraduationController {
   @HttpCode(201)
   mark(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: MarkBranchesDto) {
     return this.graduation.mark(actor, id, dto);
-  }
-
-  @Get(':id/statistics')
-  statistics(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: YearQueryDto) {
-    return this.graduation.statistics(actor, id, q.year);
   }
 
   @Delete(':id')

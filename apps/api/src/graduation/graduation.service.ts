@@ -3,7 +3,7 @@ import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianji
 import { In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { LIKE_ESCAPE, likePrefix, rawBool } from '../common/sql';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
@@ -13,7 +13,6 @@ import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch }
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
-import { GRADUATING_BRANCH } from '../progress/cohort';
 import { anchorCohort } from '../members/cohort-anchor';
 
 export interface BranchMarkView {
@@ -123,7 +122,8 @@ export class GraduationService {
     const branch = await this.scope.orgInScope(actor, branchId, ADMIN_ROLES);
     const now = this.clock.now();
     if (branch.kind !== 'branch' || branch.deletedAt) throw cannotDeleteBranch('只能删除团支部');
-    if (!branch.graduationYear || currentCampaignYear(now) < branch.graduationYear) {
+    const year = branch.graduationYear ?? (await this.importedGraduationYear(branch.id));
+    if (!year || currentCampaignYear(now) < year) {
       throw cannotDeleteBranch('只有已毕业的毕业生团支部可以删除');
     }
     await this.db.transaction(async (em) => {
@@ -135,30 +135,16 @@ export class GraduationService {
     });
   }
 
-  /** 年度统计: graduating classes, graduating branches, graduates, graduating members under an org. */
-  async statistics(actor: Actor, orgId: string, yearParam?: string) {
-    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
-    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
-    const em = this.db.manager;
-    const under = { p: likePrefix(org.path) };
-    const branchRows: { purpose: string | null; n: string | number }[] = await em
-      .createQueryBuilder(Org, 'o').select('o.purpose', 'purpose').addSelect('COUNT(*)', 'n')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, under).andWhere("o.kind = 'branch' AND o.graduation_year = :year", { year })
-      .groupBy('o.purpose').getRawMany();
-    const memberRows: { league: unknown; n: string | number }[] = await em
+  /**
+   * An unmarked branch is a graduating one when its members' graduation year came from the
+   * import: the latest year of anyone who graduated from it (or sits in it before the flip).
+   */
+  private async importedGraduationYear(branchId: string): Promise<number | null> {
+    const row = await this.db.manager
       .createQueryBuilder(Membership, 'm')
-      .innerJoin(Org, 'o', `o.id = ${GRADUATING_BRANCH('m')}`)
-      .select('m.is_league_member', 'league').addSelect('COUNT(*)', 'n')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, under).andWhere('m.graduation_year = :year', { year })
-      .groupBy('m.is_league_member').getRawMany();
-    const sum = (rows: { n: string | number }[]) => rows.reduce((s, r) => s + Number(r.n), 0);
-    return {
-      orgId: org.id,
-      year,
-      graduatingClasses: sum(branchRows.filter((r) => r.purpose === 'class')),
-      graduatingBranches: sum(branchRows),
-      graduates: sum(memberRows),
-      graduatingMembers: sum(memberRows.filter((r) => rawBool(r.league))),
-    };
+      .select('MAX(m.graduation_year)', 'year')
+      .where('(m.graduating_org_id = :id OR (m.graduating_org_id IS NULL AND m.org_id = :id))', { id: branchId })
+      .getRawOne<{ year: unknown }>();
+    return row?.year === null || row?.year === undefined ? null : Number(row.year);
   }
 }

@@ -1,4 +1,4 @@
-import type { Destination } from '@xianjie/rules';
+import type { Destination, DestinationDetail } from '@xianjie/rules';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -12,6 +12,10 @@ export class DestinationReport {
 
   @Column({ type: 'varchar', length: 24 })
   destination!: Destination;
+
+  /** Civil servant (employed) or admitted postgraduate (further study): the later deadline of §7. */
+  @Column({ name: 'destination_detail', type: 'varchar', length: 24, nullable: true })
+  destinationDetail!: DestinationDetail | null;
 
   /** Employer or admitted school. */
   @Column({ name: 'organisation_name', type: 'varchar', length: 200, nullable: true })

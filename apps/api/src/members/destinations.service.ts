@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Destination, maskIdNumber } from '@xianjie/rules';
+import { Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { AppError } from '../common/app-error';
+import { AppError, ValidationFailed } from '../common/app-error';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -29,9 +29,14 @@ export class DestinationsService {
 
   async save(actor: Actor, dto: DestinationReportDto): Promise<DestinationReport> {
     if (!actor.membership) throw new AppError(403, 'NOT_A_MEMBER', '只有团员本人可以填报毕业去向');
+    const detail = (dto.destinationDetail ?? null) as DestinationDetail | null;
+    if (detail && DETAIL_DESTINATION[detail] !== dto.destination) {
+      throw new ValidationFailed([{ field: 'destinationDetail', message: '公务员只适用于已就业，研究生只适用于升学' }]);
+    }
     const row: DestinationReport = {
       memberId: actor.id,
       destination: dto.destination as Destination,
+      destinationDetail: detail,
       ...Object.fromEntries(FIELDS.map((f) => [f, dto[f]?.trim() || null])),
       updatedAt: iso(this.clock.now()),
     } as DestinationReport;

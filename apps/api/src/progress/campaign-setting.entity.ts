@@ -17,4 +17,14 @@ export class CampaignSetting {
 
   @Column({ name: 'further_study_by', type: 'varchar', length: 10 })
   furtherStudyBy!: string;
+
+  /** NULL: the libs/rules default (rows from before deadlines by group have none). */
+  @Column({ name: 'preparation_by', type: 'varchar', length: 10, nullable: true })
+  preparationBy!: string | null;
+
+  @Column({ name: 'employed_unplaced_by', type: 'varchar', length: 10, nullable: true })
+  employedUnplacedBy!: string | null;
+
+  @Column({ name: 'postgraduate_civil_servant_by', type: 'varchar', length: 10, nullable: true })
+  postgraduateCivilServantBy!: string | null;
 }

@@ -9,7 +9,9 @@ import { Org } from '../orgs/org.entity';
 import { CampaignSetting } from './campaign-setting.entity';
 import { CampaignDto } from './dto';
 import { notASchool } from './progress.errors';
-import { CampaignDates, campaignDateProblems, daysLeft, DEADLINE_KEYS, defaultDates } from './progress-math';
+import {
+  CAMPAIGN_DATE_KEYS, campaignDateProblems, campaignDaysLeft, DEADLINE_GROUPS, defaultCampaignDates, GROUP_DATE_KEY, groupDueDate, type CampaignDates,
+} from '@xianjie/rules';
 
 const pathIds = (path: string): string[] => path.split('/').filter(Boolean);
 
@@ -47,14 +49,14 @@ export class CampaignService {
     const schoolIds = [...new Set([...schools.values()].filter((s): s is string => !!s))];
     const settings = schoolIds.length ? await em.findBy(CampaignSetting, { orgId: In(schoolIds), year }) : [];
     const bySchool = new Map(settings.map((s) => [s.orgId, s]));
-    const defaults = defaultDates(year);
+    const defaults = defaultCampaignDates(year);
     const out = new Map<string, AppliedDates>();
     for (const o of orgs) {
       const schoolId = schools.get(o.id) ?? null;
       const own = schoolId ? bySchool.get(schoolId) : undefined;
-      out.set(o.id, own
-        ? { schoolId, custom: true, startedBy: own.startedBy, receivedBy: own.receivedBy, furtherStudyBy: own.furtherStudyBy }
-        : { schoolId, custom: false, ...defaults });
+      // A column left NULL (a row saved before deadlines by group) keeps the default.
+      const dates = Object.fromEntries(CAMPAIGN_DATE_KEYS.map((k) => [k, own?.[k] ?? defaults[k]])) as unknown as CampaignDates;
+      out.set(o.id, { schoolId, custom: !!own, ...dates });
     }
     return out;
   }
@@ -71,16 +73,15 @@ export class CampaignService {
     return this.view(dates.schoolId, year, dates);
   }
 
-  /** PUT /orgs/:id/campaign: the school's org-admins (or admins above it) set its dates; omitted fields keep theirs. */
+  /**
+   * PUT /orgs/:id/campaign: the school's org-admins (or admins above it) set its dates, per group
+   * too; omitted fields keep theirs; the whole set is checked by libs/rules (in the year, in order).
+   */
   async put(actor: Actor, orgId: string, year: number, dto: CampaignDto) {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     const current = await this.dates(org, year);
     if (current.schoolId !== org.id) throw notASchool();
-    const next: CampaignDates = {
-      startedBy: dto.startedBy ?? current.startedBy,
-      receivedBy: dto.receivedBy ?? current.receivedBy,
-      furtherStudyBy: dto.furtherStudyBy ?? current.furtherStudyBy,
-    };
+    const next = Object.fromEntries(CAMPAIGN_DATE_KEYS.map((k) => [k, dto[k] ?? current[k]])) as unknown as CampaignDates;
     const problems = campaignDateProblems(year, next);
     if (problems.length) throw new ValidationFailed(problems);
     // An upsert, so two admins saving at once cannot trip over the primary key.
@@ -90,7 +91,12 @@ export class CampaignService {
 
   private async view(schoolId: string, year: number, dates: AppliedDates) {
     const school = await this.db.manager.findOneByOrFail(Org, { id: schoolId });
-    const deadlines = Object.fromEntries(DEADLINE_KEYS.map((k) => [k, dates[k]])) as unknown as CampaignDates;
-    return { orgId: school.id, orgName: school.name, year, ...deadlines, custom: dates.custom, daysLeft: daysLeft(year, deadlines, this.clock.now()) };
+    const deadlines = Object.fromEntries(CAMPAIGN_DATE_KEYS.map((k) => [k, dates[k]])) as unknown as CampaignDates;
+    const daysLeft = campaignDaysLeft(deadlines, this.clock.now());
+    return {
+      orgId: school.id, orgName: school.name, year, ...deadlines, custom: dates.custom, daysLeft,
+      /** Deadlines by group (domain §7): which date each group of graduates must meet. */
+      groups: DEADLINE_GROUPS.map((group) => ({ group, dueBy: groupDueDate(deadlines, group), daysLeft: daysLeft[GROUP_DATE_KEY[group]] })),
+    };
   }
 }

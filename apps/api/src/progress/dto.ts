@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate, MAX_OFFSET, QueryInt } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
@@ -7,10 +7,7 @@ const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
 export class YearQueryDto {
   /** The graduation year; the current campaign when omitted. */
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '年份应为整数' })
-  @Min(2000, { message: '年份超出范围' })
-  @Max(2100, { message: '年份超出范围' })
+  @QueryInt(2000, 2100, '年份应为 2000 到 2100 之间的整数')
   year?: number;
 }
 
@@ -19,17 +16,38 @@ export class CampaignDto {
   @IsOptional()
   @IsString()
   @Matches(DAY, { message: DAY_MESSAGE })
+  @IsCalendarDate()
   startedBy?: string;
 
   @IsOptional()
   @IsString()
   @Matches(DAY, { message: DAY_MESSAGE })
+  @IsCalendarDate()
   receivedBy?: string;
 
   @IsOptional()
   @IsString()
   @Matches(DAY, { message: DAY_MESSAGE })
+  @IsCalendarDate()
   furtherStudyBy?: string;
+
+  /** 准备工作 (May 15): data entered, every school branch marked, statistics table filed. */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  preparationBy?: string;
+
+  /** Employed and unplaced graduates (Aug 31). */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  employedUnplacedBy?: string;
+
+  /** Admitted postgraduates and civil servants (Oct 1). */
+  @IsOptional()
+  @IsString()
+  @Matches(DAY, { message: DAY_MESSAGE })
+  postgraduateCivilServantBy?: string;
 }
 
 export class NotStartedQueryDto extends YearQueryDto {
@@ -40,15 +58,10 @@ export class NotStartedQueryDto extends YearQueryDto {
   branchId?: string;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2000)
+  @QueryInt(1, 2000)
   limit?: number;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @QueryInt(0, MAX_OFFSET)
   offset?: number;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { maskIdNumber, maskMobile } from '@xianjie/rules';
+import { deadlineGroupOf, groupDueDate, maskIdNumber, maskMobile, type DeadlineGroup, type Destination, type DestinationDetail } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { notFound } from '../common/app-error';
@@ -7,6 +7,7 @@ import { Database } from '../database/database.service';
 import { cohortFrom, LIVE_STATUSES, num, runSql } from './cohort';
 import { NotStartedQueryDto } from './dto';
 import { ProgressService } from './progress.service';
+import { CampaignService } from './campaign.service';
 
 export interface NotStartedRow {
   id: string;
@@ -21,6 +22,12 @@ export interface NotStartedRow {
   /** The graduating branch the cohort counts them under (the same unless moved since). */
   graduatingOrgId: string;
   lastReminder: { createdAt: string; openedAt: string | null; expiresAt: string; openCount: number } | null;
+  /**
+   * Deadlines by group (domain §7), from the destination the school collected in advance: civil
+   * servants and admitted postgraduates get the later date. Null for the military and the kept.
+   */
+  deadlineGroup: DeadlineGroup | null;
+  dueBy: string | null;
 }
 
 const DEFAULT_LIMIT = 500;
@@ -28,6 +35,7 @@ const DEFAULT_LIMIT = 500;
 const NOT_STARTED_JOINS = `
   JOIN people p ON p.id = m.person_id
   JOIN orgs o ON o.id = m.org_id
+  LEFT JOIN destination_reports d ON d.member_id = m.person_id
   LEFT JOIN reminders lr ON lr.member_id = m.person_id
     AND NOT EXISTS (SELECT 1 FROM reminders r2 WHERE r2.member_id = lr.member_id
       AND (r2.created_at > lr.created_at OR (r2.created_at = lr.created_at AND r2.id > lr.id)))`;
@@ -42,6 +50,7 @@ export class NotStartedService {
     private readonly db: Database,
     private readonly scope: ScopeService,
     private readonly progress: ProgressService,
+    private readonly campaign: CampaignService,
   ) {}
 
   async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<{ rows: NotStartedRow[]; total: number }> {
@@ -60,16 +69,21 @@ export class NotStartedService {
     const rows = await runSql(
       em,
       `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, p.phone AS phone,
-         o.id AS org_id, o.name AS org_name, g.id AS graduating_org_id,
+         o.id AS org_id, o.name AS org_name, g.id AS graduating_org_id, g.path AS graduating_org_path,
+         d.destination AS destination, d.destination_detail AS destination_detail,
          lr.created_at AS r_created_at, lr.opened_at AS r_opened_at, lr.expires_at AS r_expires_at, lr.open_count AS r_open_count
        ${cohort.sql} ${NOT_STARTED_WHERE}
        ORDER BY g.path, p.name, p.id
        LIMIT ${Math.trunc(query.limit ?? DEFAULT_LIMIT)} OFFSET ${Math.trunc(query.offset ?? 0)}`,
       params,
     );
+    const branches = [...new Map(rows.map((r) => [String(r.graduating_org_id), { id: String(r.graduating_org_id), path: String(r.graduating_org_path) }])).values()];
+    const dates = await this.campaign.datesFor(branches, year);
     return {
       total: num(count?.n),
-      rows: rows.map((r) => ({
+      rows: rows.map((r) => {
+        const group = deadlineGroupOf((r.destination ?? null) as Destination | null, (r.destination_detail ?? null) as DestinationDetail | null);
+        return {
           id: String(r.id),
           name: String(r.name),
           idNumberMasked: maskIdNumber(String(r.id_number)),
@@ -86,7 +100,10 @@ export class NotStartedService {
                 openCount: num(r.r_open_count),
               }
             : null,
-      })),
+          deadlineGroup: group,
+          dueBy: group ? groupDueDate(dates.get(String(r.graduating_org_id))!, group) : null,
+        };
+      }),
     };
   }
 }

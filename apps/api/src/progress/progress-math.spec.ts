@@ -1,4 +1,5 @@
-import { addTally, campaignDateProblems, childIdUnder, daysLeft, defaultDates, emptyTally, rate, summarize, Tally } from './progress-math';
+import { defaultCampaignDates } from '@xianjie/rules';
+import { addTally, childIdUnder, daysLeft, emptyTally, rate, summarize, Tally } from './progress-math';
 import { schoolOf } from './campaign.service';
 
 const tally = (t: Partial<Tally>): Tally => ({ ...emptyTally(), ...t });
@@ -54,27 +55,14 @@ describe('childIdUnder', () => {
   });
 });
 
-describe('campaign dates', () => {
-  it('defaults to Aug 31, Sep 30 and Oct 31 of the graduation year', () => {
-    expect(defaultDates(2026)).toEqual({ startedBy: '2026-08-31', receivedBy: '2026-09-30', furtherStudyBy: '2026-10-31' });
-  });
-
+// Defaults and validation of the dates live in libs/rules (deadlines.spec.ts).
+describe('days left to the progress deadlines', () => {
   it('counts whole Beijing days left, 0 on the day, negative after', () => {
-    const dates = defaultDates(2026);
+    const dates = defaultCampaignDates(2026);
     expect(daysLeft(2026, dates, new Date('2026-07-01T02:00:00Z'))).toEqual({ startedBy: 61, receivedBy: 91, furtherStudyBy: 122 });
     // 23:30 Beijing on Aug 31 is still the day itself; 00:30 on Sep 1 is one day late.
     expect(daysLeft(2026, dates, new Date('2026-08-31T15:30:00Z')).startedBy).toBe(0);
     expect(daysLeft(2026, dates, new Date('2026-08-31T16:30:00Z')).startedBy).toBe(-1);
-  });
-
-  it('accepts sensible dates and names each field that is not', () => {
-    expect(campaignDateProblems(2026, { startedBy: '2026-07-31', receivedBy: '2026-09-30', furtherStudyBy: '2026-10-31' })).toEqual([]);
-    expect(campaignDateProblems(2026, { startedBy: '2026-02-30', receivedBy: '2026-9-30', furtherStudyBy: '2026-10-31' }).map((p) => p.field))
-      .toEqual(['startedBy', 'receivedBy']);
-    expect(campaignDateProblems(2026, { startedBy: '2026-05-31', receivedBy: '2027-01-01', furtherStudyBy: '2026-10-31' }).map((p) => p.field))
-      .toEqual(['startedBy', 'receivedBy']);
-    expect(campaignDateProblems(2026, { startedBy: '2026-09-01', receivedBy: '2026-08-31', furtherStudyBy: '2026-08-01' }).map((p) => p.field))
-      .toEqual(['receivedBy', 'furtherStudyBy']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { beijingDateString, daysUntil, deadlinesFor, parseDateString, type CampaignDeadlines } from '@xianjie/rules';
+import { daysUntil, deadlinesFor, type CampaignDates } from '@xianjie/rules';
 
 /**
  * The arithmetic of campaign progress (domain §5), pure: the SQL counts members per graduating
@@ -98,47 +98,11 @@ export function childIdUnder(orgPath: string, descendantPath: string): string | 
   return descendantPath.slice(orgPath.length).split('/')[0] || null;
 }
 
-/** The three campaign dates as Beijing days `YYYY-MM-DD`. */
-export interface CampaignDates {
-  startedBy: string;
-  receivedBy: string;
-  furtherStudyBy: string;
-}
-
-export const DEADLINE_KEYS = ['startedBy', 'receivedBy', 'furtherStudyBy'] as const satisfies readonly (keyof CampaignDeadlines)[];
-
-export function defaultDates(year: number): CampaignDates {
-  const d = deadlinesFor(year);
-  return { startedBy: beijingDateString(d.startedBy), receivedBy: beijingDateString(d.receivedBy), furtherStudyBy: beijingDateString(d.furtherStudyBy) };
-}
+/** The three dates progress counts against, as Beijing days `YYYY-MM-DD`. */
+export type ProgressDeadlines = Pick<CampaignDates, 'startedBy' | 'receivedBy' | 'furtherStudyBy'>;
 
 /** Whole Beijing days left to each deadline: 0 on the day itself, negative once passed. */
-export function daysLeft(year: number, dates: CampaignDates, now: Date): Record<keyof CampaignDates, number> {
+export function daysLeft(year: number, dates: ProgressDeadlines, now: Date): Record<keyof ProgressDeadlines, number> {
   const d = deadlinesFor(year, dates);
   return { startedBy: daysUntil(d.startedBy, now), receivedBy: daysUntil(d.receivedBy, now), furtherStudyBy: daysUntil(d.furtherStudyBy, now) };
-}
-
-/**
- * What is wrong with a school's dates for a graduation year, per field (empty when fine).
- * Work starts on June 1; every date falls in that year; nothing may be due before the start target.
- */
-export function campaignDateProblems(year: number, dates: CampaignDates): { field: keyof CampaignDates; message: string }[] {
-  const problems: { field: keyof CampaignDates; message: string }[] = [];
-  const first = `${year}-06-01`;
-  const last = `${year}-12-31`;
-  for (const key of DEADLINE_KEYS) {
-    const value = dates[key];
-    let valid = true;
-    try {
-      parseDateString(value);
-    } catch {
-      valid = false;
-    }
-    if (!valid) problems.push({ field: key, message: `不是有效的日期（格式为 YYYY-MM-DD）：${value}` });
-    else if (value < first || value > last) problems.push({ field: key, message: `日期应在 ${first} 至 ${last} 之间` });
-  }
-  if (problems.length) return problems;
-  if (dates.receivedBy < dates.startedBy) problems.push({ field: 'receivedBy', message: '接收完成日期不能早于提交申请截止日期' });
-  if (dates.furtherStudyBy < dates.startedBy) problems.push({ field: 'furtherStudyBy', message: '升学转接截止日期不能早于提交申请截止日期' });
-  return problems;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentCampaignYear } from '@xianjie/rules';
+import { campaignDaysLeft, currentCampaignYear } from '@xianjie/rules';
 import type { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -7,6 +7,7 @@ import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { AppliedDates, CampaignService } from './campaign.service';
+import { preparationCheck, type PreparationCheck } from './preparation';
 import { cohortFrom, FURTHER_STUDY, LIVE_STATUSES, MILITARY_DESTINATIONS, num, RETENTION_TARGETS, runSql } from './cohort';
 import { addTally, childIdUnder, daysLeft, emptyTally, ProgressNumbers, summarize, Tally, TALLY_FIELDS } from './progress-math';
 
@@ -75,6 +76,8 @@ export interface OrgProgress extends ProgressNumbers {
 export interface ProgressReport extends OrgProgress {
   /** The same per child org that has graduates in this cohort: a school drills to colleges, a college to branches. */
   children: OrgProgress[];
+  /** Only on the school itself (the org whose campaign dates apply): the May 15 preparation check. */
+  preparation?: PreparationCheck;
 }
 
 @Injectable()
@@ -157,8 +160,13 @@ export class ProgressService {
         daysLeft: daysLeft(year, deadlines, now),
       };
     };
+    const own = dates.get(org.id)!;
+    const preparation = own.schoolId === org.id
+      ? await preparationCheck(em, org, year, { dueBy: own.preparationBy, daysLeft: campaignDaysLeft(own, now).preparationBy }, total.graduates)
+      : undefined;
     return {
       ...view(org, total),
+      ...(preparation ? { preparation } : {}),
       children: children
         .map((c) => view(c, perChild.get(c.id)!))
         .sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh-CN') || a.orgId.localeCompare(b.orgId)),

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { QueryInt } from '../common/validation';
 
 export const MAX_REMINDERS_PER_REQUEST = 200;
 export const DEFAULT_EXPIRES_IN_DAYS = 14;
@@ -34,9 +34,6 @@ export class ReminderListQueryDto {
   memberId?: string;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @QueryInt(1, 1000)
   limit?: number;
 }

@@ -4,6 +4,7 @@ import {
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
+import { MAX_OFFSET, QueryInt } from '../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -221,15 +222,10 @@ export class InboxQueryDto {
   status?: TransferStatus;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @QueryInt(1, 200)
   limit?: number;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @QueryInt(0, MAX_OFFSET)
   offset?: number;
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { api, ApiError, clearSession, getToken } from './index'
+import { fileNameOf } from './client'
 
 const request = jest.spyOn(Taro, 'request')
 
@@ -87,4 +88,13 @@ test('one member\'s card is asked for by id, never by anything personal in the U
   const card = await api.member('m 1/2')
   expect(card.phone).toBe('13827000001')
   expect(request.mock.calls[0]![0]).toEqual(expect.objectContaining({ url: '/api/v1/members/m%201%2F2', method: 'GET' }))
+})
+
+describe('fileNameOf', () => {
+  it('reads the Chinese name of filename*, else the plain one', () => {
+    expect(fileNameOf(`attachment; filename="statistics-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('楚天大学团委2026届毕业生团员统计表.xlsx')}`))
+      .toBe('楚天大学团委2026届毕业生团员统计表.xlsx')
+    expect(fileNameOf('attachment; filename="statistics-2026.xlsx"; filename*=UTF-8\'\'%E6%A5')).toBe('statistics-2026.xlsx')
+    expect(fileNameOf(null)).toBeNull()
+  })
 })

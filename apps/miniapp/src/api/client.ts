@@ -42,6 +42,51 @@ export async function requestPage<T>(path: string, query?: Query): Promise<{ ite
   return { items, total: Number.isFinite(total) && raw !== undefined && raw !== '' ? total : items.length }
 }
 
+/**
+ * A file the API answers (an .xlsx export). The token goes in the header, never in the URL, so
+ * H5 fetches it and saves a blob; the weapp downloads it and hands it to the phone's viewer.
+ */
+export async function downloadFile(path: string, query: Query, fallbackName: string): Promise<void> {
+  const token = getToken()
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  const url = `${API_BASE}${path}${queryString(query)}`
+  try {
+    if (process.env.TARO_ENV === 'h5') {
+      const res = await fetch(url, { headers: header })
+      if (!res.ok) {
+        const body: unknown = await res.json().catch(() => null)
+        throw isErrorBody(body) ? new ApiError(res.status, body) : new ApiError(res.status, { code: `HTTP_${res.status}`, message: zh.errors.unknown })
+      }
+      const link = document.createElement('a')
+      link.href = URL.createObjectURL(await res.blob())
+      link.download = fileNameOf(res.headers.get('content-disposition')) ?? fallbackName
+      link.click()
+      URL.revokeObjectURL(link.href)
+      return
+    }
+    const res = await Taro.downloadFile({ url, header })
+    if (res.statusCode !== 200) throw new ApiError(res.statusCode, { code: `HTTP_${res.statusCode}`, message: zh.errors.unknown })
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
+  } catch (e) {
+    if (e instanceof ApiError) throw e
+    throw new ApiError(0, { code: 'NETWORK_ERROR', message: zh.errors.network })
+  }
+}
+
+/** The Chinese name of RFC 5987's `filename*`, else the plain `filename`. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!)
+    } catch {
+      /* a malformed name: fall back to the plain one */
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null
+}
+
 async function send<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<{ data: T; header: Record<string, string> }> {
   const token = getToken()
   const header: Record<string, string> = { 'Content-Type': 'application/json' }

@@ -2,11 +2,12 @@
  * The typed client for contract §2. Pages import `api` and nothing below it, so tests
  * replace this one module.
  */
-import { request, requestBytes, requestPage } from './client'
+import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, NotStartedGraduate, Org, Page, PasswordHelp,
-  ModifyTransferBody, ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
+  Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
+  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
+  StartTransferBody, StatisticsTable, Transfer,
 } from './types'
 
 const enc = encodeURIComponent
@@ -91,6 +92,25 @@ export const api = {
   },
   campaign(orgId: string, year?: number): Promise<Campaign> {
     return request<Campaign>('GET', `/orgs/${enc(orgId)}/campaign`, undefined, { year })
+  },
+  /** The school's admin sets its dates (per group too); omitted ones keep theirs. */
+  saveCampaign(orgId: string, dates: Partial<CampaignDates>, year?: number): Promise<Campaign> {
+    return request<Campaign>('PUT', `/orgs/${enc(orgId)}/campaign`, dates, { year })
+  },
+  /** The retention ledger (保留台账): overdue first; every open record unless `state` names one. */
+  retention(orgId: string, params: { state?: RetentionState; year?: number; limit?: number; offset?: number } = {}): Promise<Page<RetentionRow>> {
+    return requestPage<RetentionRow>(`/orgs/${enc(orgId)}/retention`, params)
+  },
+  statistics(orgId: string, year?: number): Promise<StatisticsTable> {
+    return request<StatisticsTable>('GET', `/orgs/${enc(orgId)}/statistics`, undefined, { year })
+  },
+  /** 报送: the school files this year's table upward. */
+  fileStatistics(orgId: string, year?: number): Promise<StatisticsTable> {
+    return request<StatisticsTable>('POST', `/orgs/${enc(orgId)}/statistics/filing`, {}, { year })
+  },
+  /** The table as an .xlsx file: downloaded in H5, opened with the phone's viewer in WeChat. */
+  exportStatistics(orgId: string, year: number): Promise<void> {
+    return downloadFile(`/orgs/${enc(orgId)}/statistics`, { year, format: 'xlsx' }, `statistics-${year}.xlsx`)
   },
   /** Graduates under the org (or only under `branchId`) who have not started a transfer. */
   notStarted(orgId: string, params: { branchId?: string; limit?: number; offset?: number } = {}): Promise<Page<NotStartedGraduate>> {

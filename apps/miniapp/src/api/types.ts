@@ -240,16 +240,81 @@ export interface OrgProgress {
   daysLeft: Record<keyof CampaignDeadlines, number>
 }
 
-export interface ProgressReport extends OrgProgress {
-  children: OrgProgress[]
+/** The May 15 preparation check (domain §7), on the school's own progress only. */
+export interface PreparationCheck {
+  dueBy: string
+  daysLeft: number
+  dataEntered: boolean
+  unmarkedBranches: number
+  unmarkedBranchList: { id: string; name: string }[]
+  statisticsFiled: boolean
+  statisticsFiledAt: string | null
+  ready: boolean
 }
 
-export interface Campaign extends CampaignDeadlines {
+export interface ProgressReport extends OrgProgress {
+  children: OrgProgress[]
+  preparation?: PreparationCheck
+}
+
+export type DeadlineGroup = 'employed-unplaced' | 'postgraduate-civil-servant' | 'further-study'
+
+/** A school's campaign dates, per group too (domain §7). */
+export interface CampaignDates extends CampaignDeadlines {
+  preparationBy: string
+  employedUnplacedBy: string
+  postgraduateCivilServantBy: string
+}
+
+export interface Campaign extends CampaignDates {
   orgId: string
   orgName: string
   year: number
   custom: boolean
-  daysLeft: Record<keyof CampaignDeadlines, number>
+  daysLeft: Record<keyof CampaignDates, number>
+  groups: { group: DeadlineGroup; dueBy: string; daysLeft: number }[]
+}
+
+export type RetentionKind = 'floating' | 'study-abroad' | 'delayed-graduation'
+export type RetentionState = 'active' | 'follow-up' | 'overdue' | 'closed'
+
+/** One line of the retention ledger (保留台账). */
+export interface RetentionRow {
+  id: string
+  memberId: string
+  name: string
+  idNumberMasked: string
+  phone: string
+  phoneMasked: boolean
+  kind: RetentionKind
+  state: RetentionState
+  branchId: string
+  branchName: string
+  graduatingOrgId: string
+  graduatingOrgName: string
+  graduationYear: number | null
+  since: string
+  followUpAt: string | null
+  until: string | null
+  dueAt: string | null
+  transferId: string
+  closedAt: string | null
+}
+
+export interface StatisticsFigures {
+  graduatingClasses: number
+  graduatingBranches: number
+  graduates: number
+  graduatingMembers: number
+}
+
+/** The yearly statistics table (年度统计表). */
+export interface StatisticsTable extends StatisticsFigures {
+  orgId: string
+  orgName: string
+  year: number
+  rows: (StatisticsFigures & { orgId: string; orgName: string })[]
+  filedAt: string | null
 }
 
 export interface LastReminder {
@@ -271,6 +336,9 @@ export interface NotStartedGraduate {
   orgName: string
   graduatingOrgId: string
   lastReminder: LastReminder | null
+  /** The group whose date applies (civil servants and postgraduates the later one); null for the military. */
+  deadlineGroup?: DeadlineGroup | null
+  dueBy?: string | null
 }
 
 export interface Page<T> {

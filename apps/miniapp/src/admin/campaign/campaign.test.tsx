@@ -257,3 +257,25 @@ test('a call the counsellor cancels says nothing; a copy that fails says so', as
   expect(await within(row('张伟')).findByText('出了点问题，请稍后重试。')).toBeTruthy()
   expect(within(row('张伟')).queryByText('已复制')).toBeNull()
 })
+
+test('the ledger is one tap away; the school also gets its dates and statistics', async () => {
+  const { unmount } = render(<CampaignPage />)
+  fireEvent.click(await screen.findByText('保留台账'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminLedger, { orgId: 'chutian-cs' })
+  expect(screen.queryByText('工作时限设置')).toBeNull()
+  unmount()
+  mocked.progress!.mockResolvedValue(progressReport({
+    preparation: { dueBy: '2026-05-15', daysLeft: -47, dataEntered: true, unmarkedBranches: 0, unmarkedBranchList: [], statisticsFiled: true, statisticsFiledAt: '2026-05-10T02:00:00Z', ready: true },
+  }))
+  render(<CampaignPage />)
+  fireEvent.click(await screen.findByText('工作时限设置'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminDeadlines, { orgId: 'chutian-cs' })
+  fireEvent.click(screen.getByText('年度统计表'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminStatistics, { orgId: 'chutian-cs' })
+})
+
+test('a graduate’s due date follows their group', async () => {
+  mocked.notStarted!.mockResolvedValue({ items: [{ ...zhang, deadlineGroup: 'postgraduate-civil-servant', dueBy: '2026-10-01' }], total: 1 })
+  render(<CampaignPage />)
+  expect(await screen.findByText('应于 2026-10-01 前完成')).toBeTruthy()
+})

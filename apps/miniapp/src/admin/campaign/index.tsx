@@ -192,7 +192,16 @@ export default function CampaignPage() {
       ) : null}
 
       {current ? (
-        <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
+        <>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminLedger, { orgId: current.id })}>{c.ledger}</Button>
+        </>
+      ) : null}
+      {current && report?.preparation ? (
+        <>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminDeadlines, { orgId: current.id })}>{c.deadlines}</Button>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminStatistics, { orgId: current.id })}>{c.statistics}</Button>
+        </>
       ) : null}
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
     </View>
@@ -277,6 +286,7 @@ function GraduateRow({ graduate: g, picked, onToggle, onCall, onCopy, copied, no
           {/* Masked here whatever the list sent: a full number is only fetched for a call or a copy. */}
           <View className="list-item-sub">{g.orgName} · {maskMobile(g.phone)}</View>
           <View className="list-item-sub">{r ? c.lastReminder(formatTime(r.createdAt), !!r.openedAt) : c.neverReminded}</View>
+          {g.dueBy ? <View className="list-item-sub">{c.dueBy(g.dueBy)}</View> : null}
         </View>
       </View>
       <View className="phone-actions">

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { beijingDateString, currentCampaignYear } from '@xianjie/rules';
+import ExcelJS from 'exceljs';
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { Clock, iso } from '../common/time';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { cohortFrom, num, runSql } from '../progress/cohort';
+import { childIdUnder } from '../progress/progress-math';
+import { StatisticsFiling } from './statistics-filing.entity';
+import { filingNotASchool, statisticsNotASchool } from './statistics.errors';
+
+/** The four figures of the yearly table (domain §5). */
+export interface StatisticsFigures {
+  /** Graduating branches that are classes: a class branch, or an ordinary one with no special purpose. */
+  graduatingClasses: number;
+  /** Every branch some graduate of the year graduated from, or marked with a date in that year. */
+  graduatingBranches: number;
+  /** League members of the year whose graduating branch lies under the org, wherever they are now (non-members were wrongly entered: not counted). */
+  graduates: number;
+  /** Of those, the ones whose membership is still at the school (not yet transferred out, or kept there). */
+  graduatingMembers: number;
+}
+
+export interface StatisticsRow extends StatisticsFigures {
+  orgId: string;
+  orgName: string;
+}
+
+export interface StatisticsTable extends StatisticsFigures {
+  orgId: string;
+  orgName: string;
+  year: number;
+  /** One row per child org (a school's colleges, a college's branches). */
+  rows: StatisticsRow[];
+  /** When the school filed this year's table upward (报送); null until then. */
+  filedAt: string | null;
+}
+
+const FIGURES = ['graduatingClasses', 'graduatingBranches', 'graduates', 'graduatingMembers'] as const;
+const empty = (): StatisticsFigures => ({ graduatingClasses: 0, graduatingBranches: 0, graduates: 0, graduatingMembers: 0 });
+const isClass = (purpose: Org['purpose']) => purpose === null || purpose === 'class';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADERS = ['单位', '毕业班级数', '毕业团支部数', '毕业生数', '毕业团员数（仍在本校）'];
+
+@Injectable()
+export class StatisticsService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** GET /orgs/:id/statistics: admins over a school-domain org. */
+  async table(actor: Actor, orgId: string, yearParam?: string): Promise<StatisticsTable> {
+    const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
+    if (org.domain !== 'school') throw statisticsNotASchool();
+    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
+    const figures = await this.compute(org, year);
+    const filing = await this.db.manager.findOneBy(StatisticsFiling, { orgId: org.id, year });
+    return { ...figures, filedAt: filing?.filedAt ?? null };
+  }
+
+  /** POST /orgs/:id/statistics/filing: the school files this year's table upward; filing again replaces it. */
+  async file(actor: Actor, orgId: string, yearParam?: string): Promise<StatisticsTable> {
+    const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
+    if ((await this.schoolOf(org))?.id !== org.id) throw filingNotASchool();
+    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
+    const figures = await this.compute(org, year);
+    const filedAt = iso(this.clock.now());
+    await this.db.transaction((em) =>
+      em.upsert(StatisticsFiling, { orgId: org.id, year, filedAt, filedById: actor.id, figures: JSON.stringify(figures) }, ['orgId', 'year']),
+    );
+    return { ...figures, filedAt };
+  }
+
+  /** The table as a workbook: a title row (school and year), the headers, one row per child org, the total. */
+  async workbook(table: StatisticsTable): Promise<{ buffer: Buffer; fileName: string }> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('统计表');
+    const title = `${table.orgName} ${table.year} 届毕业生团员统计表`;
+    sheet.addRow([title]);
+    sheet.mergeCells(1, 1, 1, HEADERS.length);
+    sheet.getRow(1).font = { bold: true, size: 14 };
+    sheet.getRow(1).alignment = { horizontal: 'center' };
+    sheet.addRow([`填报单位：${table.orgName}`, '', '', `统计日期：${beijingDateString(this.clock.now())}`]);
+    sheet.addRow(HEADERS).font = { bold: true };
+    for (const r of table.rows) sheet.addRow([r.orgName, ...FIGURES.map((f) => r[f])]);
+    sheet.addRow(['合计', ...FIGURES.map((f) => table[f])]).font = { bold: true };
+    sheet.getColumn(1).width = 36;
+    for (let c = 2; c <= HEADERS.length; c++) sheet.getColumn(c).width = 16;
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    return { buffer, fileName: `${table.orgName}${table.year}届毕业生团员统计表.xlsx` };
+  }
+
+  /** The topmost school-domain org on the path: the school whose table this is. */
+  private async schoolOf(org: Org): Promise<Org | null> {
+    const ids = org.path.split('/').filter(Boolean);
+    const chain = await this.db.manager.findBy(Org, { id: In(ids) });
+    return chain.filter((o) => o.domain === 'school').sort((a, b) => a.path.length - b.path.length)[0] ?? null;
+  }
+
+  private async compute(org: Org, year: number): Promise<Omit<StatisticsTable, 'filedAt'>> {
+    const em = this.db.manager;
+    const school = (await this.schoolOf(org)) ?? org;
+    const cohort = cohortFrom(org.path, year, 'JOIN orgs o ON o.id = m.org_id');
+    // Per graduating branch: its graduates, and how many of them still hold their membership at the school.
+    const counted = await runSql(
+      em,
+      `SELECT g.id AS branch_id, COUNT(*) AS graduates,
+         SUM(CASE WHEN m.place = 'branch' AND o.path LIKE :schoolPath ${LIKE_ESCAPE} THEN 1 ELSE 0 END) AS still
+       ${cohort.sql}
+       GROUP BY g.id`,
+      { ...cohort.params, schoolPath: likePrefix(school.path) },
+    );
+    const byBranch = new Map(counted.map((r) => [String(r.branch_id), { graduates: num(r.graduates), still: num(r.still) }]));
+    // Marked with a date in this year but with nobody (left) in the cohort: still a graduating branch.
+    const marked = await em
+      .createQueryBuilder(Org, 'b')
+      .select('b.id', 'id')
+      .where("b.kind = 'branch' AND b.graduation_year = :year", { year })
+      .andWhere(`b.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .getRawMany<{ id: string }>();
+    const branchIds = [...new Set([...byBranch.keys(), ...marked.map((m) => String(m.id))])];
+    const branches = branchIds.length ? await em.findBy(Org, { id: In(branchIds) }) : [];
+
+    const total = empty();
+    const perChild = new Map<string, StatisticsFigures>();
+    for (const b of branches) {
+      const c = byBranch.get(b.id) ?? { graduates: 0, still: 0 };
+      const add: StatisticsFigures = { graduatingClasses: isClass(b.purpose) ? 1 : 0, graduatingBranches: 1, graduates: c.graduates, graduatingMembers: c.still };
+      const childId = childIdUnder(org.path, b.path);
+      const into = childId ? (perChild.get(childId) ?? perChild.set(childId, empty()).get(childId)!) : null;
+      for (const f of FIGURES) {
+        total[f] += add[f];
+        if (into) into[f] += add[f];
+      }
+    }
+    const children = perChild.size ? await em.findBy(Org, { id: In([...perChild.keys()]) }) : [];
+    const rows = children
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((c) => ({ orgId: c.id, orgName: c.name, ...perChild.get(c.id)! }));
+    return { orgId: org.id, orgName: org.name, year, ...total, rows };
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Actor, CurrentActor } from '../auth/actor';
+import { RetentionLedgerQueryDto } from './dto';
+import { RetentionLedgerService } from './retention-ledger.service';
+
+@Controller('orgs')
+export class RetentionController {
+  constructor(private readonly ledger: RetentionLedgerService) {}
+
+  /** The ledger page; `X-Total-Count` carries how many there are beyond `limit`. */
+  @Get(':id/retention')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: RetentionLedgerQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { rows, total } = await this.ledger.list(actor, id, query);
+    void reply.header('x-total-count', String(total));
+    return rows;
+  }
+}

@@ -1,0 +1,85 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { api, type RetentionRow } from '../../api'
+import { nav, ROUTES, useParams } from '../../nav'
+import { reminderBatch } from '../reminder-batch'
+import { apiError, counsellor, createdReminder } from '../../../test/fixtures'
+import LedgerPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const row = (partial: Partial<RetentionRow> & Pick<RetentionRow, 'id' | 'memberId' | 'name'>): RetentionRow => ({
+  idNumberMasked: '420111********1019', phone: '138****0001', phoneMasked: true, kind: 'floating', state: 'active',
+  branchId: 'chutian-floating', branchName: '楚天大学流动团员团支部', graduatingOrgId: 'chutian-cs-2201',
+  graduatingOrgName: '计算机2201班团支部', graduationYear: 2026, since: '2026-06-10T00:00:00Z',
+  followUpAt: '2026-12-10T00:00:00Z', until: '2027-06-10T00:00:00Z', dueAt: '2026-12-10T00:00:00Z', transferId: partial.id, closedAt: null,
+  ...partial,
+})
+const huang = row({ id: 'r-c', memberId: 'm-2', name: '黄丽', state: 'overdue', until: '2026-06-20T00:00:00Z', dueAt: '2026-06-20T00:00:00Z' })
+const qian = row({ id: 'r-b', memberId: 'm-3', name: '钱多', kind: 'study-abroad', state: 'follow-up', branchName: '楚天大学出国(境)学习研究团员团支部', until: null, dueAt: '2026-07-01T00:00:00Z' })
+const sun = row({ id: 'r-a', memberId: 'm-4', name: '孙悦' })
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  reminderBatch.clear()
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs' })
+  mocked.me!.mockResolvedValue(counsellor)
+  mocked.retention!.mockResolvedValue({ items: [huang, qian, sun], total: 3 })
+})
+
+test('shows who is kept, why, since, until and what is due, in the order the API gives (overdue first)', async () => {
+  render(<LedgerPage />)
+  expect(await screen.findByText('黄丽')).toBeTruthy()
+  expect(mocked.retention).toHaveBeenCalledWith('chutian-cs', { state: undefined, limit: 50 })
+  expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('aria-label'))).toEqual(['黄丽', '钱多', '孙悦'])
+  expect(screen.getAllByText('已逾期').map((e) => e.className)).toEqual(['chip', 'taro-text tag'])
+  expect(screen.getByText(/^已于 2026-06-2\d 到期$/)).toBeTruthy()
+  expect(screen.getByText('出国(境)学习研究 · 楚天大学出国(境)学习研究团员团支部')).toBeTruthy()
+  expect(screen.getByText(/无最长期限$/)).toBeTruthy()
+  expect(screen.getAllByText(/^毕业于 计算机2201班团支部 · 138\*\*\*\*0001$/)).toHaveLength(3)
+  expect(screen.getByText('楚天大学计算机学院团委 · 共 3 人')).toBeTruthy()
+})
+
+test('filters by state', async () => {
+  render(<LedgerPage />)
+  await screen.findByText('黄丽')
+  mocked.retention!.mockResolvedValueOnce({ items: [huang], total: 1 })
+  fireEvent.click(screen.getAllByText('已逾期')[0]!)
+  await waitFor(() => expect(mocked.retention).toHaveBeenLastCalledWith('chutian-cs', { state: 'overdue', limit: 50 }))
+  await waitFor(() => expect(screen.queryByText('孙悦')).toBeNull())
+})
+
+test('multi-select, then reminder links for them through the share screen', async () => {
+  mocked.createReminders!.mockResolvedValue([createdReminder('m-2', 'a'.repeat(43)), createdReminder('m-3', 'b'.repeat(43))])
+  render(<LedgerPage />)
+  await screen.findByText('黄丽')
+  fireEvent.click(screen.getByRole('checkbox', { name: '黄丽' }))
+  fireEvent.click(screen.getByRole('checkbox', { name: '钱多' }))
+  fireEvent.click(screen.getByText('生成提醒链接（2人）'))
+  await waitFor(() => expect(nav.to).toHaveBeenCalledWith(ROUTES.adminShare, { orgId: 'chutian-cs' }))
+  expect(mocked.createReminders).toHaveBeenCalledWith(['m-2', 'm-3'])
+  expect(reminderBatch.get().map((r) => r.name)).toEqual(['黄丽', '钱多'])
+})
+
+test('nobody picked: says so; a refusal shows the API message', async () => {
+  mocked.createReminders!.mockRejectedValue(apiError(404, 'MEMBER_NOT_FOUND', '有 1 名团员不存在或不在您的管理范围内，未发送任何提醒'))
+  render(<LedgerPage />)
+  await screen.findByText('黄丽')
+  fireEvent.click(screen.getByText('生成提醒链接'))
+  expect(screen.getByText('请先勾选要提醒的毕业生。')).toBeTruthy()
+  fireEvent.click(screen.getByRole('checkbox', { name: '孙悦' }))
+  fireEvent.click(screen.getByText('生成提醒链接（1人）'))
+  expect(await screen.findByText('有 1 名团员不存在或不在您的管理范围内，未发送任何提醒')).toBeTruthy()
+  expect(nav.to).not.toHaveBeenCalled()
+})
+
+test('an empty ledger and a failure both say so', async () => {
+  mocked.retention!.mockResolvedValueOnce({ items: [], total: 0 })
+  const { unmount } = render(<LedgerPage />)
+  expect(await screen.findByText('台账里没有这类记录。')).toBeTruthy()
+  unmount()
+  mocked.retention!.mockRejectedValueOnce(apiError(404, 'NOT_FOUND', '该组织不存在或不在您的管理范围内'))
+  render(<LedgerPage />)
+  expect(await screen.findByText('该组织不存在或不在您的管理范围内')).toBeTruthy()
+})
