@@ -93,8 +93,10 @@ const MATRIX: Record<string, Rule> = {
   // for the college: the receiving side is no party until it reaches them (#10 item 4).
   'GET /members/:id/transfers': rule(['graduate', ...SCHOOL_ADMINS, 'counsellor'], () => '/members/m-cs2201-1/transfers'),
   // The secretary's request goes to the school above the college.
-  'POST /requests/:id/approve': rule(['school'], (f) => `/requests/${f.requestId}/approve`, {}),
-  'POST /requests/:id/reject': rule(['school'], (f) => `/requests/${f.requestId}/reject`, {}),
+  // A deletion request moves on: the school approves it at its stage, then it waits for the
+  // provincial committee, whose reviewer decides it (reject after that meets it decided, not refused).
+  'POST /requests/:id/approve': rule(['school', 'reviewer'], (f) => `/requests/${f.requestId}/approve`, {}),
+  'POST /requests/:id/reject': rule(['reviewer'], (f) => `/requests/${f.requestId}/reject`, {}),
   'POST /admin/import': rule(ADMINS, undefined, { orgs: [], members: [], admins: [] }),
   'GET /admin/import/template': rule(ADMINS),
   // Without memberId a start is for oneself, which anyone logged in may try.
