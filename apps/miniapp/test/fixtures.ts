@@ -1,5 +1,5 @@
 import {
-  ApiError, type CreatedReminder, type Me, type NotStartedGraduate, type Org, type OrgProgress, type ProgressReport,
+  ApiError, type CreatedReminder, type Me, type MemberCard, type NotStartedGraduate, type Org, type OrgProgress, type ProgressReport,
   type ReminderLanding, type ReminderTrack, type Transfer,
 } from '../src/api'
 
@@ -123,12 +123,29 @@ export function progressReport(partial: Partial<ProgressReport> = {}): ProgressR
 export function notStartedGraduate(partial: Partial<NotStartedGraduate> & Pick<NotStartedGraduate, 'id' | 'name'>): NotStartedGraduate {
   return {
     idNumberMasked: '420111********1019',
-    phone: '13827000001',
-    phoneMasked: false,
+    // A list: the API masks every phone in it.
+    phone: '138****0001',
+    phoneMasked: true,
     orgId: 'chutian-cs-2201',
     orgName: '计算机2201班团支部',
     graduatingOrgId: 'chutian-cs-2201',
     lastReminder: null,
+    ...partial,
+  }
+}
+
+/** `GET /members/:id` as someone over the member's current branch sees it (full phone). */
+export function memberCard(partial: Partial<MemberCard> & Pick<MemberCard, 'id' | 'name'>): MemberCard {
+  return {
+    idNumberMasked: '420111********1019',
+    phone: '13827000001',
+    phoneMasked: false,
+    orgId: 'chutian-cs-2201',
+    orgName: '计算机2201班团支部',
+    graduationYear: 2026,
+    graduatingOrgId: 'chutian-cs-2201',
+    isGraduate: true,
+    place: 'branch',
     ...partial,
   }
 }

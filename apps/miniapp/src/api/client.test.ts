@@ -83,6 +83,13 @@ test('reminder calls: create (201), open by token, the tracking list', async () 
   expect((request.mock.calls[3]![0] as { url: string }).url).toBe('/api/v1/orgs/chutian-cs/progress')
 })
 
+test('one member\'s card is asked for by id, never by anything personal in the URL', async () => {
+  request.mockResolvedValueOnce({ statusCode: 200, data: { id: 'm 1/2', phone: '13827000001', phoneMasked: false } } as never)
+  const card = await api.member('m 1/2')
+  expect(card.phone).toBe('13827000001')
+  expect(request.mock.calls[0]![0]).toEqual(expect.objectContaining({ url: '/api/v1/members/m%201%2F2', method: 'GET' }))
+})
+
 describe('fileNameOf', () => {
   it('reads the Chinese name of filename*, else the plain one', () => {
     expect(fileNameOf(`attachment; filename="statistics-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('楚天大学团委2026届毕业生团员统计表.xlsx')}`))

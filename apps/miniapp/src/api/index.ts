@@ -5,9 +5,9 @@
 import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberSummary, ModifyTransferBody, NotStartedGraduate,
-  Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState, StartTransferBody, StatisticsTable,
-  Transfer,
+  Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
+  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
+  StartTransferBody, StatisticsTable, Transfer,
 } from './types'
 
 const enc = encodeURIComponent
@@ -81,6 +81,10 @@ export const api = {
   },
   members(params: { orgId?: string; q?: string }): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
+  },
+  /** One member's card; the only place a full phone comes from (lists mask it). */
+  member(id: string): Promise<MemberCard> {
+    return request<MemberCard>('GET', `/members/${enc(id)}`)
   },
   /** The graduating cohort's progress under an org, with one entry per child org (drill-down). */
   progress(orgId: string, year?: number): Promise<ProgressReport> {

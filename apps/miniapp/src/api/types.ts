@@ -147,14 +147,29 @@ export interface Inbox {
   counts: Partial<Record<TransferStatus, number>>
 }
 
+/** A roster row (`GET /members`): a list, so the phone is always masked. */
 export interface MemberSummary {
   id: string
   name: string
   idNumberMasked: string
   phone: string
+  phoneMasked: boolean
   orgId: string
   orgName: string
   graduationYear: number | null
+}
+
+export type MembershipPlace = 'branch' | 'special-unit-library' | 'other-system'
+
+/**
+ * One member's card (`GET /members/:id`): the phone in full only for org-admins and counsellors
+ * over the member's current branch (`phoneMasked: false`); those over the branch they graduated
+ * from get it masked. The ID number is always masked.
+ */
+export interface MemberCard extends MemberSummary {
+  graduatingOrgId: string | null
+  isGraduate: boolean
+  place: MembershipPlace
 }
 
 export interface FieldError {
@@ -314,7 +329,7 @@ export interface NotStartedGraduate {
   id: string
   name: string
   idNumberMasked: string
-  /** In full only for the member's own outgoing admins and counsellors. */
+  /** Masked, as in every list; the full number is on the member's card (`api.member`). */
   phone: string
   phoneMasked: boolean
   orgId: string

@@ -263,7 +263,6 @@ export const zh = {
     selectAll: '全选本页',
     selectNone: '取消全选',
     selected: (n: number) => `已选 ${n} 人`,
-    phoneMasked: '（仅所在团支部管理员和辅导员可见完整号码）',
     lastReminder: (t: string, opened: boolean) => `上次提醒 ${t} · ${opened ? '已打开' : '未打开'}`,
     neverReminded: '还没有提醒过',
     loadMore: '加载更多',
@@ -328,6 +327,15 @@ export const zh = {
     filed: (at: string) => `已于 ${at} 报送`,
     notFiled: '尚未报送',
     empty: '这一届没有毕业生。',
+  },
+  /** Calling or copying a member's number from a list, where it is masked. */
+  memberPhone: {
+    call: '拨打',
+    copy: '复制',
+    copied: '已复制',
+    callLabel: (name: string) => `拨打${name}的电话`,
+    copyLabel: (name: string) => `复制${name}的手机号`,
+    notVisible: '该团员的完整手机号仅其当前所在团支部的管理员和辅导员可见，请联系其团支部。',
   },
   share: {
     title: '发送提醒',

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
 import {
-  apiError, counsellor, createdReminder, notStartedGraduate, orgProgress, progressReport,
+  apiError, counsellor, createdReminder, memberCard, notStartedGraduate, orgProgress, progressReport,
 } from '../../../test/fixtures'
 import CampaignPage from './index'
 
@@ -11,6 +12,8 @@ jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
 const mocked = api as unknown as Record<string, jest.Mock>
+const phoneCall = jest.spyOn(Taro, 'makePhoneCall')
+const clipboard = jest.spyOn(Taro, 'setClipboardData')
 const zhang = notStartedGraduate({ id: 'm-3', name: '张伟', idNumberMasked: '420111********103X' })
 const liu = notStartedGraduate({
   id: 'm-4', name: '刘洋', lastReminder: { createdAt: '2026-11-20T02:00:00Z', openedAt: null, expiresAt: '2026-12-04T02:00:00Z', openCount: 0 },
@@ -23,9 +26,14 @@ beforeEach(() => {
   mocked.me!.mockResolvedValue(counsellor)
   mocked.progress!.mockResolvedValue(progressReport())
   mocked.notStarted!.mockResolvedValue({ items: [zhang, liu, zhao], total: 3 })
+  phoneCall.mockReset().mockResolvedValue({ errMsg: 'makePhoneCall:ok' } as never)
+  clipboard.mockReset().mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
 })
 
 const checkbox = (name: string) => screen.getByRole('checkbox', { name })
+const row = (name: string) => screen.getByRole('group', { name })
+const tapIn = (name: string, text: string) => fireEvent.click(within(row(name)).getByText(text))
+const NOT_VISIBLE = '该团员的完整手机号仅其当前所在团支部的管理员和辅导员可见，请联系其团支部。'
 
 test('shows the started target against the deadline, the counts and each branch', async () => {
   render(<CampaignPage />)
@@ -158,6 +166,96 @@ test('the tracking list is one tap away', async () => {
   render(<CampaignPage />)
   fireEvent.click(await screen.findByText('提醒记录'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminReminders, { orgId: 'chutian-cs' })
+})
+
+test('the list shows each phone masked, even one a list wrongly sent in full', async () => {
+  mocked.notStarted!.mockResolvedValue({ items: [zhang, { ...liu, phone: '13827000004', phoneMasked: false }], total: 2 })
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（2人）')
+  expect(within(row('张伟')).getByText(/· 138\*\*\*\*0001$/)).toBeTruthy()
+  expect(within(row('刘洋')).getByText(/· 138\*\*\*\*0004$/)).toBeTruthy()
+  expect(screen.queryByText(/13827000004/)).toBeNull()
+  expect(mocked.member).not.toHaveBeenCalled()
+})
+
+test('拨打 fetches the member card once, then calls the full number; 复制 copies it without asking again', async () => {
+  mocked.member!.mockResolvedValue(memberCard({ id: 'm-3', name: '张伟', phone: '13827000003' }))
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  tapIn('张伟', '拨打')
+  await waitFor(() => expect(phoneCall).toHaveBeenCalledWith({ phoneNumber: '13827000003' }))
+  expect(mocked.member).toHaveBeenCalledWith('m-3')
+  tapIn('张伟', '复制')
+  await waitFor(() => expect(clipboard).toHaveBeenCalledWith({ data: '13827000003' }))
+  expect(await within(row('张伟')).findByText('已复制')).toBeTruthy()
+  tapIn('张伟', '拨打')
+  await waitFor(() => expect(phoneCall).toHaveBeenCalledTimes(2))
+  expect(mocked.member).toHaveBeenCalledTimes(1)
+  // The actions do not pick the row, and the full number is never put on the screen.
+  expect(checkbox('张伟').getAttribute('aria-checked')).toBe('false')
+  expect(screen.queryByText(/13827000003/)).toBeNull()
+})
+
+test('two quick taps share one request; each member has their own card', async () => {
+  let answer: (card: ReturnType<typeof memberCard>) => void = () => undefined
+  mocked.member!.mockImplementation((id: string) => (id === 'm-3'
+    ? new Promise((resolve) => { answer = resolve })
+    : Promise.resolve(memberCard({ id, name: '刘洋', phone: '13827000004' }))))
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  tapIn('张伟', '拨打')
+  tapIn('张伟', '复制')
+  expect(mocked.member).toHaveBeenCalledTimes(1)
+  answer(memberCard({ id: 'm-3', name: '张伟', phone: '13827000003' }))
+  await waitFor(() => expect(clipboard).toHaveBeenCalledWith({ data: '13827000003' }))
+  expect(phoneCall).toHaveBeenCalledWith({ phoneNumber: '13827000003' })
+  tapIn('刘洋', '拨打')
+  await waitFor(() => expect(phoneCall).toHaveBeenLastCalledWith({ phoneNumber: '13827000004' }))
+  expect(mocked.member!.mock.calls).toEqual([['m-3'], ['m-4']])
+})
+
+test('a number only the current branch may see: says so, and neither calls nor copies', async () => {
+  mocked.member!.mockResolvedValue(memberCard({ id: 'm-7', name: '赵磊', phone: '138****0007', phoneMasked: true, orgId: 'elsewhere' }))
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  tapIn('赵磊', '拨打')
+  expect(await within(row('赵磊')).findByText(NOT_VISIBLE)).toBeTruthy()
+  tapIn('赵磊', '复制')
+  await waitFor(() => expect(mocked.member).toHaveBeenCalledTimes(1))
+  expect(within(row('赵磊')).getByText(NOT_VISIBLE)).toBeTruthy()
+  expect(phoneCall).not.toHaveBeenCalled()
+  expect(clipboard).not.toHaveBeenCalled()
+  expect(within(row('张伟')).queryByText(NOT_VISIBLE)).toBeNull()
+})
+
+test('a failed look-up shows the API message and the next tap asks again', async () => {
+  mocked.member!
+    .mockRejectedValueOnce(apiError(404, 'NOT_FOUND', '该团员不存在或不在您的管理范围内'))
+    .mockResolvedValueOnce(memberCard({ id: 'm-3', name: '张伟', phone: '13827000003' }))
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  tapIn('张伟', '拨打')
+  expect(await within(row('张伟')).findByText('该团员不存在或不在您的管理范围内')).toBeTruthy()
+  expect(phoneCall).not.toHaveBeenCalled()
+  tapIn('张伟', '拨打')
+  await waitFor(() => expect(phoneCall).toHaveBeenCalledWith({ phoneNumber: '13827000003' }))
+  expect(mocked.member).toHaveBeenCalledTimes(2)
+  expect(within(row('张伟')).queryByText('该团员不存在或不在您的管理范围内')).toBeNull()
+})
+
+test('a call the counsellor cancels says nothing; a copy that fails says so', async () => {
+  mocked.member!.mockResolvedValue(memberCard({ id: 'm-3', name: '张伟', phone: '13827000003' }))
+  phoneCall.mockRejectedValue({ errMsg: 'makePhoneCall:fail cancel' })
+  clipboard.mockRejectedValue({ errMsg: 'setClipboardData:fail' })
+  render(<CampaignPage />)
+  await screen.findByText('未发起的毕业生（3人）')
+  tapIn('张伟', '拨打')
+  await waitFor(() => expect(phoneCall).toHaveBeenCalled())
+  await act(async () => { await Promise.resolve() })
+  expect(within(row('张伟')).queryByText('出了点问题，请稍后重试。')).toBeNull()
+  tapIn('张伟', '复制')
+  expect(await within(row('张伟')).findByText('出了点问题，请稍后重试。')).toBeTruthy()
+  expect(within(row('张伟')).queryByText('已复制')).toBeNull()
 })
 
 test('the ledger is one tap away; the school also gets its dates and statistics', async () => {

@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { maskMobile } from '@xianjie/rules'
 import { api, type NotStartedGraduate, type OrgProgress, type OrgRef, type ProgressReport } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
+import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { watchedOrgs } from '../../roles'
@@ -31,6 +33,7 @@ export default function CampaignPage() {
   const load = useAction()
   const more = useAction()
   const create = useAction()
+  const phone = useMemberPhone()
   const c = zh.campaign
   const current = stack[stack.length - 1]
 
@@ -170,7 +173,9 @@ export default function CampaignPage() {
             <Button className="btn btn-text select-all" onClick={toggleAll}>{allPicked ? c.selectNone : c.selectAll}</Button>
           ) : null}
           {rows.map((g) => (
-            <GraduateRow key={g.id} graduate={g} picked={selected.has(g.id)} onToggle={() => toggle(g)} />
+            <GraduateRow key={g.id} graduate={g} picked={selected.has(g.id)} onToggle={() => toggle(g)}
+              onCall={() => void phone.call(g.id)} onCopy={() => void phone.copy(g.id)}
+              copied={phone.copied === g.id} note={phone.noteFor(g.id)} />
           ))}
           <ErrorBanner error={more.error} />
           {rows.length < total ? (
@@ -257,19 +262,38 @@ function Stat({ n, label }: { n: number; label: string }) {
   )
 }
 
-function GraduateRow({ graduate: g, picked, onToggle }: { graduate: NotStartedGraduate; picked: boolean; onToggle: () => void }) {
+interface GraduateRowProps {
+  graduate: NotStartedGraduate
+  picked: boolean
+  onToggle: () => void
+  onCall: () => void
+  onCopy: () => void
+  copied: boolean
+  /** Why the number could not be had (not this caller's to see, a failed request). */
+  note: string
+}
+
+function GraduateRow({ graduate: g, picked, onToggle, onCall, onCopy, copied, note }: GraduateRowProps) {
   const c = zh.campaign
+  const p = zh.memberPhone
   const r = g.lastReminder
   return (
-    <View className={`list-item pick-row${picked ? ' list-item-selected' : ''}`} role="checkbox" aria-checked={picked}
-      aria-label={g.name} onClick={onToggle}>
-      <View className={`check${picked ? ' check-on' : ''}`}>{picked ? '✓' : ''}</View>
-      <View className="pick-main">
-        <View className="list-item-title">{g.name} <Text className="muted small">{g.idNumberMasked}</Text></View>
-        <View className="list-item-sub">{g.orgName} · {g.phone}</View>
-        <View className="list-item-sub">{r ? c.lastReminder(formatTime(r.createdAt), !!r.openedAt) : c.neverReminded}</View>
-        {g.dueBy ? <View className="list-item-sub">{c.dueBy(g.dueBy)}</View> : null}
+    <View className={`list-item${picked ? ' list-item-selected' : ''}`} role="group" aria-label={g.name}>
+      <View className="pick-row" role="checkbox" aria-checked={picked} aria-label={g.name} onClick={onToggle}>
+        <View className={`check${picked ? ' check-on' : ''}`}>{picked ? '✓' : ''}</View>
+        <View className="pick-main">
+          <View className="list-item-title">{g.name} <Text className="muted small">{g.idNumberMasked}</Text></View>
+          {/* Masked here whatever the list sent: a full number is only fetched for a call or a copy. */}
+          <View className="list-item-sub">{g.orgName} · {maskMobile(g.phone)}</View>
+          <View className="list-item-sub">{r ? c.lastReminder(formatTime(r.createdAt), !!r.openedAt) : c.neverReminded}</View>
+          {g.dueBy ? <View className="list-item-sub">{c.dueBy(g.dueBy)}</View> : null}
+        </View>
       </View>
+      <View className="phone-actions">
+        <Button className="btn btn-small" aria-label={p.callLabel(g.name)} onClick={onCall}>{p.call}</Button>
+        <Button className="btn btn-small" aria-label={p.copyLabel(g.name)} onClick={onCopy}>{copied ? p.copied : p.copy}</Button>
+      </View>
+      {note ? <View className="notice small phone-note">{note}</View> : null}
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import { View, Button, Image, Text } from '@tarojs/components'
+import { copyText } from '../../clipboard'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
@@ -33,7 +34,7 @@ export default function SharePage() {
   const copy = async (key: string, data: string) => {
     setError('')
     try {
-      await Taro.setClipboardData({ data })
+      await copyText(data)
       setCopied(key)
     } catch {
       setError(zh.errors.unknown)

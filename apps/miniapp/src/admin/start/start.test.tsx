@@ -10,7 +10,7 @@ jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
 const mocked = api as unknown as Record<string, jest.Mock>
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
-const member = { id: 'm-1', name: '李明', idNumberMasked: '420***********0011', phone: '138****0001', orgId: 'b-1', orgName: '计算机学院2021级1班团支部', graduationYear: 2025 }
+const member = { id: 'm-1', name: '李明', idNumberMasked: '420***********0011', phone: '138****0001', phoneMasked: true, orgId: 'b-1', orgName: '计算机学院2021级1班团支部', graduationYear: 2025 }
 
 beforeEach(() => {
   jest.clearAllMocks()
