@@ -76,34 +76,8 @@ export class RetentionApplicationDto {
   domesticContact!: string;
 }
 
-export class StartTransferDto {
-  /** Absent (and no memberIdNumber): the caller's own membership. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(48)
-  memberId?: string;
-
-  /** 转入组织发起: the member named by ID number and name, both of which must match. */
-  @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
-  @Transform(trim)
-  @IsString({ message: '请填写团员的身份证号' })
-  @Matches(/^[1-9]\d{16}[\dXx]$/, { message: '身份证号应为 18 位' })
-  memberIdNumber?: string;
-
-  @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
-  @Transform(trim)
-  @IsString({ message: '请填写团员的姓名' })
-  @MinLength(1, { message: '请填写团员的姓名' })
-  @MaxLength(64, { message: '姓名过长' })
-  memberName?: string;
-
-  @IsDefined({ message: '请先完成问卷' })
-  @IsObject({ message: '请先完成问卷' })
-  @IsNotEmptyObject({}, { message: '请先完成问卷' })
-  @ValidateNested()
-  @Type(() => AnswersDto)
-  answers!: AnswersDto;
-
+/** The application's own fields, the same for a start and a change (修改申请). */
+class ApplicationFieldsDto {
   @IsOptional()
   @IsString()
   @MaxLength(48)
@@ -132,6 +106,35 @@ export class StartTransferDto {
   retention?: RetentionApplicationDto;
 }
 
+export class StartTransferDto extends ApplicationFieldsDto {
+  /** Absent (and no memberIdNumber): the caller's own membership. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(48)
+  memberId?: string;
+
+  /** 转入组织发起: the member named by ID number and name, both of which must match. */
+  @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
+  @Transform(trim)
+  @IsString({ message: '请填写团员的身份证号' })
+  @Matches(/^[1-9]\d{16}[\dXx]$/, { message: '身份证号应为 18 位' })
+  memberIdNumber?: string;
+
+  @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
+  @Transform(trim)
+  @IsString({ message: '请填写团员的姓名' })
+  @MinLength(1, { message: '请填写团员的姓名' })
+  @MaxLength(64, { message: '姓名过长' })
+  memberName?: string;
+
+  @IsDefined({ message: '请先完成问卷' })
+  @IsObject({ message: '请先完成问卷' })
+  @IsNotEmptyObject({}, { message: '请先完成问卷' })
+  @ValidateNested()
+  @Type(() => AnswersDto)
+  answers!: AnswersDto;
+}
+
 /** 核对团员身份 before a pull-in: the same two facts a pull-in names the member by. */
 export class PullInLookupDto {
   @Transform(trim)
@@ -147,39 +150,13 @@ export class PullInLookupDto {
 }
 
 /** 修改申请: what may change before the receiving side acts; absent fields stay as they are. */
-export class ModifyTransferDto {
+export class ModifyTransferDto extends ApplicationFieldsDto {
   @IsOptional()
   @IsObject({ message: '请先完成问卷' })
   @IsNotEmptyObject({}, { message: '请先完成问卷' })
   @ValidateNested()
   @Type(() => AnswersDto)
   answers?: AnswersDto;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(48)
-  targetOrgId?: string;
-
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200, { message: '接收组织名称不超过 200 字' })
-  targetOrgName?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: '备注不超过 100 字' })
-  remarks?: string;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EmergencyContactDto)
-  emergencyContact?: EmergencyContactDto;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RetentionApplicationDto)
-  retention?: RetentionApplicationDto;
 }
 
 export class ApproveDto {
