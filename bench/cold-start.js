@@ -28,6 +28,7 @@ const bundle = join(FUNCTIONS, 'http.js');
 const bare = join(FUNCTIONS, '..', 'functions-no-code-cache');
 mkdirSync(bare, { recursive: true });
 copyFileSync(bundle, join(bare, 'http.js'));
+copyFileSync(`${bundle}.program`, join(bare, 'http.js.program'));
 const event = JSON.stringify(apiEvent('GET', '/api/v1/health'));
 // Every process, the empty one included, ends by printing its own CPU time and the code cache state.
 const report = `const u = process.resourceUsage(); process.stdout.write(JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, codeCache: globalThis[Symbol.for('xianjie.codeCache')] ?? 'absent' })); process.exit(0);`;
