@@ -82,8 +82,8 @@ try {
   if (load > cpus().length || loadavg()[0] > cpus().length) {
     console.log('the machine was busy (load above its cores): wall times wander with it; the CPU-time ratios hold better');
   }
-  const pgNote = pg ? `, PostgreSQL ${(wall('pg') / wall('empty')).toFixed(2)}×` : '';
-  console.log(`cold-start ratio ${(wall('cold') / wall('empty')).toFixed(2)}× (CPU ${(cpu('cold') / cpu('empty')).toFixed(2)}×${pgNote}; target ≤ 3×)`);
+  const ratios = (k) => `${(wall(k) / wall('empty')).toFixed(2)}× (CPU ${(cpu(k) / cpu('empty')).toFixed(2)}×)`;
+  console.log(`cold-start ratio ${ratios('cold')}${pg ? `, PostgreSQL ${ratios('pg')}` : ''}; target ≤ 3×`);
 } finally {
   if (pg) pg.dispose();
   db.dispose();
