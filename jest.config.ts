@@ -12,6 +12,9 @@ const config: Config = {
     '<rootDir>/apps/miniapp/jest.e2e.config.ts',
     '<rootDir>/infra',
   ],
+  // Global, not per project: with `projects`, jest reads testTimeout from the root config only.
+  // The e2e suites open real databases on a 2-core machine.
+  testTimeout: 60_000,
   collectCoverageFrom: ['<rootDir>/libs/rules/src/**/*.ts', '!<rootDir>/libs/rules/src/**/*.spec.ts'],
   coverageReporters: ['text-summary'],
   coverageThreshold: {

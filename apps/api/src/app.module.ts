@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import { jwtOptions } from './auth/token';
 import { Clock } from './common/time';
 import type { AppConfig } from './config';
 import { APP_CONFIG, CoreModule } from './core.module';
@@ -26,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), ...(opts.failFast ? { retryAttempts: 2, retryDelay: 500 } : {}) }),
-        JwtModule.register({ global: true, secret: config.tokenSecret, signOptions: { expiresIn: config.tokenTtlSeconds } }),
+        JwtModule.register(jwtOptions(config.tokenSecret, config.tokenTtlSeconds)),
         CoreModule.forRoot(clock, config),
         AuthModule,
         OrgsModule,

@@ -118,7 +118,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
   describe('GET /orgs/:id/not-started', () => {
     const ids = (body: { id: string }[]) => body.map((r) => r.id).sort();
 
-    it('lists the graduates of a college who have not started, IDs masked', async () => {
+    it('lists the graduates of a college who have not started, IDs and phones masked', async () => {
       const res = await get('a-cs-counsellor', '/orgs/chutian-cs/not-started');
       expect(res.status).toBe(200);
       expect(ids(res.body)).toEqual(['m-cs2201-1', 'm-cs2201-6', 'p-2201-14', 'p-2201-15', 'p-2201-18', 'p-2201-7', 'p-2202-4']);
@@ -126,21 +126,23 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       const first = res.body.find((r: { id: string }) => r.id === 'm-cs2201-1');
       expect(first).toEqual({
         id: 'm-cs2201-1', name: '李明', idNumberMasked: `${idOf('m-cs2201-1').slice(0, 6)}********${idOf('m-cs2201-1').slice(-4)}`,
-        phone: phoneOf('m-cs2201-1'), phoneMasked: false, orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部',
+        phone: `${phoneOf('m-cs2201-1').slice(0, 3)}****${phoneOf('m-cs2201-1').slice(-4)}`, phoneMasked: true, orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部',
         graduatingOrgId: 'chutian-cs-2201', lastReminder: null,
       });
       const text = JSON.stringify(res.body);
       for (const id of ids(res.body)) expect(text).not.toContain(idOf(id));
+      for (const id of ids(res.body)) expect(text).not.toContain(phoneOf(id));
     });
 
-    it('shows a phone only to callers over the member’s own branch', async () => {
+    it('gives the full phone on the member’s own page, only to callers over the member’s own branch', async () => {
       // p-2201-15 graduated from cs-2201 but sits in ee-2201 now: the cs counsellor sees a masked phone, the school admin the number.
       const cs = (await get('a-cs-counsellor', '/orgs/chutian-cs/not-started')).body.find((r: { id: string }) => r.id === 'p-2201-15');
       expect(cs).toMatchObject({ orgId: 'chutian-ee-2201', graduatingOrgId: 'chutian-cs-2201', phoneMasked: true });
-      expect(cs.phone).not.toBe(phoneOf('p-2201-15'));
-      expect(cs.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
-      const school = (await get('a-chutian', '/orgs/chutian-cs/not-started')).body.find((r: { id: string }) => r.id === 'p-2201-15');
-      expect(school).toMatchObject({ phone: phoneOf('p-2201-15'), phoneMasked: false });
+      const csDetail = (await get('a-cs-counsellor', '/members/p-2201-15')).body;
+      expect(csDetail).toMatchObject({ orgId: 'chutian-ee-2201', graduatingOrgId: 'chutian-cs-2201', phoneMasked: true });
+      expect(csDetail.phone).not.toBe(phoneOf('p-2201-15'));
+      expect(csDetail.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+      expect((await get('a-chutian', '/members/p-2201-15')).body).toMatchObject({ phone: phoneOf('p-2201-15'), phoneMasked: false });
     });
 
     it('filters by branch, pages, and stays inside the org', async () => {

@@ -12,3 +12,4 @@ export * from './calendar';
 export * from './org';
 export * from './target-fit';
 export { TARGET_KINDS } from './target-kinds';
+export * from './password';

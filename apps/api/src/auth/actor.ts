@@ -19,6 +19,8 @@ export interface Actor {
   mustChangePassword: boolean;
   grants: Grant[];
   membership: Membership | null;
+  /** The session (token `sid`) this request came with. */
+  sessionId?: string;
 }
 
 export const IS_PUBLIC = 'xj:public';

@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { Actor, AllowPendingPassword, CurrentActor, Public } from './actor';
 import { AuthService } from './auth.service';
-import { ChangePasswordDto, LoginDto, WechatBindDto } from './dto';
+import { ChangePasswordDto, ForgotPasswordDto, LoginDto, WechatBindDto } from './dto';
+import { ForgotPasswordService } from './forgot-password.service';
 import { WechatBindingService } from './wechat-binding.service';
 
 @Controller('auth')
@@ -9,6 +11,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly wechat: WechatBindingService,
+    private readonly forgot: ForgotPasswordService,
   ) {}
 
   @Public()
@@ -16,6 +19,14 @@ export class AuthController {
   @HttpCode(200)
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.idNumber, dto.password);
+  }
+
+  /** 忘记密码: how a reset works and whom to ask (masked), for the ID number typed on the login page. */
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(200)
+  forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: FastifyRequest) {
+    return this.forgot.help(dto.idNumber, req.ip);
   }
 
   @AllowPendingPassword()

@@ -1,24 +1,18 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { In } from 'typeorm';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
-import { Membership } from '../members/membership.entity';
-import { Org } from '../orgs/org.entity';
 import { Actor } from './actor';
+import { loadPerson } from './actor-query';
 import { accountLocked, badCredentials, tooManyAttempts, weakPassword, wrongOldPassword } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { PasswordHasher, passwordProblem } from './password';
 import { Person } from './person.entity';
-import { RoleGrant } from './role-grant.entity';
+import { isTokenPayload, TokenPayload } from './token';
 
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
-
-interface TokenPayload {
-  sub: string;
-  ver: number;
-}
 
 export interface LoginResult {
   token: string;
@@ -26,102 +20,136 @@ export interface LoginResult {
   user: { id: string; name: string; roles: { role: string; orgId: string; orgName: string }[] };
 }
 
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
 @Injectable()
 export class AuthService {
+  /** Shared by login and change-password's old-password check: both guess the same secret. */
   private readonly throttle = new LoginThrottle();
 
   constructor(
     private readonly db: Database,
     private readonly jwt: JwtService,
     private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async login(idNumber: string, password: string): Promise<LoginResult> {
-    const now = this.clock.now();
     const key = idNumber.toUpperCase();
-    const wait = this.throttle.hit(key, now.getTime());
-    if (wait > 0) throw tooManyAttempts(wait);
-
-    const person = await this.db.manager.findOneBy(Person, { idNumber: key });
-    if (!person) throw badCredentials();
-    if (person.lockedUntil && person.lockedUntil > iso(now)) {
-      throw accountLocked(Math.ceil((Date.parse(person.lockedUntil) - now.getTime()) / 1000));
-    }
-    const ok = person.passwordHash
-      ? await verifyPassword(person.passwordHash, password)
-      : password === person.idNumber.slice(-8);
-    if (!ok) {
-      const failures = person.failedLogins + 1;
-      const lockedUntil = failures >= LOCK_AFTER_FAILURES ? iso(new Date(now.getTime() + LOCK_MINUTES * 60_000)) : null;
-      await this.db.transaction((em) =>
-        em.update(Person, { id: person.id }, { failedLogins: lockedUntil ? 0 : failures, lockedUntil }),
-      );
-      if (lockedUntil) throw accountLocked(LOCK_MINUTES * 60);
+    this.throttled(key);
+    const found = await loadPerson(this.db.manager, { idNumber: key });
+    if (!found) {
+      // Same work as for a real account, so the answer's timing does not tell whether it exists.
+      await this.hasher.burn(password);
       throw badCredentials();
     }
-    if (person.failedLogins > 0 || person.lockedUntil) {
-      await this.db.transaction((em) => em.update(Person, { id: person.id }, { failedLogins: 0, lockedUntil: null }));
-    }
-    const actor = await this.loadActor(person);
+    const { person, actor } = found;
+    await this.checkPassword(person, password, badCredentials);
+    const sid = randomBytes(12).toString('base64url');
     return {
-      token: await this.jwt.signAsync({ sub: person.id, ver: person.tokenVersion } satisfies TokenPayload),
+      token: await this.jwt.signAsync({ sub: person.id, ver: person.tokenVersion, sid }),
       mustChangePassword: person.mustChangePassword,
       user: { id: person.id, name: person.name, roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })) },
     };
   }
 
+  /** Ends every other session of this person; the one that asked (its `sid`) carries on. */
   async changePassword(actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
+    this.throttled(actor.idNumber.toUpperCase());
     const person = await this.db.manager.findOneByOrFail(Person, { id: actor.id });
-    const ok = person.passwordHash ? await verifyPassword(person.passwordHash, oldPassword) : oldPassword === person.idNumber.slice(-8);
-    if (!ok) throw wrongOldPassword();
+    await this.checkPassword(person, oldPassword, wrongOldPassword);
     if (newPassword === oldPassword) throw weakPassword('新密码不能与原密码相同');
     const problem = passwordProblem(newPassword, person.idNumber);
     if (problem) throw weakPassword(problem);
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.hasher.hash(newPassword);
     await this.db.transaction((em) =>
-      // The caller's token stays valid (the contract answers 204 and the app carries on with it);
-      // a reset by a secretary is what revokes tokens.
-      em.update(Person, { id: person.id }, { passwordHash, mustChangePassword: false }),
+      em
+        .createQueryBuilder()
+        .update(Person)
+        .set({ passwordHash, mustChangePassword: false, keptSession: actor.sessionId ?? null, tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id: person.id })
+        .execute(),
     );
   }
 
-  /** Back to the initial password (last 8 of the ID), to be changed at next login. */
+  /** Back to the initial password (last 8 of the ID), to be changed at next login; every session ends. */
   async resetPassword(personId: string): Promise<void> {
-    await this.db.transaction(async (em) => {
-      const person = await em.findOneByOrFail(Person, { id: personId });
-      await em.update(Person, { id: personId }, {
-        passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, tokenVersion: person.tokenVersion + 1,
-      });
-    });
+    await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .update(Person)
+        .set({ passwordHash: null, mustChangePassword: true, failedLogins: 0, lockedUntil: null, keptSession: null, tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id: personId })
+        .execute(),
+    );
   }
 
   async actorFromToken(token: string): Promise<Actor | null> {
-    let payload: TokenPayload;
+    let payload: unknown;
     try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+      payload = await this.jwt.verifyAsync(token);
     } catch {
       return null;
     }
-    const person = await this.db.manager.findOneBy(Person, { id: payload.sub });
-    if (!person || person.tokenVersion !== payload.ver) return null;
-    return this.loadActor(person);
+    if (!isTokenPayload(payload)) return null;
+    const found = await loadPerson(this.db.manager, { id: payload.sub });
+    if (!found || !this.sessionAlive(found.person, payload)) return null;
+    return { ...found.actor, sessionId: payload.sid };
   }
 
-  private async loadActor(person: Person): Promise<Actor> {
-    const em = this.db.manager;
-    const grants = await em.findBy(RoleGrant, { personId: person.id });
-    const orgs = grants.length ? await em.findBy(Org, { id: In(grants.map((g) => g.orgId)) }) : [];
-    const byId = new Map(orgs.map((o) => [o.id, o]));
-    return {
-      id: person.id,
-      name: person.name,
-      idNumber: person.idNumber,
-      phone: person.phone,
-      mustChangePassword: person.mustChangePassword,
-      grants: grants
-        .filter((g) => byId.has(g.orgId))
-        .map((g) => ({ role: g.role, orgId: g.orgId, orgName: byId.get(g.orgId)!.name, orgPath: byId.get(g.orgId)!.path })),
-      membership: await em.findOneBy(Membership, { personId: person.id }),
-    };
+  private sessionAlive(person: Person, payload: TokenPayload): boolean {
+    return payload.ver === person.tokenVersion || (person.keptSession !== null && payload.sid === person.keptSession);
+  }
+
+  private throttled(key: string): void {
+    const wait = this.throttle.hit(key, this.clock.now().getTime());
+    if (wait > 0) throw tooManyAttempts(wait);
+  }
+
+  /**
+   * One argon2 verification whatever the account's state (the initial password is compared in
+   * constant time beside a dummy verification). Failures are counted by the database itself, so
+   * a burst of parallel guesses counts every one of them.
+   */
+  private async checkPassword(person: Person, password: string, wrong: () => Error): Promise<void> {
+    const now = this.clock.now();
+    if (person.lockedUntil && person.lockedUntil > iso(now)) {
+      throw accountLocked(Math.ceil((Date.parse(person.lockedUntil) - now.getTime()) / 1000));
+    }
+    let ok: boolean;
+    if (person.passwordHash) ok = await this.hasher.verify(person.passwordHash, password);
+    else {
+      await this.hasher.burn(password);
+      ok = timingSafeEqual(digest(password), digest(person.idNumber.slice(-8)));
+    }
+    if (ok) {
+      if (person.failedLogins > 0 || person.lockedUntil) {
+        await this.db.transaction((em) => em.update(Person, { id: person.id }, { failedLogins: 0, lockedUntil: null }));
+      }
+      return;
+    }
+    const failures = await this.countFailure(person.id, now);
+    if (failures >= LOCK_AFTER_FAILURES) throw accountLocked(LOCK_MINUTES * 60);
+    throw wrong();
+  }
+
+  /** Adds one failure in a single UPDATE and reads the count back in the same transaction; the 5th locks. */
+  private countFailure(personId: string, now: Date): Promise<number> {
+    return this.db.transaction(async (em) => {
+      await em.createQueryBuilder().update(Person).set({ failedLogins: () => 'failed_logins + 1' }).where('id = :id', { id: personId }).execute();
+      const row = await em.findOne(Person, { where: { id: personId }, select: { id: true, failedLogins: true } });
+      const failures = row?.failedLogins ?? 0;
+      if (failures >= LOCK_AFTER_FAILURES) {
+        // Compare-and-set: of several parallel failures past the limit, one sets the lock and
+        // restarts the count, so the account gets five fresh tries once the lock runs out.
+        await em
+          .createQueryBuilder()
+          .update(Person)
+          .set({ failedLogins: 0, lockedUntil: iso(new Date(now.getTime() + LOCK_MINUTES * 60_000)) })
+          .where('id = :id AND failed_logins >= :limit', { id: personId, limit: LOCK_AFTER_FAILURES })
+          .execute();
+      }
+      return failures;
+    });
   }
 }

@@ -27,3 +27,9 @@ export class WechatBindDto {
   @Length(8, 128, { message: '微信登录凭证格式不正确' })
   code!: string;
 }
+
+export class ForgotPasswordDto {
+  @IsString({ message: '请输入身份证号' })
+  @Length(18, 18, { message: '身份证号应为 18 位' })
+  idNumber!: string;
+}

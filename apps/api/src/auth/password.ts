@@ -1,15 +1,29 @@
+import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 
-/** Why a new password is not acceptable, in Chinese; null when it is. */
-export function passwordProblem(password: string, idNumber: string): string | null {
-  if (password.length < 8 || password.length > 64) return '新密码长度应为 8–64 位';
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) return '新密码需包含大写字母、小写字母、数字、符号中的至少三种';
-  if (idNumber && password.toUpperCase().includes(idNumber.slice(-8).toUpperCase())) return '新密码不能包含身份证号后 8 位';
-  if (/(.)\1{3,}/.test(password)) return '新密码不能包含 4 个以上连续相同的字符';
-  return null;
-}
+/** The rule lives in libs/rules so the phone shows and pre-checks the same one. */
+export { passwordProblem } from '@xianjie/rules';
 
-export const hashPassword = (password: string): Promise<string> => hash(password);
-export const verifyPassword = (stored: string, password: string): Promise<boolean> =>
-  verify(stored, password).catch(() => false);
+/**
+ * Hashing behind a provider, so a test can see how much password work a request does.
+ * Every login attempt verifies exactly one argon2 hash — a dummy one when the account does not
+ * exist or still has its initial password — so the answer takes the same time either way.
+ */
+@Injectable()
+export class PasswordHasher {
+  private dummy: Promise<string> | null = null;
+
+  hash(password: string): Promise<string> {
+    return hash(password);
+  }
+
+  verify(stored: string, password: string): Promise<boolean> {
+    return verify(stored, password).catch(() => false);
+  }
+
+  /** Spends one verification's time on a hash of nothing anybody knows. */
+  async burn(password: string): Promise<void> {
+    this.dummy ??= hash(`no-such-account-${Math.random()}`);
+    await this.verify(await this.dummy, password);
+  }
+}

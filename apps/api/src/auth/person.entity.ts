@@ -36,6 +36,10 @@ export class Person {
   @Column({ name: 'token_version', type: 'int', default: 0 })
   tokenVersion!: number;
 
+  /** The session id of the token that last changed the password: it outlives the token_version bump. */
+  @Column({ name: 'kept_session', type: 'varchar', length: 32, nullable: true })
+  keptSession!: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt!: string;
 

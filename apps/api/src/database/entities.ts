@@ -15,7 +15,8 @@ import { DestinationReport } from '../members/destination-report.entity';
 import { OrgRequest } from '../requests/request.entity';
 import { TransferRetentionPlan1764547200000 } from './migrations/1764547200000-TransferRetentionPlan';
 import { PeopleWechatOpenid1764720000000 } from './migrations/1764720000000-PeopleWechatOpenid';
+import { PeopleKeptSession1765000300000 } from './migrations/1765000300000-PeopleKeptSession';
 
 /** Listed, never globbed: the functions bundle has no folders to glob. */
 export const ENTITIES = [Org, Person, RoleGrant, Membership, Transfer, TransferEvent, RetentionRecord, Reminder, CampaignSetting, GraduationMark, OrgRequest, DestinationReport];
-export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, RequestsAndDestinations1763942400000, TransferRetentionPlan1764547200000, PeopleWechatOpenid1764720000000];
+export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, RequestsAndDestinations1763942400000, TransferRetentionPlan1764547200000, PeopleWechatOpenid1764720000000, PeopleKeptSession1765000300000];

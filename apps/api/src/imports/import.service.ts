@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
+import { peopleWithin } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
@@ -129,35 +130,10 @@ export class ImportService {
       if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: outside });
       if (a.role === 'provincial-reviewer') problems.push({ row: `admins[${i}]`, field: 'role', message: '省级审核员只能由系统管理员导入' });
     });
-    const held = await this.heldWithin(em, [...new Set([...file.members, ...file.admins].map((p) => p.id))], under);
+    const held = await peopleWithin(em, [...file.members, ...file.admins].map((p) => p.id), within);
     const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
     file.members.forEach((m, i) => held.get(m.id) === false && problems.push({ row: `members[${i}]`, field: 'id', message: notHeld }));
     file.admins.forEach((a, i) => held.get(a.id) === false && problems.push({ row: `admins[${i}]`, field: 'id', message: notHeld }));
-  }
-
-  /**
-   * For each person id already in the database: whether their membership (at a branch, not handed on
-   * to the library or another system) and every grant lie inside the uploader's subtrees. A person
-   * with neither is held by nobody, so by no uploader either.
-   */
-  private async heldWithin(em: EntityManager, ids: string[], under: (path: string | undefined) => boolean): Promise<Map<string, boolean>> {
-    const held = new Map<string, boolean>();
-    for (const part of chunks(ids)) {
-      const people = await em.find(Person, { where: { id: In(part) }, select: { id: true } });
-      if (people.length === 0) continue;
-      const found = people.map((p) => p.id);
-      const memberships = await em.find(Membership, { where: { personId: In(found) } });
-      const grants = await em.find(RoleGrant, { where: { personId: In(found) } });
-      const orgIds = [...new Set([...memberships.map((m) => m.orgId), ...grants.map((g) => g.orgId)])];
-      const orgPaths = new Map<string, string>();
-      for (const orgPart of chunks(orgIds)) for (const o of await em.find(Org, { where: { id: In(orgPart) }, select: { id: true, path: true } })) orgPaths.set(o.id, o.path);
-      const ok = new Map<string, boolean>();
-      const judge = (personId: string, fits: boolean) => ok.set(personId, (ok.get(personId) ?? true) && fits);
-      for (const m of memberships) judge(m.personId, m.place === 'branch' && under(orgPaths.get(m.orgId)));
-      for (const g of grants) judge(g.personId, g.role !== 'provincial-reviewer' && under(orgPaths.get(g.orgId)));
-      for (const id of found) held.set(id, ok.get(id) ?? false);
-    }
-    return held;
   }
 
   /**

@@ -16,11 +16,16 @@ export class MembersController {
     return this.members.list(actor, query);
   }
 
+  @Get(':id')
+  detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.members.detail(actor, id);
+  }
+
   /** A branch secretary puts a member back on the initial password (to be changed at next login). */
   @Post(':id/reset-password')
   @HttpCode(204)
   async resetPassword(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.members.assertAdminOver(actor, id);
+    await this.members.assertMayResetPassword(actor, id);
     await this.auth.resetPassword(id);
   }
 }

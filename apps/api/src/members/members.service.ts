@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { maskIdNumber } from '@xianjie/rules';
+import { maskIdNumber, maskMobile } from '@xianjie/rules';
+import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -10,12 +11,15 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { Membership } from './membership.entity';
+import { ownPasswordReset } from './members.errors';
 
 export interface MemberRow {
   id: string;
   name: string;
   idNumberMasked: string;
+  /** Masked in the roster (a list); in full on the detail route for those over the member's own branch. */
   phone: string;
+  phoneMasked: boolean;
   orgId: string;
   orgName: string;
   graduationYear: number | null;
@@ -51,7 +55,7 @@ export class MembersService {
     };
   }
 
-  /** Members inside the caller's subtree (org admins and counsellors), ID numbers masked. */
+  /** Members inside the caller's subtree (org admins and counsellors), ID numbers and phones masked. */
   async list(actor: Actor, query: { orgId?: string; q?: string }): Promise<MemberRow[]> {
     const scopes = this.scope.scopes(actor, WATCHER_ROLES);
     const qb = this.db.manager
@@ -73,7 +77,8 @@ export class MembersService {
       id: String(r.id),
       name: String(r.name),
       idNumberMasked: maskIdNumber(String(r.idNumber)),
-      phone: String(r.phone),
+      phone: maskMobile(String(r.phone)),
+      phoneMasked: true,
       orgId: String(r.orgId),
       orgName: String(r.orgName),
       graduationYear: r.graduationYear === null ? null : Number(r.graduationYear),
@@ -96,8 +101,43 @@ export class MembersService {
     }
   }
 
-  /** 404 unless the caller administers this member's branch. */
-  async assertAdminOver(actor: Actor, memberId: string): Promise<void> {
-    if (!(await this.scope.memberInScope(actor, memberId, ADMIN_ROLES))) throw notFound('该团员');
+  /**
+   * One member, for watchers over their current branch or the graduating branch their cohort counts
+   * under (as the not-started list finds them). The full phone only for those over the current branch
+   * (the outgoing admins and counsellors who call them); the ID number always masked.
+   */
+  async detail(actor: Actor, memberId: string): Promise<MemberRow & { graduatingOrgId: string | null }> {
+    const membership = await this.db.manager.findOneBy(Membership, { personId: memberId });
+    const person = membership && (await this.db.manager.findOne(Person, { where: { id: memberId }, select: { id: true, name: true, idNumber: true, phone: true } }));
+    const orgIds = membership ? [membership.orgId, membership.graduatingOrgId].filter((id): id is string => !!id) : [];
+    const orgs = orgIds.length ? await this.db.manager.findBy(Org, { id: In(orgIds) }) : [];
+    const branch = orgs.find((o) => o.id === membership?.orgId);
+    const graduating = orgs.find((o) => o.id === membership?.graduatingOrgId);
+    const overBranch = !!branch && this.scope.covers(actor, branch.path, WATCHER_ROLES);
+    const overCohort = !!graduating && this.scope.covers(actor, graduating.path, WATCHER_ROLES);
+    if (!membership || !person || !branch || !(overBranch || overCohort)) throw notFound('该团员');
+    return {
+      id: person.id,
+      name: person.name,
+      idNumberMasked: maskIdNumber(person.idNumber),
+      phone: overBranch ? person.phone : maskMobile(person.phone),
+      phoneMasked: !overBranch,
+      orgId: branch.id,
+      orgName: branch.name,
+      graduatingOrgId: membership.graduatingOrgId,
+      graduationYear: membership.graduationYear,
+      isGraduate: !!membership.isGraduate,
+      place: membership.place,
+    };
+  }
+
+  /**
+   * A reset puts the account back on the initial password (the ID's last 8 characters), so only a
+   * person wholly inside the caller's subtree — membership and every grant — may be reset, and never
+   * the caller: otherwise a secretary could take over the school admin who sits in the branch as a member.
+   */
+  async assertMayResetPassword(actor: Actor, personId: string): Promise<void> {
+    if (personId === actor.id) throw ownPasswordReset();
+    if (!(await this.scope.personWithin(actor, personId, ADMIN_ROLES))) throw notFound('该团员');
   }
 }

@@ -12,9 +12,9 @@ export interface NotStartedRow {
   id: string;
   name: string;
   idNumberMasked: string;
-  /** In full only for callers over the member's own branch (their outgoing admins and counsellors). */
+  /** Always masked: a list (the full number is on GET /members/:id for those over the member's own branch). */
   phone: string;
-  phoneMasked: boolean;
+  phoneMasked: true;
   /** Where the membership is now. */
   orgId: string;
   orgName: string;
@@ -60,7 +60,7 @@ export class NotStartedService {
     const rows = await runSql(
       em,
       `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, p.phone AS phone,
-         o.id AS org_id, o.name AS org_name, o.path AS org_path, g.id AS graduating_org_id,
+         o.id AS org_id, o.name AS org_name, g.id AS graduating_org_id,
          lr.created_at AS r_created_at, lr.opened_at AS r_opened_at, lr.expires_at AS r_expires_at, lr.open_count AS r_open_count
        ${cohort.sql} ${NOT_STARTED_WHERE}
        ORDER BY g.path, p.name, p.id
@@ -69,14 +69,12 @@ export class NotStartedService {
     );
     return {
       total: num(count?.n),
-      rows: rows.map((r) => {
-        const phoneVisible = this.scope.covers(actor, String(r.org_path), WATCHER_ROLES);
-        return {
+      rows: rows.map((r) => ({
           id: String(r.id),
           name: String(r.name),
           idNumberMasked: maskIdNumber(String(r.id_number)),
-          phone: phoneVisible ? String(r.phone) : maskMobile(String(r.phone)),
-          phoneMasked: !phoneVisible,
+          phone: maskMobile(String(r.phone)),
+          phoneMasked: true,
           orgId: String(r.org_id),
           orgName: String(r.org_name),
           graduatingOrgId: String(r.graduating_org_id),
@@ -88,8 +86,7 @@ export class NotStartedService {
                 openCount: num(r.r_open_count),
               }
             : null,
-        };
-      }),
+      })),
     };
   }
 }

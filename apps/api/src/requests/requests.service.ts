@@ -54,11 +54,14 @@ export class RequestsService {
     return this.open(actor, 'township-correction', org.id, org.parentId, { isTownship }, reason);
   }
 
-  /** A non-member wrongly entered as a member: the school committee removes the record (no transfer). */
+  /**
+   * A non-member wrongly entered as a member: the school committee removes the record (no transfer).
+   * An admin asks only about a person wholly inside their subtree, never about one holding a role above or beside it.
+   */
   async requestRecordDeletion(actor: Actor, memberId: string, reason: string): Promise<RequestView> {
     const own = actor.id === memberId && actor.membership;
     const within = own ? null : await this.scope.memberInScope(actor, memberId, ADMIN_ROLES);
-    if (!own && !within) throw notFound('该团员');
+    if (!own && !(within && (await this.scope.personWithin(actor, memberId, ADMIN_ROLES)))) throw notFound('该团员');
     const membership = own ? actor.membership! : within!.membership;
     const schoolCommittee = await this.schoolCommitteeOf(membership.orgId);
     if (!schoolCommittee) throw noSchoolCommittee();
@@ -98,8 +101,9 @@ export class RequestsService {
       const { isTownship } = JSON.parse(req.payload) as { isTownship: boolean };
       const org = await em.findOneByOrFail(Org, { id: req.subjectId });
       await em.update(Org, { id: org.id }, { isTownship });
-      // A township org must have its transition branch: create it if the org has none.
-      if (isTownship && !(await em.existsBy(Org, { parentId: org.id, name: TRANSITION_BRANCH_NAME }))) {
+      // A township org must have its transition branch: create it if the org has none. It is the child
+      // branch whose purpose is transition (contract); its name may carry the place, so the name proves nothing.
+      if (isTownship && !(await em.existsBy(Org, { parentId: org.id, kind: 'branch', purpose: 'transition' }))) {
         const id = `${org.id.slice(0, 36)}-transition`;
         await em.insert(Org, {
           id, name: TRANSITION_BRANCH_NAME, kind: 'branch', parentId: org.id, domain: 'township', province: org.province,

@@ -5,7 +5,7 @@
 import { request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page,
+  Box, Campaign, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberSummary, NotStartedGraduate, Org, Page, PasswordHelp,
   ProgressReport, ReminderLanding, ReminderTrack, StartTransferBody, Transfer,
 } from './types'
 
@@ -25,6 +25,10 @@ export const api = {
     const result = await request<LoginResult>('POST', '/auth/login', { idNumber, password })
     saveSession(result.token, result.user, result.mustChangePassword)
     return result
+  },
+  /** 忘记密码: whom to ask for a reset (no login needed). */
+  forgotPassword(idNumber: string): Promise<PasswordHelp> {
+    return request<PasswordHelp>('POST', '/auth/forgot-password', { idNumber })
   },
   changePassword(oldPassword: string, newPassword: string): Promise<void> {
     return request<void>('POST', '/auth/change-password', { oldPassword, newPassword })

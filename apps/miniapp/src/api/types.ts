@@ -301,3 +301,9 @@ export interface ReminderLanding {
   deadline: { startedBy: string; daysLeft: number } | null
   expiresAt: string
 }
+
+/** `POST /auth/forgot-password`: how a reset works and whom to ask (phones masked). */
+export interface PasswordHelp {
+  howItWorks: string
+  contacts: { name: string; phoneMasked: string; orgName: string }[]
+}

@@ -35,6 +35,14 @@ export const zh = {
     submit: '登录',
     invalidId: '身份证号格式不正确，请核对（18位，最后一位可能是X）。',
     missingPassword: '请输入密码。',
+    forgot: '忘记密码',
+    forgotTitle: '忘记密码怎么办',
+    forgotHow: '密码不通过短信找回，由所在团支部书记（或上级团组织管理员）在系统中为你重置。重置后用身份证号后8位登录，并设置新密码。',
+    forgotTypeId: '在上方输入本人身份证号后，这里会显示可以联系的人。',
+    forgotContacts: '可以联系：',
+    forgotContact: (name: string, orgName: string, phone: string) => `${name}（${orgName}）${phone}`,
+    forgotNone: '没有找到对应的联系人，请联系所在学院团委。',
+    forgotLooking: '正在查找联系人…',
   },
   password: {
     title: '修改密码',
@@ -48,6 +56,7 @@ export const zh = {
     mismatch: '两次输入的新密码不一致。',
     missing: '请填写全部三项。',
     sameAsOld: '新密码不能与当前密码相同。',
+    rule: '新密码 8–64 位，至少包含大写字母、小写字母、数字、符号中的三种；不能用常见密码（如 Password1、Qwerty123），也不能取自身份证号。',
     done: '密码已修改。',
   },
   home: {

@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { peekReturn, takeReturn } from '../../store/return-to'
+import { ForgotPassword } from './ForgotPassword'
 import './index.scss'
 
 /** 登录: ID number and password. The first password is the ID's last 8 characters. */
@@ -16,6 +17,7 @@ export default function LoginPage() {
   const [password, setPassword] = useState('')
   const [idError, setIdError] = useState('')
   const [passwordError, setPasswordError] = useState('')
+  const [forgotOpen, setForgotOpen] = useState(false)
   const { busy, error, run } = useAction({ authRedirect: false })
 
   // A reminder link opened before logging in: say why we are here, and go back there afterwards.
@@ -77,6 +79,8 @@ export default function LoginPage() {
         <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit}>
           {zh.login.submit}
         </Button>
+        <View className="link forgot-link" onClick={() => setForgotOpen((o) => !o)}>{zh.login.forgot}</View>
+        {forgotOpen ? <ForgotPassword idNumber={idNumber} /> : null}
       </View>
     </View>
   )

@@ -104,3 +104,28 @@ test('with a first password to change, the reminder waits until after the change
   await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.password))
   expect(peekReturn()).toEqual({ route: ROUTES.reminder, query: { token: 'tok-123' } })
 })
+
+test('忘记密码 says how a reset works, then names whom to ask once a valid ID is typed', async () => {
+  mocked.forgotPassword!.mockResolvedValue({
+    howItWorks: 'server text',
+    contacts: [{ name: '许同学', phoneMasked: '139****0005', orgName: '计算机2201班团支部' }],
+  })
+  render(<LoginPage />)
+  fireEvent.click(screen.getByText('忘记密码'))
+  expect(screen.getByText(/由所在团支部书记（或上级团组织管理员）在系统中为你重置/)).toBeTruthy()
+  expect(screen.getByText(/输入本人身份证号后/)).toBeTruthy()
+  type('身份证号', ID.slice(0, 17))
+  expect(mocked.forgotPassword).not.toHaveBeenCalled()
+  type('身份证号', ID)
+  expect(await screen.findByText('许同学（计算机2201班团支部）139****0005')).toBeTruthy()
+  expect(mocked.forgotPassword).toHaveBeenCalledTimes(1)
+  expect(mocked.forgotPassword).toHaveBeenCalledWith(ID)
+})
+
+test('忘记密码 shows the limit message when lookups are refused', async () => {
+  mocked.forgotPassword!.mockRejectedValue(apiError(429, 'TOO_MANY_ATTEMPTS', '查询过于频繁，请 10 分钟后再试'))
+  render(<LoginPage />)
+  type('身份证号', ID)
+  fireEvent.click(screen.getByText('忘记密码'))
+  expect(await screen.findByText('查询过于频繁，请 10 分钟后再试')).toBeTruthy()
+})

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
+import { passwordProblem } from '@xianjie/rules'
 import { api, markPasswordChanged, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -21,6 +22,9 @@ export default function PasswordPage() {
     if (!oldPassword || !newPassword || !repeat) return setLocalError(zh.password.missing)
     if (newPassword !== repeat) return setLocalError(zh.password.mismatch)
     if (newPassword === oldPassword) return setLocalError(zh.password.sameAsOld)
+    // The same rule the server applies (libs/rules); the server also checks the ID number.
+    const problem = passwordProblem(newPassword)
+    if (problem) return setLocalError(problem)
     setLocalError('')
     const ok = await run(async () => {
       await api.changePassword(oldPassword, newPassword)
@@ -40,6 +44,7 @@ export default function PasswordPage() {
       {forced ? <View className="notice">{zh.password.forcedNotice}</View> : null}
       <View className="card">
         <ErrorBanner error={localError || error} />
+        {!localError && !error ? <View className="hint password-rule">{zh.password.rule}</View> : null}
         <Field label={zh.password.old} name="oldPassword" password maxLength={64} value={oldPassword}
           placeholder={zh.password.oldPlaceholder} onChange={setOld} error={error?.fieldMessage('oldPassword')} />
         <Field label={zh.password.new} name="newPassword" password maxLength={64} value={newPassword}

@@ -46,10 +46,10 @@ test('shows the API message (and a field message) and keeps the input', async ()
     apiError(400, 'VALIDATION_FAILED', '输入有误', [{ field: 'newPassword', message: '新密码至少8位' }]),
   )
   render(<PasswordPage />)
-  fill('20315011', 'short', 'short')
+  fill('20315011', 'Tz#river-2026', 'Tz#river-2026')
   expect(await screen.findByText('输入有误')).toBeTruthy()
   expect(screen.getByText('新密码至少8位')).toBeTruthy()
-  expect((screen.getByLabelText('新密码') as HTMLInputElement).value).toBe('short')
+  expect((screen.getByLabelText('新密码') as HTMLInputElement).value).toBe('Tz#river-2026')
   expect(nav.relaunch).not.toHaveBeenCalled()
 })
 
@@ -61,4 +61,20 @@ test('after the change, a graduate who came from a reminder link goes back to it
   fill('20315011', 'newpass-2025', 'newpass-2025')
   await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.reminder, { token: 'tok-123' }))
   expect(peekReturn()).toBeNull()
+})
+
+test('shows the password rule before any attempt, and hides it behind the first problem', () => {
+  render(<PasswordPage />)
+  expect(screen.getByText(/至少包含大写字母、小写字母、数字、符号中的三种/)).toBeTruthy()
+  fill('20315011', 'Password1', 'Password1')
+  expect(screen.getByText('新密码过于常见或取自身份证号，容易被猜中，请换一个')).toBeTruthy()
+  expect(screen.queryByText(/至少包含大写字母、小写字母、数字、符号中的三种/)).toBeNull()
+  expect(mocked.changePassword).not.toHaveBeenCalled()
+})
+
+test('refuses a short password on the phone, with the same words as the server', () => {
+  render(<PasswordPage />)
+  fill('20315011', 'short', 'short')
+  expect(screen.getByText('新密码长度应为 8–64 位')).toBeTruthy()
+  expect(mocked.changePassword).not.toHaveBeenCalled()
 })

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { isValidIdNumber, maskMobile, normalizeIdNumber } from '@xianjie/rules';
+import { In, Not } from 'typeorm';
+import { ValidationFailed } from '../common/app-error';
+import { Clock } from '../common/time';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { loadPerson } from './actor-query';
+import { tooManyLookups } from './auth.errors';
+import { LoginThrottle } from './login-throttle';
+import { Person } from './person.entity';
+import { RoleGrant } from './role-grant.entity';
+
+export interface PasswordHelp {
+  /** How a forgotten password is handled, for every caller alike. */
+  howItWorks: string;
+  /** Who can reset it: the nearest org-admins above the person (a branch secretary first); empty when unknown. */
+  contacts: { name: string; phoneMasked: string; orgName: string }[];
+}
+
+const HOW_IT_WORKS =
+  '本系统不通过短信找回密码：请联系所在团支部书记（或上级团组织管理员），由其在“成员”中为你重置密码。重置后用身份证号后 8 位登录，并按提示设置新密码。';
+
+/**
+ * 忘记密码: names whom to ask, with masked phones. Public, so it is rate-limited per address
+ * (a campus NAT gets room for a class) and, tighter, per ID number (no walking one person's data).
+ */
+@Injectable()
+export class ForgotPasswordService {
+  private readonly perAddress = new LoginThrottle(30, 10 * 60_000);
+  private readonly perIdNumber = new LoginThrottle(5, 10 * 60_000);
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  async help(rawIdNumber: string, address: string): Promise<PasswordHelp> {
+    const now = this.clock.now();
+    const idNumber = normalizeIdNumber(rawIdNumber);
+    const waitAddress = this.perAddress.hit(address, now.getTime());
+    if (waitAddress > 0) throw tooManyLookups(waitAddress);
+    if (!isValidIdNumber(idNumber, now)) throw new ValidationFailed([{ field: 'idNumber', message: '身份证号不正确，请核对后重试' }]);
+    const waitId = this.perIdNumber.hit(idNumber, now.getTime());
+    if (waitId > 0) throw tooManyLookups(waitId);
+    return { howItWorks: HOW_IT_WORKS, contacts: await this.contacts(idNumber) };
+  }
+
+  private async contacts(idNumber: string): Promise<PasswordHelp['contacts']> {
+    const found = await loadPerson(this.db.manager, { idNumber });
+    if (!found) return [];
+    const { actor } = found;
+    const home = actor.membership?.orgId ?? actor.grants[0]?.orgId;
+    if (!home) return [];
+    const org = await this.db.manager.findOneBy(Org, { id: home });
+    if (!org) return [];
+    const ancestors = org.path.split('/').filter(Boolean);
+    const rows: { name: string; phone: string; org_name: string; depth: number }[] = await this.db.manager
+      .createQueryBuilder(RoleGrant, 'g')
+      .innerJoin(Person, 'p', 'p.id = g.person_id')
+      .innerJoin(Org, 'o', 'o.id = g.org_id')
+      .select(['p.name AS name', 'p.phone AS phone', 'o.name AS org_name', 'o.depth AS depth'])
+      .where({ role: 'org-admin', orgId: In(ancestors), personId: Not(actor.id) })
+      .getRawMany();
+    if (!rows.length) return [];
+    const nearest = Math.max(...rows.map((r) => Number(r.depth)));
+    return rows
+      .filter((r) => Number(r.depth) === nearest)
+      .map((r) => ({ name: r.name, phoneMasked: maskMobile(r.phone), orgName: r.org_name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  }
+}
