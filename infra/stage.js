@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Lays out the CloudBase deploy folders from the built bundles: dist/cloudbase/<function>/ holds
- * the bundle its handler names (http.js → xianjie-api, …), that bundle's code cache when there is
- * one, and the package.json whose dependencies CloudBase installs in the cloud (installDependency).
+ * the bundle its handler names (http.js → xianjie-api, …), that bundle's program and code cache when it has
+ * them, and the package.json whose dependencies CloudBase installs in the cloud (installDependency).
  * Run by infra/deploy.sh after `npm run build:functions`; `cloudbaserc.json` points functionRoot here.
  */
 const { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } = require('node:fs');
@@ -31,7 +31,7 @@ function stage(config = readConfig()) {
     if (!existsSync(source)) throw new Error(`${fn.name}: ${source} is missing — run \`npm run build:functions\` first`);
     const dir = join(root, fn.name);
     mkdirSync(dir, { recursive: true });
-    const files = [file, `${file}.cache`, 'package.json'].filter((f) => existsSync(join(BUNDLES, f)));
+    const files = [file, `${file}.program`, `${file}.cache`, 'package.json'].filter((f) => existsSync(join(BUNDLES, f)));
     for (const f of files) copyFileSync(join(BUNDLES, f), join(dir, f));
     staged.push({ name: fn.name, dir, files });
   }

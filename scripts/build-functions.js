@@ -3,7 +3,8 @@
  * `npm run build:functions`: the cloud-function bundles in dist/functions/, one self-contained file
  * per entry point, each exporting `handler(event, context)` (web.js starts the web-function server).
  *
- *   http.js     API-gateway events → the API (plus http.js.cache, its V8 code cache; optional)
+ *   http.js     API-gateway events → the API: a loader, the bundled program in http.js.program
+ *               and its V8 code cache in http.js.cache (optional; infra/build/code-cache.js)
  *   sweep.js    timer trigger → the scheduled job
  *   migrate.js  the deploy step: migrations, once (`node dist/functions/migrate.js`, or as a function)
  *   web.js      the web-function server on :9000, started by scf_bootstrap
@@ -48,7 +49,7 @@ function newestMtime(dir, filter) {
 }
 
 function isStale() {
-  const outputs = [...ENTRIES.map((e) => join(OUT, `${e}.js`)), ...CACHED.map((e) => join(OUT, `${e}.js.cache`)), join(OUT, 'package.json')];
+  const outputs = [...ENTRIES.map((e) => join(OUT, `${e}.js`)), ...CACHED.flatMap((e) => [join(OUT, `${e}.js.program`), join(OUT, `${e}.js.cache`)]), join(OUT, 'package.json')];
   if (!outputs.every((f) => existsSync(f))) return true;
   const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = (p) => /\.(ts|json)$/.test(p) && !/\.spec\.ts$/.test(p);
@@ -147,15 +148,21 @@ async function build({ analyze = false, minify = true, outdir = OUT, entries = E
   mkdirSync(outdir, { recursive: true });
   for (const file of result.outputFiles) {
     const name = file.path.slice(outdir.length + 1).replace(/\.js$/, '');
-    const wrap = codeCache && CACHED.includes(name);
-    writeFileSync(file.path, wrap ? wrapWithCodeCache(file.text, name) : file.text);
+    if (codeCache && CACHED.includes(name)) {
+      const { loader, program } = wrapWithCodeCache(file.text, name);
+      writeFileSync(file.path, loader);
+      writeFileSync(`${file.path}.program`, program);
+    } else {
+      writeFileSync(file.path, file.text);
+    }
   }
   writeFileSync(join(outdir, 'package.json'), `${JSON.stringify(deployManifest(), null, 2)}\n`);
   copyFileSync(join(ROOT, 'infra/scf_bootstrap'), join(outdir, 'scf_bootstrap'));
   chmodSync(join(outdir, 'scf_bootstrap'), 0o755);
   const bundled = Date.now();
   const caches = codeCache ? trainCaches(outdir, entries, databases) : [];
-  const sizes = entries.map((e) => `${e}.js ${(statSync(join(outdir, `${e}.js`)).size / 1024).toFixed(0)} KB`);
+  const size = (f) => `${f} ${(statSync(join(outdir, f)).size / 1024).toFixed(0)} KB`;
+  const sizes = entries.flatMap((e) => (existsSync(join(outdir, `${e}.js.program`)) ? [size(`${e}.js.program`)] : [size(`${e}.js`)]));
   console.log(`functions built in ${bundled - started} ms${caches.length ? ` + code cache ${Date.now() - bundled} ms` : ''} → ${relative(ROOT, outdir) || '.'}/: ${[...sizes, ...caches].join(', ')}`);
   if (analyze) printAnalysis(result.metafile);
   return result;

@@ -13,13 +13,15 @@ function lazyStarExports(source, file) {
   // Reading export names runs the modules here, in the build; decorated ones need the polyfill.
   require('reflect-metadata');
   const defined = new Set();
+  let lines = 0;
   const out = source.replace(/^(?:tslib_1\.)?__exportStar\(require\("([^"]+)"\), exports\);$/gm, (_, spec) => {
+    lines += 1;
     const mod = require(require.resolve(spec, { paths: [dirname(file)] }));
     const names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && !defined.has(n));
     names.forEach((n) => defined.add(n));
     return `__xjLazyExports(() => require(${JSON.stringify(spec)}), ${JSON.stringify(names)});`;
   });
-  if (defined.size === 0) throw new Error(`${file}: no \`__exportStar(require(…), exports)\` lines to make lazy`);
+  if (lines === 0) throw new Error(`${file}: no \`__exportStar(require(…), exports)\` lines to make lazy`);
   return `${out}
 function __xjLazyExports(load, names) {
   let mod;
@@ -29,6 +31,32 @@ function __xjLazyExports(load, names) {
   }
 }
 `;
+}
+
+/**
+ * A TypeScript-compiled barrel of named re-exports made lazy:
+ *   var X_1 = require("./x");
+ *   Object.defineProperty(exports, "A", { enumerable: true, get: function () { return X_1.A; } });
+ * The getters already read the module on each access; the module itself is now required by the
+ * first of them instead of at import. Every use of `X_1` must be such a getter (checked), or the
+ * module would be read before it is loaded. `__exportStar` lines, if any, go through
+ * lazyStarExports.
+ */
+function lazyNamedReexports(source, file) {
+  const vars = [];
+  let out = source.replace(/^var (\w+_\d+) = require\("([^"]+)"\);$/gm, (_, name, spec) => {
+    vars.push(name);
+    return `var ${name}__xj; const ${name} = () => (${name}__xj ??= require(${JSON.stringify(spec)}));`;
+  });
+  if (vars.length === 0) throw new Error(`${file}: no \`var X_1 = require(…)\` lines to make lazy`);
+  for (const name of vars) {
+    const uses = out.split(new RegExp(`\\b${name}\\b`)).length - 2; // minus the declaration
+    const getter = new RegExp(`get: function \\(\\) \\{ return ${name}\\.(\\w+); \\}`, 'g');
+    const getters = (out.match(getter) ?? []).length;
+    if (uses !== getters) throw new Error(`${file}: ${name} is used outside a re-export getter; it cannot be made lazy`);
+    out = out.replace(getter, (_, key) => `get: function () { return ${name}().${key}; }`);
+  }
+  return /__exportStar\(require\(/.test(out) ? lazyStarExports(out, file) : out;
 }
 
 /**
@@ -70,4 +98,4 @@ function __xjLazyRequire(load, esModule, callable) {
   };
 }
 
-module.exports = { lazyStarExports, lazyRequires };
+module.exports = { lazyStarExports, lazyNamedReexports, lazyRequires };
