@@ -35,9 +35,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new ErrorFilter());
   await registerSecurity(app, config);
   if (options.docs) {
-    const { DocumentBuilder, SwaggerModule } = await import('@nestjs/swagger');
-    const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('衔接 Xianjie API').setVersion('1').addBearerAuth().build());
-    SwaggerModule.setup('api/docs', app, doc);
+    const { SwaggerModule } = await import('@nestjs/swagger');
+    const { buildOpenApiDocument } = await import('./openapi/document');
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app));
   }
   await serveStaticSite(app, config.h5Dir);
   await app.init();

@@ -3,12 +3,14 @@ import { maskIdNumber } from '@xianjie/rules';
 import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
 import { PhoneDto } from './dto';
 import { MembersService } from './members.service';
+import { Doc } from '../common/doc';
 
 @Controller('me')
 export class MeController {
   constructor(private readonly members: MembersService) {}
 
   /** The caller's own profile: the one place their own phone appears unmasked. */
+  @Doc({ summary: '本人资料', description: '本人的姓名、身份证号（脱敏）、手机号（唯一不脱敏之处）、角色与所在团支部。', response: 'Me' })
   @AllowPendingPassword()
   @Get()
   async me(@CurrentActor() actor: Actor) {
@@ -24,6 +26,7 @@ export class MeController {
   }
 
   /** One person, one number: a new mobile must not belong to anyone else. */
+  @Doc({ summary: '修改本人手机号', description: '一人一号：新号码不能已属于他人（409）。', response: 'PhoneBody', errors: [409] })
   @Put('phone')
   async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto) {
     await this.members.changePhone(actor, dto.phone);

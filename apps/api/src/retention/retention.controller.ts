@@ -3,12 +3,14 @@ import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
 import { RetentionLedgerQueryDto } from './dto';
 import { RetentionLedgerService } from './retention-ledger.service';
+import { Doc } from '../common/doc';
 
 @Controller('orgs')
 export class RetentionController {
   constructor(private readonly ledger: RetentionLedgerService) {}
 
   /** The ledger page; `X-Total-Count` carries how many there are beyond `limit`. */
+  @Doc({ summary: '保留台账', description: '保留在学校的团员：保留到何时、需办理什么。分页；`X-Total-Count` 为总数。', response: 'RetentionLedgerRow[]', totalCount: true, errors: [404] })
   @Get(':id/retention')
   async list(
     @CurrentActor() actor: Actor,
