@@ -54,6 +54,9 @@ module.exports = new Proxy({}, {
 });`,
 };
 
+// createApp's `docs` branch (never taken by a function): the OpenAPI builder and its 80 KB of
+// contract schemas stay out of the bundle, like @nestjs/swagger itself.
+STUBS['./openapi/document'] = "exports.buildOpenApiDocument = () => { throw new Error('the cloud functions do not serve the API docs'); };";
 // reflect-metadata 0.2 looks metadata up through a registry of providers; Nest's scan makes
 // thousands of lookups at cold start (≈ 5 ms). The same API on one WeakMap, checked against the
 // original by infra/test/reflect-metadata-lite.spec.ts.

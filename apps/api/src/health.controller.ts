@@ -14,7 +14,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Liveness: the process answers. Never touches the database, so a database outage does not restart it. */
-  @Doc({ summary: '存活检查', description: '进程在答复即为存活；不访问数据库（数据库故障不应导致重启）。', response: 'HealthStatus', noDatabase: true })
+  @Doc({ summary: '存活检查', description: '进程在答复即为存活；不访问数据库（数据库故障不应导致重启）。', response: 'HealthStatus', noDatabase: true, responseExample: { status: 'ok' } })
   @Public()
   @Get()
   health(): HealthStatus {

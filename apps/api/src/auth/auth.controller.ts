@@ -15,7 +15,14 @@ export class AuthController {
     private readonly forgot: ForgotPasswordService,
   ) {}
 
-  @Doc({ summary: '登录', description: '身份证号 + 密码。初始密码为身份证号后 8 位，登录后须先修改（`mustChangePassword`）。连续输错会被限流或暂时锁定（429）。', response: 'LoginResult', errors: [429], example: { idNumber: '420111200201101019', password: 'Xj!200201#ok' } })
+  @Doc({
+    summary: '登录',
+    description: '身份证号 + 密码。初始密码为身份证号后 8 位，登录后须先修改（`mustChangePassword`）。连续输错会被限流或暂时锁定（429）。',
+    response: 'LoginResult',
+    errors: [429],
+    example: { idNumber: '420111200201101019', password: 'Xj!200201#ok' },
+    responseExample: { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtLWNzMjIwMS0xIn0.c2lnbmF0dXJl', mustChangePassword: false, user: { id: 'm-cs2201-1', name: '李明', roles: [] } },
+  })
   @Public()
   @Post('login')
   @HttpCode(200)

@@ -45,8 +45,10 @@ export interface DocSpec<R extends ResponseSpec = ResponseSpec> {
   totalCount?: boolean;
   /** Never touches the database (liveness): no 503. */
   noDatabase?: boolean;
-  /** A request body example (validated against the DTO's schema by the linter). */
+  /** A request body example (the linter checks it against the DTO's schema). */
   example?: unknown;
+  /** A 2xx body example: typed as the contract type, and the linter checks it against its schema. */
+  responseExample?: ResponseBody<R>;
 }
 
 /** What a handler documented with `spec` may return: the named type (or, with `xlsx: true`, also a workbook). */

@@ -94,7 +94,7 @@ function success(spec: DocSpec): Json {
   if (spec.response === 'xlsx') return { description: '成功：Excel 工作簿', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } };
   const [, name, suffix] = /^(\w+)(\[\]| \| null)?$/.exec(spec.response) ?? [];
   const schema = suffix === '[]' ? { type: 'array', items: ref(name) } : suffix ? { oneOf: [ref(name), { type: 'null' }] } : ref(name);
-  const content: Json = { 'application/json': { schema } };
+  const content: Json = { 'application/json': spec.responseExample === undefined ? { schema } : { schema, example: spec.responseExample } };
   if (spec.xlsx) content[XLSX] = { schema: { type: 'string', format: 'binary' } };
   const out: Json = { description: spec.xlsx ? '成功：JSON，或 `format=xlsx` 时为 Excel 工作簿' : '成功', content };
   if (spec.totalCount) out.headers = { 'X-Total-Count': { description: '符合条件的总条数（本页之外）', schema: { type: 'integer', minimum: 0 } } };
