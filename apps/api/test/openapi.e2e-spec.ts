@@ -114,6 +114,33 @@ describe('OpenAPI document', () => {
     expect(doc.components.schemas.StartTransferDto.properties.remarks).toMatchObject({ type: 'string', maxLength: expect.any(Number) });
     const inbox = operation(routes.find((r) => name(r) === 'GET /transfers')!)!;
     expect(inbox.parameters.map((p: Json) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['query:box', 'query:limit', 'query:offset']));
+    // Two features each have a YearQueryDto with different rules: each route shows its own.
+    const year = (route: string) => operation(routes.find((r) => name(r) === route)!)!.parameters.find((p: Json) => p.name === 'year').schema;
+    expect(year('GET /orgs/:id/statistics')).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    expect(year('GET /orgs/:id/progress')).toMatchObject({ minimum: 2000, maximum: 2100 });
+    // A body schema is named by its class: two body classes of one name would share one schema.
+    const byName = new Map<string, Set<Function>>();
+    for (const r of routes) if (r.body) byName.set(r.body.name, (byName.get(r.body.name) ?? new Set()).add(r.body));
+    expect([...byName].filter(([, classes]) => classes.size > 1).map(([n]) => n)).toEqual([]);
+  });
+
+  it('accepts in each request body the fields its contract type names, no more, no fewer', () => {
+    const contract: Json = JSON.parse(generated.schemas);
+    // The contract's name for a body when it is not the DTO's name with `Dto` → `Body`.
+    const CONTRACT_BODY: Record<string, string> = { CampaignDto: 'CampaignDatesBody' };
+    const fields = (schema: Json): string[] => {
+      const own = Object.keys(schema.properties ?? {});
+      const inherited = (schema.allOf ?? []).flatMap((s: Json) => (s.$ref ? fields(contract[s.$ref.split('/').pop()]) : fields(s)));
+      return [...new Set([...own, ...inherited])].sort();
+    };
+    const mismatched: string[] = [];
+    for (const r of routes.filter((x) => x.body)) {
+      const dto = r.body!.name;
+      const body = contract[CONTRACT_BODY[dto] ?? dto.replace(/Dto$/, 'Body')];
+      if (!body) mismatched.push(`${name(r)}: no contract type for ${dto}`);
+      else if (fields(body).join() !== fields(doc.components.schemas[dto]).join()) mismatched.push(`${name(r)}: ${dto} [${fields(doc.components.schemas[dto])}] ≠ [${fields(body)}]`);
+    }
+    expect(mismatched).toEqual([]);
   });
 
   it('lints clean under @redocly/cli recommended rules, offline', async () => {

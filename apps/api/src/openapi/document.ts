@@ -4,7 +4,8 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 // class-transformer ships the storage's types apart from its CommonJS build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import type { IOptions } from 'class-validator-jsonschema/build/options';
 import type { DocSpec } from '../common/doc';
 import contractSchemas from './contract-schemas.json';
 import { ERROR_RESPONSES } from './errors';
@@ -61,27 +62,29 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${method}`,
     autoTagControllers: false,
   });
-  const dtoSchemas = validationMetadatasToSchemas({
-    refPointerPrefix: '#/components/schemas/',
-    classTransformerMetadataStorage: defaultMetadataStorage,
-    additionalConverters: {
-      isCalendarDate: { type: 'string', format: 'date' },
-    },
-  }) as Json;
+  const dtoSchemas = validationMetadatasToSchemas(DTO_SCHEMA_OPTIONS) as Json;
   const schemas: Json = { ...dtoSchemas, ...(contractSchemas as Json) };
   for (const route of routesOf(app.get(ModulesContainer))) {
     const op = doc.paths[`${API_PREFIX_PATH}${route.path.replace(/:(\w+)/g, '{$1}')}`]?.[route.verb.toLowerCase() as 'get'];
-    if (op && route.doc) describe(op as Json, route, route.doc, dtoSchemas);
+    if (op && route.doc) describe(op as Json, route, route.doc);
   }
   doc.components = { ...doc.components, schemas: reachable(doc, schemas) };
   return doc;
 }
 
-function describe(op: Json, route: Route, spec: DocSpec, dtoSchemas: Json): void {
+const DTO_SCHEMA_OPTIONS: Partial<IOptions> = {
+  refPointerPrefix: '#/components/schemas/',
+  classTransformerMetadataStorage: defaultMetadataStorage,
+  // Our own ValidateBy rules, which the converter cannot know.
+  additionalConverters: { isCalendarDate: () => ({ type: 'string', format: 'date' }) },
+};
+
+function describe(op: Json, route: Route, spec: DocSpec): void {
   const tag = TAGS[route.controller];
   Object.assign(op, { summary: spec.summary, tags: tag ? [tag.name] : op.tags, security: route.isPublic ? [] : [{ bearer: [] }] });
   if (spec.description) op.description = spec.description;
-  if (route.query) op.parameters = [...(op.parameters ?? []).filter((p: Json) => p.in !== 'query'), ...queryParameters(dtoSchemas[route.query.name])];
+  // By class, not by name: two features each have a YearQueryDto, and the by-name table merges them.
+  if (route.query) op.parameters = [...(op.parameters ?? []).filter((p: Json) => p.in !== 'query'), ...queryParameters(targetConstructorToSchema(route.query, DTO_SCHEMA_OPTIONS))];
   for (const p of op.parameters ?? []) if (p.in === 'path' && !p.description) p.description = '编号';
   if (route.body && spec.example !== undefined) op.requestBody.content['application/json'].example = spec.example;
 
@@ -116,8 +119,7 @@ function errors(route: Route, spec: DocSpec): Json {
 }
 
 /** A query DTO's properties as `in: query` parameters (Nest lists none for a class without @ApiProperty). */
-function queryParameters(schema: Json | undefined): Json[] {
-  if (!schema) return [];
+function queryParameters(schema: Json): Json[] {
   const required = new Set<string>(schema.required ?? []);
   return Object.entries<Json>(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
 }
