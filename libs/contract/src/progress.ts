@@ -20,7 +20,14 @@ export interface ProgressNumbers {
   settled: number;
   settledRate: number;
   retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number };
-  /** The 100 % started target: graduates not going to further study nor to the military. */
+  /**
+   * The domain's target (§5): 100 % of graduates not going to further study nor to the military
+   * started by the school's startedBy date. Classified employers count with the military. A
+   * graduate's destination is read from their live transfer, or before any start from the
+   * destination the school collected in advance; a graduate with neither counts in the target
+   * (the school cannot show otherwise). Further-study graduates have their own, later date
+   * (furtherStudyBy); military ones go through the provincial review.
+   */
   target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number };
   startedTargetRate: number;
 }

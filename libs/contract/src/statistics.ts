@@ -9,9 +9,13 @@ export interface StatisticsQuery extends YearQuery {
 
 /** The four figures of the yearly table (domain §5). */
 export interface StatisticsFigures {
+  /** Graduating branches that are classes: a class branch, or an ordinary one with no special purpose. */
   graduatingClasses: number;
+  /** Every branch some graduate of the year graduated from, or marked with a date in that year. */
   graduatingBranches: number;
+  /** League members of the year whose graduating branch lies under the org, wherever they are now (non-members were wrongly entered: not counted). */
   graduates: number;
+  /** Of those, the ones whose membership is still at the school (not yet transferred out, or kept there). */
   graduatingMembers: number;
 }
 

@@ -18,7 +18,7 @@ export interface RetentionApplication {
 }
 
 /** The application's own fields, the same for a start and a change (修改申请). */
-export interface ApplicationFields {
+export interface ApplicationBodyFields {
   targetOrgId?: string;
   /** The receiver's full official name, typed (cross-system transfers only). */
   targetOrgName?: string;
@@ -31,7 +31,7 @@ export interface ApplicationFields {
  * `POST /transfers`. The member themselves sends neither member field; an outgoing admin names
  * `memberId`; a receiving admin pulling a member in names them by `memberIdNumber` + `memberName`.
  */
-export interface StartTransferBody extends ApplicationFields {
+export interface StartTransferBody extends ApplicationBodyFields {
   memberId?: string;
   memberIdNumber?: string;
   memberName?: string;
@@ -39,7 +39,7 @@ export interface StartTransferBody extends ApplicationFields {
 }
 
 /** `PATCH /transfers/:id` (or `POST …/modify`): absent fields stay as they are; never whom it is for. */
-export interface ModifyTransferBody extends ApplicationFields {
+export interface ModifyTransferBody extends ApplicationBodyFields {
   answers?: Answers;
 }
 
@@ -155,9 +155,6 @@ export interface TransferView {
   /** What the caller may do now (buttons). */
   allowedActions: TransferAction[];
 }
-
-/** A full view: what `GET /transfers/:id` and every write answer. */
-export type FullTransferView = TransferView & Required<Pick<TransferView, 'answers' | 'events'>>;
 
 /** `GET /transfers?box=`: a page of summaries and how many of each status the box holds. */
 export interface Inbox {

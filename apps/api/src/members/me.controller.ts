@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
+import type { Me, PhoneBody } from '@xianjie/contract';
 import { maskIdNumber } from '@xianjie/rules';
 import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
 import { PhoneDto } from './dto';
@@ -13,7 +14,7 @@ export class MeController {
   @Doc({ summary: '本人资料', description: '本人的姓名、身份证号（脱敏）、手机号（唯一不脱敏之处）、角色与所在团支部。', response: 'Me' })
   @AllowPendingPassword()
   @Get()
-  async me(@CurrentActor() actor: Actor) {
+  async me(@CurrentActor() actor: Actor): Promise<Me> {
     return {
       id: actor.id,
       name: actor.name,
@@ -28,7 +29,7 @@ export class MeController {
   /** One person, one number: a new mobile must not belong to anyone else. */
   @Doc({ summary: '修改本人手机号', description: '一人一号：新号码不能已属于他人（409）。', response: 'PhoneBody', errors: [409] })
   @Put('phone')
-  async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto) {
+  async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto): Promise<PhoneBody> {
     await this.members.changePhone(actor, dto.phone);
     return { phone: dto.phone };
   }
