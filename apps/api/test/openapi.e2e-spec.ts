@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { REMARKS_MAX } from '@xianjie/contract';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config';
 import { routesOf, Route } from '../src/openapi/routes';
@@ -111,13 +112,14 @@ describe('OpenAPI document', () => {
       const body = doc.components.schemas[r.body!.name];
       expect([name(r), Object.keys(body?.properties ?? {}).length > 0]).toEqual([name(r), true]);
     }
-    expect(doc.components.schemas.StartTransferDto.properties.remarks).toMatchObject({ type: 'string', maxLength: expect.any(Number) });
+    expect(doc.components.schemas.StartTransferDto.properties.remarks).toMatchObject({ type: 'string', maxLength: REMARKS_MAX });
+    expect(doc.components.schemas.PhoneDto.properties.phone).toMatchObject({ type: 'string', minLength: 11, maxLength: 11 });
     const inbox = operation(routes.find((r) => name(r) === 'GET /transfers')!)!;
     expect(inbox.parameters.map((p: Json) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['query:box', 'query:limit', 'query:offset']));
-    // Two features each have a YearQueryDto with different rules: each route shows its own.
-    const year = (route: string) => operation(routes.find((r) => name(r) === route)!)!.parameters.find((p: Json) => p.name === 'year').schema;
-    expect(year('GET /orgs/:id/statistics')).toMatchObject({ type: 'string', pattern: expect.any(String) });
-    expect(year('GET /orgs/:id/progress')).toMatchObject({ minimum: 2000, maximum: 2100 });
+    // Query parameters by class, inherited ones included (StatisticsQueryDto extends YearQueryDto).
+    const query = (route: string) => Object.fromEntries(operation(routes.find((r) => name(r) === route)!)!.parameters.filter((p: Json) => p.in === 'query').map((p: Json) => [p.name, p.schema]));
+    expect(query('GET /orgs/:id/statistics')).toEqual({ year: expect.objectContaining({ minimum: 2000, maximum: 2100 }), format: expect.objectContaining({ enum: ['json', 'xlsx'] }) });
+    expect(query('GET /orgs/:id/progress')).toEqual({ year: expect.objectContaining({ minimum: 2000, maximum: 2100 }) });
     // A body schema is named by its class: two body classes of one name would share one schema.
     const byName = new Map<string, Set<Function>>();
     for (const r of routes) if (r.body) byName.set(r.body.name, (byName.get(r.body.name) ?? new Set()).add(r.body));

@@ -52,12 +52,11 @@ export interface DocSpec<R extends ResponseSpec = ResponseSpec> {
 }
 
 /** What a handler documented with `spec` may return: the named type (or, with `xlsx: true`, also a workbook). */
-export type Handler<R extends ResponseSpec, X extends boolean> = (...args: never[]) => Returned<ResponseBody<R> | (X extends true ? Buffer : never)>;
+type Handler<R extends ResponseSpec, X extends boolean> = (...args: never[]) => Returned<ResponseBody<R> | (X extends true ? Buffer : never)>;
 type Returned<T> = T | Promise<T>;
 
 export function Doc<R extends ResponseSpec, X extends boolean = false>(spec: DocSpec<R> & { xlsx?: X }) {
-  // The handler's return type is checked against Handler<R, X> once the API's view builders return the contract types.
-  return (target: object, key: string | symbol, descriptor: PropertyDescriptor): void => {
+  return <T extends Handler<R, X>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<T>): void => {
     SetMetadata(DOC_METADATA, spec)(target, key, descriptor);
   };
 }

@@ -3,7 +3,7 @@ import type * as C from '@xianjie/contract';
 
 /** Each contract type the OpenAPI document names, by its schema name. */
 export interface ContractSchemas {
-  ApplicationFields: C.ApplicationFields;
+  ApplicationBodyFields: C.ApplicationBodyFields;
   ApplicationView: C.ApplicationView;
   ApproveBody: C.ApproveBody;
   AssignBody: C.AssignBody;
@@ -22,7 +22,6 @@ export interface ContractSchemas {
   ErrorBody: C.ErrorBody;
   FieldError: C.FieldError;
   ForgotPasswordBody: C.ForgotPasswordBody;
-  FullTransferView: C.FullTransferView;
   GraduationMark: C.GraduationMark;
   HealthStatus: C.HealthStatus;
   ImportAdmin: C.ImportAdmin;

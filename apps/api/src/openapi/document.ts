@@ -6,6 +6,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { IOptions } from 'class-validator-jsonschema/build/options';
+import { PHONE_LENGTH } from '@xianjie/contract';
 import type { DocSpec } from '../common/doc';
 import contractSchemas from './contract-schemas.json';
 import { ERROR_RESPONSES } from './errors';
@@ -75,8 +76,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 const DTO_SCHEMA_OPTIONS: Partial<IOptions> = {
   refPointerPrefix: '#/components/schemas/',
   classTransformerMetadataStorage: defaultMetadataStorage,
-  // Our own ValidateBy rules, which the converter cannot know.
-  additionalConverters: { isCalendarDate: () => ({ type: 'string', format: 'date' }) },
+  // Our own ValidateBy rules, which the converter cannot know. The mobile rule itself lives in
+  // libs/rules (isValidMobile); the document describes it rather than copying its expression.
+  additionalConverters: {
+    isCalendarDate: () => ({ type: 'string', format: 'date' }),
+    isMobile: () => ({ type: 'string', minLength: PHONE_LENGTH, maxLength: PHONE_LENGTH, description: '大陆手机号：11 位数字，13–19 开头' }),
+  },
 };
 
 function describe(op: Json, route: Route, spec: DocSpec): void {

@@ -16,7 +16,7 @@ export class TransfersController {
   ) {}
 
   /** 提交接转申请: the member, an outgoing admin over them, or a receiving admin of the target. */
-  @Doc({ summary: '提交接转申请', description: '团员本人、其转出方管理员（`memberId`），或接收方管理员按身份证号与姓名（发起转入）提交。每名团员同时只能有一件进行中的接转（409）。', response: 'FullTransferView', errors: [404, 409, 422], example: { answers: { destination: 'employed', employerHasLeagueOrg: false }, targetOrgId: 'guanshan-transition', remarks: '已与街道团工委联系' } })
+  @Doc({ summary: '提交接转申请', description: '团员本人、其转出方管理员（`memberId`），或接收方管理员按身份证号与姓名（发起转入）提交。每名团员同时只能有一件进行中的接转（409）。', response: 'TransferView', errors: [404, 409, 422], example: { answers: { destination: 'employed', employerHasLeagueOrg: false }, targetOrgId: 'guanshan-transition', remarks: '已与街道团工委联系' } })
   @Post()
   @HttpCode(201)
   start(@CurrentActor() actor: Actor, @Body() dto: StartTransferDto) {
@@ -38,42 +38,42 @@ export class TransfersController {
     return this.queries.inbox(actor, query);
   }
 
-  @Doc({ summary: '接转详情', description: '含申请内容、每一步的办理记录和当前可进行的操作。', response: 'FullTransferView', errors: [404] })
+  @Doc({ summary: '接转详情', description: '含申请内容、每一步的办理记录和当前可进行的操作。', response: 'TransferView', errors: [404] })
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.queries.get(actor, id);
   }
 
   /** 修改申请: the member or the starter, before the receiving side has acted. */
-  @Doc({ summary: '修改申请', description: '团员本人或发起人在接收方办理前修改申请；未提供的字段保持不变。', response: 'FullTransferView', errors: [404, 409, 422] })
+  @Doc({ summary: '修改申请', description: '团员本人或发起人在接收方办理前修改申请；未提供的字段保持不变。', response: 'TransferView', errors: [404, 409, 422] })
   @Patch(':id')
   modify(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ModifyTransferDto) {
     return this.transfers.modify(actor, id, dto);
   }
 
   /** The same, for WeChat's wx.request, which cannot send PATCH. */
-  @Doc({ summary: '修改申请（POST 写法）', description: '与 `PATCH /transfers/{id}` 相同，供不能发送 PATCH 的 `wx.request` 使用。', response: 'FullTransferView', errors: [404, 409, 422] })
+  @Doc({ summary: '修改申请（POST 写法）', description: '与 `PATCH /transfers/{id}` 相同，供不能发送 PATCH 的 `wx.request` 使用。', response: 'TransferView', errors: [404, 409, 422] })
   @Post(':id/modify')
   @HttpCode(200)
   modifyByPost(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ModifyTransferDto) {
     return this.transfers.modify(actor, id, dto);
   }
 
-  @Doc({ summary: '审批通过', description: '当前环节的办理方（转出方、省级审核、接收方）通过。', response: 'FullTransferView', errors: [404, 409] })
+  @Doc({ summary: '审批通过', description: '当前环节的办理方（转出方、省级审核、接收方）通过。', response: 'TransferView', errors: [404, 409] })
   @Post(':id/approve')
   @HttpCode(200)
   approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ApproveDto) {
     return this.transfers.act(actor, id, 'approve', { comment: dto.comment });
   }
 
-  @Doc({ summary: '退回', description: '当前环节的办理方退回，须填写原因。', response: 'FullTransferView', errors: [404, 409] })
+  @Doc({ summary: '退回', description: '当前环节的办理方退回，须填写原因。', response: 'TransferView', errors: [404, 409] })
   @Post(':id/reject')
   @HttpCode(200)
   reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: RejectDto) {
     return this.transfers.act(actor, id, 'reject', { reason: dto.reason });
   }
 
-  @Doc({ summary: '撤回', description: '发起人在办结前撤回。', response: 'FullTransferView', errors: [404, 409] })
+  @Doc({ summary: '撤回', description: '发起人在办结前撤回。', response: 'TransferView', errors: [404, 409] })
   @Post(':id/withdraw')
   @HttpCode(200)
   withdraw(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: WithdrawDto) {
@@ -81,7 +81,7 @@ export class TransfersController {
   }
 
   /** 分配团支部: the receiving org places the member in one of its branches. */
-  @Doc({ summary: '分配团支部', description: '接收组织把团员编入其下属团支部。', response: 'FullTransferView', errors: [404, 409, 422] })
+  @Doc({ summary: '分配团支部', description: '接收组织把团员编入其下属团支部。', response: 'TransferView', errors: [404, 409, 422] })
   @Post(':id/assign')
   @HttpCode(200)
   assign(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: AssignDto) {
