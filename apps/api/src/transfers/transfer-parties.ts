@@ -3,6 +3,7 @@ import {
   type Party, type TransferAction, type TransferPath, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import type { Grant } from '../auth/actor';
+import { isWithin } from '../auth/subtree';
 
 /**
  * Who the caller is to one transfer. Pure: the service loads the facts, this decides.
@@ -47,7 +48,7 @@ export interface Parties {
 }
 
 const under = (grants: CallerFacts['grants'], role: Grant['role'], path: string) =>
-  grants.filter((g) => g.role === role && path.startsWith(g.orgPath));
+  grants.filter((g) => g.role === role && isWithin(path, g.orgPath));
 
 export function partiesOf(caller: CallerFacts, t: TransferFacts): Parties {
   const outgoingGrants = under(caller.grants, 'org-admin', t.outgoingOrg.path);

@@ -31,6 +31,7 @@ import {
   answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
+import { isWithin } from '../auth/subtree';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
@@ -70,6 +71,7 @@ export class TransfersService {
     const resolution = this.resolveFor(dto.answers, membership, graduatedAt);
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
+    // The one cross-system check (lifecycle canStart: outgoing org only), before the chain is read.
     if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
     if (resolution.writtenApplication && !dto.retention) throw retentionApplicationRequired();
 
@@ -322,7 +324,8 @@ export class TransfersService {
     if (is.isReceiving) mine.push('receiving-admin');
     const party = mine.find((p) => canStart(p, shape));
     if (party) return party;
-    if (shape.path === 'standard' && shape.crossSystem) throw crossSystemOutgoingOnly();
+    // A cross-system transfer never gets here: start() and modify() refuse anyone but its
+    // outgoing org before reading anything else, with its own error.
     throw startNotAllowed(
       shape.path === 'standard'
         ? '只有团员本人、转出组织或转入组织可以发起这笔转接。'
@@ -383,7 +386,7 @@ export class TransfersService {
       em.findOneBy(Org, { id: branchId }),
       t.targetOrgId ? em.findOneBy(Org, { id: t.targetOrgId }) : null,
     ]);
-    if (!branch || !target || branch.kind !== 'branch' || !branch.path.startsWith(target.path)) {
+    if (!branch || !target || branch.kind !== 'branch' || !isWithin(branch.path, target.path)) {
       throw targetNotAllowed(`请选择${target?.name ?? '接收组织'}下属的团支部。`);
     }
     return branch;
