@@ -4,7 +4,8 @@ import { ModulesContainer } from '@nestjs/core';
 import { Database } from '../src/database/database.service';
 import { Membership } from '../src/members/membership.entity';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { handMadeToken } from './tokens';
 import { members, TRANSFER_DATA } from './transfers-fixture';
 
@@ -154,12 +155,11 @@ const refused = (res: { status: number; body: { code?: string } | null }) =>
 jest.setTimeout(120_000);
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
   const tokens = new Map<Caller, string | undefined>();
   const fixture = {} as Fixture;
 
   beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
     for (const [role, id] of Object.entries(ROLES)) tokens.set(role as Role, await t.login(person(id).idNumber));
     const real = JSON.parse(Buffer.from(tokens.get('graduate')!.split('.')[1], 'base64url').toString('utf8'));
     const secret = t.config.tokenSecret;
@@ -193,10 +193,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
     if (res.status !== 201) throw new Error(`fresh transfer: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   };
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('has exactly one row per route the app serves', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(routesOf(t));

@@ -3,7 +3,8 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
 import { PasswordHasher } from '../src/auth/password';
 import { testDatabases } from './databases';
-import { NEW_PASSWORD, person, startTestApp, TestApp } from './harness';
+import { NEW_PASSWORD, person } from './harness';
+import { useTestApp } from './use-test-app';
 import { handMadeToken } from './tokens';
 
 /** Issue #10 items 5, 8 and 10 (tokens): one spec per hole, each failing on the code before the fix. */
@@ -11,17 +12,10 @@ import { handMadeToken } from './tokens';
 jest.setTimeout(120_000);
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   const login = (idNumber: string, password: string) => t.request('POST', '/auth/login', { body: { idNumber, password } });
   const changePassword = (token: string, oldPassword: string, newPassword: string) =>
     t.request('POST', '/auth/change-password', { token, body: { oldPassword, newPassword } });
-
-  beforeAll(async () => {
-    t = await startTestApp(db);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('#5 counts a burst of parallel wrong logins one by one, so the burst locks the account', async () => {
     const victim = person('m-cs2202-1');

@@ -1,17 +1,14 @@
 import { makeIdNumber } from '@xianjie/rules';
 import { ImportService } from '../src/imports/import.service';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation marks on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   let college: string;
   beforeAll(async () => {
-    t = await startTestApp(db);
     college = await t.login(person('a-chutian-cs').idNumber);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('only school committees, working committees and general branches may mark', async () => {

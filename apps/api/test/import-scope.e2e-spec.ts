@@ -4,7 +4,8 @@ import { Person } from '../src/auth/person.entity';
 import { RoleGrant } from '../src/auth/role-grant.entity';
 import { Membership } from '../src/members/membership.entity';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 /**
  * Security issue #10, item 1: an admin's upload may only create people, or change people whose
@@ -19,7 +20,7 @@ const fresh = () => {
 };
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   let ds: DataSource;
   let college: string;
   let secretary: string;
@@ -31,13 +32,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
   const upload = (token: string, body: unknown) => t.request('POST', '/admin/import', { token, body });
 
   beforeAll(async () => {
-    t = await startTestApp(db);
     ds = t.app.get(DataSource);
     college = await t.login(person('a-chutian-cs').idNumber);
     secretary = await t.login(person('a-cs2201-secretary').idNumber);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it.each([

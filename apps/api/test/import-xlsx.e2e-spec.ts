@@ -3,7 +3,8 @@ import type { ImportProblem } from '@xianjie/contract';
 import ExcelJS from 'exceljs';
 import { makeIdNumber } from '@xianjie/rules';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 /** School-year issue #11: rosters come as `.xlsx`, through the same validation as JSON. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -80,7 +81,7 @@ const EXPECTED: [string, string][] = [
 ];
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('xlsx import on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   let schoolAdmin: string;
   const service = async () => t.app.get((await import('../src/imports/import.service')).ImportService);
   const rejection = async (work: Promise<unknown>): Promise<ImportProblem[]> => {
@@ -99,11 +100,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('xlsx import on 
   };
 
   beforeAll(async () => {
-    t = await startTestApp(db);
     schoolAdmin = await t.login(person('a-chutian').idNumber);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('rejects every broken rule from JSON and from .xlsx alike, naming sheet, row and column', async () => {

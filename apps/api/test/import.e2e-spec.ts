@@ -2,7 +2,8 @@ import { makeIdNumber } from '@xianjie/rules';
 import { DataSource } from 'typeorm';
 import { DEMO_DATA } from '../src/database/seed';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 type File = { orgs: Record<string, unknown>[]; members: Record<string, unknown>[]; admins: Record<string, unknown>[] };
 const demo = () => JSON.parse(JSON.stringify(DEMO_DATA)) as File;
@@ -19,10 +20,9 @@ const township = (suffix: string, withTransition = true): File => ({
 });
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   let counts: () => Promise<Record<string, number>>;
   beforeAll(async () => {
-    t = await startTestApp(db);
     const ds = t.app.get(DataSource);
     counts = async () => {
       const out: Record<string, number> = {};
@@ -32,9 +32,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
       }
       return out;
     };
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('re-running the demo file changes nothing', async () => {

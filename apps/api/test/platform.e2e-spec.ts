@@ -1,5 +1,6 @@
 import { testDatabases } from './databases';
-import { NEW_PASSWORD, person, startTestApp, TestApp } from './harness';
+import { NEW_PASSWORD, person } from './harness';
+import { useTestApp } from './use-test-app';
 
 const graduate = person('m-cs2201-1');
 const collegeAdmin = person('a-chutian-cs');
@@ -7,13 +8,7 @@ const eeAdmin = person('a-chutian-ee');
 const counsellor = person('a-cs-counsellor');
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s', (_name, db) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(db);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestApp(db);
 
   it('answers health without a login', async () => {
     expect(await t.request('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });

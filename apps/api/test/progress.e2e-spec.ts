@@ -1,5 +1,5 @@
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { applyScenario, idOf, phoneOf, PROGRESS_DATA } from './progress-fixture';
 
 /**
@@ -50,16 +50,12 @@ const DEFAULT_DEADLINES = { startedBy: '2026-08-31', receivedBy: '2026-09-30', f
 const GROUP_DEFAULTS = { preparationBy: '2026-05-15', employedUnplacedBy: '2026-08-31', postgraduateCivilServantBy: '2026-10-01' };
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progress on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, { seed: PROGRESS_DATA });
   const as = (id: string) => t.login(idOf(id));
   const get = async (who: string, url: string) => t.request('GET', url, { token: await as(who) });
 
   beforeAll(async () => {
-    t = await startTestApp(db, { seed: PROGRESS_DATA });
     await applyScenario(t);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   describe('GET /orgs/:id/progress', () => {

@@ -1,6 +1,6 @@
 import { makeIdNumber } from '@xianjie/rules';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, idOf, members, nameOf, TRANSFER_DATA } from './transfers-fixture';
 
 /**
@@ -8,17 +8,9 @@ import { ANSWERS, client, idOf, members, nameOf, TRANSFER_DATA } from './transfe
  * changes before the receiver acts (修改申请), and central units in Beijing are ordinary receivers.
  */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and changing an application on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const lookup = async (who: string, body: unknown) => t.request('POST', '/transfers/pull-in/lookup', { token: await c.tok(who), body });
   const patch = async (who: string, id: string, body: unknown) => t.request('PATCH', `/transfers/${id}`, { token: await c.tok(who), body });

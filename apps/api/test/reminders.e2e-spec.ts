@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { Database } from '../src/database/database.service';
 import { OpenidLookup } from '../src/reminders/notifier';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { applyScenario, idOf, phoneOf, PROGRESS_DATA } from './progress-fixture';
 
 /** POST /reminders, GET /reminders, GET /reminders/:token on the progress fixture (see progress-fixture.ts). */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder links on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, { seed: PROGRESS_DATA });
   const as = (id: string) => t.login(idOf(id));
   const send = async (who: string, body: unknown) => t.request('POST', '/reminders', { token: await as(who), body });
   const open = async (who: string, token: string) => t.request('GET', `/reminders/${token}`, { token: await as(who) });
@@ -19,11 +19,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder links 
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
   beforeAll(async () => {
-    t = await startTestApp(db, { seed: PROGRESS_DATA });
     await applyScenario(t);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   let link: { memberId: string; token: string; url: string; expiresAt: string };

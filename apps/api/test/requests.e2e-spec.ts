@@ -1,14 +1,9 @@
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a superior on %s', (_name, db) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(db);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestApp(db);
 
   it('a township admin reports a wrong township flag; the superior approves and the flag changes', async () => {
     const township = await t.login(person('a-guanshan').idNumber);

@@ -2,7 +2,7 @@ import { Database } from '../src/database/database.service';
 import { Membership } from '../src/members/membership.entity';
 import { RetentionRecord } from '../src/transfers/retention-record.entity';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { applyScenario, idOf, phoneOf, PROGRESS_DATA } from './progress-fixture';
 
 /**
@@ -31,12 +31,11 @@ const RECORDS: [string, string, RetentionRecord['kind'], string, RetentionRecord
 ];
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('retention ledger on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, { seed: PROGRESS_DATA });
   const get = async (who: string, url: string) => t.request('GET', url, { token: await t.login(idOf(who)) });
   const ids = (body: { id: string }[]) => body.map((r) => r.id);
 
   beforeAll(async () => {
-    t = await startTestApp(db, { seed: PROGRESS_DATA });
     await applyScenario(t);
     await t.app.get(Database).transaction(async (em) => {
       await em.insert(RetentionRecord, RECORDS.map(([id, memberId, kind, branchId, state, followUpAt, expiresAt]) => ({
@@ -47,9 +46,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('retention ledge
       // Kept at school: the membership sits in the retention branch, the cohort stays where they graduated.
       for (const [, memberId, , branchId] of RECORDS) await em.update(Membership, { personId: memberId }, { orgId: branchId });
     });
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('lists the school’s open records, overdue first, with who, why, since, until and what is due', async () => {

@@ -6,7 +6,8 @@ import { Membership } from '../src/members/membership.entity';
 import { Org } from '../src/orgs/org.entity';
 import { OrgRequest } from '../src/requests/request.entity';
 import { testDatabases } from './databases';
-import { NEW_PASSWORD, person, startTestApp, TestApp } from './harness';
+import { NEW_PASSWORD, person } from './harness';
+import { useTestApp } from './use-test-app';
 
 /**
  * Security issue #10, the import review's siblings outside the import: password reset of a person
@@ -18,7 +19,7 @@ const everyone = [...(DEMO_DATA as { members: Row[] }).members, ...(DEMO_DATA as
 const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('members and requests security on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   let ds: DataSource;
   const as = (id: string) => t.login(person(id).idNumber);
   const passwordHash = async (id: string) => (await ds.getRepository(Person).findOne({ where: { id }, select: { id: true, passwordHash: true } }))?.passwordHash;
@@ -27,11 +28,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('members and req
     ds.getRepository(Membership).insert({ personId, orgId, place: 'branch', graduationYear: 2026, graduatingOrgId: null, isGraduate: false, isLeagueMember: true, updatedAt: '2026-06-01T00:00:00.000Z' });
 
   beforeAll(async () => {
-    t = await startTestApp(db);
     ds = t.app.get(DataSource);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   describe('personal data in lists', () => {

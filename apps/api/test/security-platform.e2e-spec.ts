@@ -3,6 +3,7 @@ import { makeIdNumber } from '@xianjie/rules';
 import { DatabaseProxy } from './db-proxy';
 import { testDatabases } from './databases';
 import { person, startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 
 const graduate = person('m-cs2201-1');
 const schoolAdmin = person('a-chutian');
@@ -16,12 +17,11 @@ const manyKeys = (n: number, base: Record<string, unknown> = {}) => {
 const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('security: platform on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, {}, { start: 120_000, close: 60_000 });
   let adminToken: string;
   let graduateToken: string;
   let pipe: jest.SpyInstance;
   beforeAll(async () => {
-    t = await startTestApp(db);
     adminToken = await t.login(schoolAdmin.idNumber);
     graduateToken = await t.login(graduate.idNumber);
   }, 120_000);
@@ -29,9 +29,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('security: platf
     pipe = jest.spyOn(ValidationPipe.prototype, 'transform');
   });
   afterEach(() => pipe.mockRestore());
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   describe('body size, key count and depth are capped before any pipe runs', () => {
     it('refuses a 1 MB login with 100k unknown keys with 413, without transforming it', async () => {

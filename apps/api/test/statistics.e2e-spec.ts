@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person } from './harness';
+import { useTestApp } from './use-test-app';
 
 /**
  * GET /orgs/:id/statistics — the yearly statistics table (domain §5) on the demo data, counted by
@@ -13,17 +14,10 @@ const CS = { orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委', 
 const EE = { orgId: 'chutian-ee', orgName: '楚天大学电子信息学院团总支', graduatingClasses: 1, graduatingBranches: 1, graduates: 3, graduatingMembers: 3 };
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('statistics table on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db);
   const as = (id: string) => t.login(person(id).idNumber);
   const get = async (who: string, url: string) => t.request('GET', url, { token: await as(who) });
   const sql = (q: string, p: unknown[] = []) => t.app.get(DataSource).query(q, p);
-
-  beforeAll(async () => {
-    t = await startTestApp(db);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('counts 楚天大学 2026 from the demo data: classes and branches without marks, no non-members', async () => {
     const res = await get('a-chutian', '/orgs/chutian/statistics?year=2026');

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { testDatabases } from './databases';
-import { Reply, startTestApp, TestApp } from './harness';
+import { Reply } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
 
 /**
@@ -16,17 +17,9 @@ import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
 const BUDGET = 7;
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('statements per submission on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   /** The statements the database sees while `work` runs, from TypeORM's own query logger. */
   async function statements(work: () => Promise<unknown>): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { Database } from '../src/database/database.service';
 import { runSweep } from '../src/jobs/sweep';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 const START = Date.parse('2026-07-01T02:00:00.000Z');
@@ -9,8 +9,8 @@ const day = (n: number) => new Date(START + n * 86_400_000);
 
 /** `npm run sweep`: auto-approval after 15 untouched days, set-based and idempotent, and the retention ledger's clock. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   let sweep: (at: Date) => ReturnType<typeof runSweep>;
   const next = members();
   const ids: Record<string, string> = {};
@@ -24,8 +24,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s
   const eventCount = async () => Number(Object.values((await rows(t, 'SELECT COUNT(*) AS n FROM transfer_events'))[0])[0]);
 
   beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
     sweep = (at) => runSweep(t.app.get(Database), at);
     const start = async (key: string, member: string, as: string, body: Record<string, unknown>) => {
       who[key] = member;
@@ -47,9 +45,6 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s
     t.clock.advanceDays(10);
     await c.act('a-cs2201-secretary', ids.later, 'approve');
     t.clock.advanceDays(-10);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('at +14 days approves nothing', async () => {

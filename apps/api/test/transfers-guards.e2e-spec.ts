@@ -4,22 +4,14 @@ import { isUniqueViolation } from '../src/common/db-errors';
 import { Transfer } from '../src/transfers/transfer.entity';
 import { TransferReader } from '../src/transfers/transfer-reader';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /** IDOR on every transfer route, and the one-open-transfer guarantee under concurrency. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer guards on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const count = async (sql: string, params: unknown[]) => Number(Object.values((await rows(t, sql, params))[0])[0]);
 

@@ -1,6 +1,6 @@
 import { makeIdNumber } from '@xianjie/rules';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, idOf, members, TRANSFER_DATA } from './transfers-fixture';
 
 /**
@@ -22,17 +22,9 @@ const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
 const nameOf = (id: string) => [...DATA.members, ...DATA.admins].find((p) => p.id === id)!.name;
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer security on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const pullIn = (who: string, member: string, extra: Record<string, unknown> = {}) =>
     c.start(who, { memberIdNumber: idOf(member), memberName: nameOf(member), answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', ...extra });

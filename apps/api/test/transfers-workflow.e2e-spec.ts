@@ -1,21 +1,13 @@
 import { addMonths, graduationDay, retentionDates } from '@xianjie/rules';
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /** Every path of domain §4, step by step over HTTP, with the member's branch checked at the end. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer workflow on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const actions = (body: { events: { action: string }[] }) => body.events.map((e) => e.action);
 

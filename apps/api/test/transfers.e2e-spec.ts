@@ -1,20 +1,12 @@
 import { testDatabases } from './databases';
-import { startTestApp, TestApp } from './harness';
+import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /** POST /transfers: who may start what, and every way a start is refused. */
 describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a transfer on %s', (_name, db) => {
-  let t: TestApp;
-  let c: ReturnType<typeof client>;
+  const t = useTestApp(db, { seed: TRANSFER_DATA });
+  const c = client(t);
   const next = members();
-
-  beforeAll(async () => {
-    t = await startTestApp(db, { seed: TRANSFER_DATA });
-    c = client(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   describe('by the member', () => {
     it('answers 201 with the application snapshot, the first event and the member’s buttons', async () => {

@@ -3,22 +3,19 @@ import { Person } from '../src/auth/person.entity';
 import { Database } from '../src/database/database.service';
 import { PeopleOpenidLookup } from '../src/reminders/openid.lookup';
 import { testDatabases } from './databases';
-import { person, startTestApp, TestApp } from './harness';
+import { person, startTestApp } from './harness';
+import { useTestApp } from './use-test-app';
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('WeChat binding on %s', (_name, db) => {
-  let t: TestApp;
+  const t = useTestApp(db, { env: { XJ_WECHAT_APPID: 'wx0123456789abcdef', XJ_WECHAT_SECRET: 's3cret' } });
   const calls: string[] = [];
   beforeAll(async () => {
-    t = await startTestApp(db, { env: { XJ_WECHAT_APPID: 'wx0123456789abcdef', XJ_WECHAT_SECRET: 's3cret' } });
     t.app.get(WechatBindingService).fetcher = async (url) => {
       calls.push(url);
       const code = new URL(url).searchParams.get('js_code');
       const body = code === 'expired-code-0001' ? { errcode: 40029, errmsg: 'invalid code' } : { openid: `o-${code}`, session_key: 'never-kept' };
       return { json: async () => body };
     };
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('binds the caller’s openid from a wx.login code, one WeChat per account', async () => {
