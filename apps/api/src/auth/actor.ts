@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Membership } from '../members/membership.entity';
+import type { Org } from '../orgs/org.entity';
 import type { Role } from './role-grant.entity';
 
 export interface Grant {
@@ -19,6 +20,8 @@ export interface Actor {
   mustChangePassword: boolean;
   grants: Grant[];
   membership: Membership | null;
+  /** The org the membership sits in, loaded with it (a submission starts from it). */
+  branch?: Org | null;
   /** The session (token `sid`) this request came with. */
   sessionId?: string;
 }
