@@ -14,6 +14,8 @@ interface Shape {
   columns: ColumnMetadata[];
   create: () => ObjectLiteral;
   table: string;
+  /** Statements built for this entity, by a key of their own (they depend only on the driver). */
+  sql: Map<string, string>;
 }
 
 const shapes = new WeakMap<DataSource, Map<unknown, Shape>>();
@@ -24,7 +26,7 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
   let shape = byEntity.get(entity);
   if (!shape) {
     const meta = ds.getMetadata(entity);
-    shape = { columns: meta.columns, create: () => meta.create(), table: meta.tableName };
+    shape = { columns: meta.columns, create: () => meta.create(), table: meta.tableName, sql: new Map() };
     byEntity.set(entity, shape);
   }
   return shape;
@@ -35,9 +37,14 @@ export const placeholder = (ds: DataSource, n: number): string => (ds.options.ty
 
 /** `alias.col AS prefix_col, …` for every column of the entity (the aliases are lower case: PostgreSQL folds them). */
 export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix = alias): string {
-  return shapeOf(ds, entity)
-    .columns.map((c) => `${alias}.${ds.driver.escape(c.databaseName)} AS ${ds.driver.escape(`${prefix}_${c.databaseName}`)}`)
-    .join(', ');
+  const shape = shapeOf(ds, entity);
+  const key = `select ${alias} ${prefix}`;
+  let sql = shape.sql.get(key);
+  if (sql === undefined) {
+    sql = shape.columns.map((c) => `${alias}.${ds.driver.escape(c.databaseName)} AS ${ds.driver.escape(`${prefix}_${c.databaseName}`)}`).join(', ');
+    shape.sql.set(key, sql);
+  }
+  return sql;
 }
 
 /** The entity selected with `selectColumns(…, prefix)` from a raw row, or null when its primary key came back NULL (a left join's miss). */
@@ -54,11 +61,17 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
 
 /** `INSERT INTO table (every column) VALUES (…)` and the entity's values in that order, as the driver stores them. */
 export function insertRow(ds: DataSource, entity: EntityTarget<ObjectLiteral>, row: ObjectLiteral, firstPlaceholder = 1): { sql: string; params: unknown[] } {
-  const { columns, table } = shapeOf(ds, entity);
-  const names = columns.map((c) => ds.driver.escape(c.databaseName)).join(', ');
-  const marks = columns.map((_, i) => placeholder(ds, firstPlaceholder + i)).join(', ');
+  const { columns, table, sql: built } = shapeOf(ds, entity);
+  const key = `insert ${firstPlaceholder}`;
+  let sql = built.get(key);
+  if (sql === undefined) {
+    const names = columns.map((c) => ds.driver.escape(c.databaseName)).join(', ');
+    const marks = columns.map((_, i) => placeholder(ds, firstPlaceholder + i)).join(', ');
+    sql = `INSERT INTO ${ds.driver.escape(table)} (${names}) VALUES (${marks})`;
+    built.set(key, sql);
+  }
   return {
-    sql: `INSERT INTO ${ds.driver.escape(table)} (${names}) VALUES (${marks})`,
+    sql,
     params: columns.map((c) => ds.driver.preparePersistentValue(row[c.propertyName] ?? null, c)),
   };
 }
