@@ -57,12 +57,12 @@ function startServer(url, port, workers) {
 }
 
 /** The bench's graduates, in the demo's class branch, already flagged as graduates (entity property names). */
-async function addGraduates(ds, n, prefix) {
+async function addGraduates(ds, n, prefix, tag) {
   const at = new Date().toISOString();
   for (let from = 0; from < n; from += 500) {
     const ids = Array.from({ length: Math.min(500, n - from) }, (_, k) => from + k);
     await ds.createQueryBuilder().insert().into('people').values(ids.map((i) => ({
-      id: `${prefix}${i}`, name: `压测${i}`, idNumber: `${prefix.length}${String(i).padStart(17, '0')}`, phone: `1${prefix.length}0${String(i).padStart(8, '0')}`,
+      id: `${prefix}${i}`, name: `压测${i}`, idNumber: `B${tag}${String(i).padStart(16, '0')}`, phone: `17${tag}${String(i).padStart(8, '0')}`,
       passwordHash: null, mustChangePassword: false, failedLogins: 0, tokenVersion: 0, createdAt: at,
     }))).execute();
     await ds.createQueryBuilder().insert().into('memberships').values(ids.map((i) => ({
@@ -169,7 +169,7 @@ async function measure(kind, port, workerCounts) {
       const server = await startServer(db.url, port++, workers); // migrates and loads the demo tree, as `npm start` does
       try {
         const ds = await migratedDataSource(db.url);
-        await addGraduates(ds, WARMUP + MEMBERS, prefix);
+        await addGraduates(ds, WARMUP + MEMBERS, prefix, workers % 10);
         results.push({ workers, ...(await apiRate(port - 1, server.pid, prefix)) });
         [template] = await ds.query(`SELECT * FROM transfers WHERE member_id = '${prefix}0'`);
         [event] = await ds.query(`SELECT * FROM transfer_events WHERE transfer_id = '${template.id}'`);
