@@ -87,30 +87,11 @@ async function apiRate(port, pid, prefix) {
     req.end(BODY);
   });
   await concurrently(0, WARMUP, CONCURRENCY, submit);
-  const counter = process.env.XJ_BENCH_PERF ? countInstructions(pid) : null;
   const cpu0 = cpuMs(pid);
   const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, submit);
   const cpu = cpuMs(pid) - cpu0;
-  const instructions = counter ? await counter.stop() : null;
   agent.destroy();
-  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, instructionsPer: instructions === null ? null : instructions / MEMBERS };
-}
-
-/**
- * XJ_BENCH_PERF=1: the server's user-space instructions over the measured window, from `perf stat`
- * (one process; not with XJ_BENCH_WORKERS). Unlike CPU time, an instruction count barely moves with
- * the load others put on a shared machine, so it compares two builds measured at different times.
- */
-function countInstructions(pid) {
-  const perf = spawn('perf', ['stat', '-x', ',', '-e', 'instructions:u', '-p', String(pid)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  perf.stderr.on('data', (d) => (err += d));
-  return {
-    stop: () => new Promise((resolve) => {
-      perf.once('exit', () => resolve(Number(err.split('\n').find((l) => l.includes('instructions'))?.split(',')[0]) || null));
-      perf.kill('SIGINT');
-    }),
-  };
+  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
@@ -205,7 +186,7 @@ async function measure(kind, port, workerCounts) {
       const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
       console.log(
         `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw).toFixed(2)}` +
-          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${api.instructionsPer ? ` (${(api.instructionsPer / 1e6).toFixed(2)} M instructions)` : ''}   ${label}`,
+          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission   ${label}`,
       );
     }
   } finally {
