@@ -3,14 +3,18 @@
 // (apps/api/dist/main.js, its own process) at C concurrent clients, each a graduate submitting their
 // own transfer, against the bare driver inserting the same rows (the transfer and its first event,
 // one transaction each, same concurrency, same pool size) — in the same run, on a database built
-// for it with ≥ 2,000 graduates. Tokens are signed directly: login is not what this measures.
-// Prints both rates, their ratio and the server's CPU-ms per submission; never fails on timing.
-// XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp").
+// for it with ≥ 2,000 graduates. Tokens are signed directly, before the clock starts: login is not
+// what this measures. Prints both rates, their ratio and the server's CPU-ms per submission (all its
+// processes), and the load average; never fails on timing. The first API figure is one process,
+// what `npm start` runs by default; XJ_BENCH_WORKERS=N adds one with N processes (XJ_WORKERS).
+// XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp");
+// XJ_BENCH_KINDS=postgres (comma-separated) measures only those databases.
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const http = require('node:http');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { cpus, loadavg } = require('node:os');
 const { API_DIST, createDatabase, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
 
 const MEMBERS = Number(process.env.XJ_BENCH_MEMBERS || 2000);
@@ -22,9 +26,11 @@ const BRANCH = 'chutian-cs-2201';
 const BODY = JSON.stringify({ answers: { destination: 'employed', employerHasLeagueOrg: true }, targetOrgId: 'dongfeng' });
 const TICK_MS = 10; // /proc/<pid>/stat counts CPU time in clock ticks of 1/100 s
 
+/** CPU time of the server: the process and, with XJ_WORKERS, its worker processes. */
 const cpuMs = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS + children.reduce((sum, c) => sum + cpuMs(c), 0); // utime + stime
 };
 
 /** Runs `work(i)` for i in [from, to) with `c` in flight at a time; returns seconds taken. */
@@ -37,8 +43,8 @@ async function concurrently(from, to, c, work) {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-function startServer(url, port) {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), XJ_H5_DIR: 'none', NODE_ENV: 'production', XJ_TOKEN_SECRET: SECRET, XJ_SEED_DEMO: 'true', XJ_DB_POOL_SIZE: String(POOL) };
+function startServer(url, port, workers) {
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), XJ_H5_DIR: 'none', NODE_ENV: 'production', XJ_TOKEN_SECRET: SECRET, XJ_SEED_DEMO: 'true', XJ_DB_POOL_SIZE: String(POOL), XJ_WORKERS: String(workers) };
   const child = spawn(process.execPath, [...(process.env.XJ_BENCH_NODE_ARGS ? process.env.XJ_BENCH_NODE_ARGS.split(' ') : []), join(API_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -51,30 +57,31 @@ function startServer(url, port) {
 }
 
 /** The bench's graduates, in the demo's class branch, already flagged as graduates (entity property names). */
-async function addGraduates(ds, n) {
+async function addGraduates(ds, n, prefix, tag) {
   const at = new Date().toISOString();
   for (let from = 0; from < n; from += 500) {
     const ids = Array.from({ length: Math.min(500, n - from) }, (_, k) => from + k);
     await ds.createQueryBuilder().insert().into('people').values(ids.map((i) => ({
-      id: `bench-${i}`, name: `压测${i}`, idNumber: `B${String(i).padStart(17, '0')}`, phone: `170${String(i).padStart(8, '0')}`,
+      id: `${prefix}${i}`, name: `压测${i}`, idNumber: `B${tag}${String(i).padStart(16, '0')}`, phone: `17${tag}${String(i).padStart(8, '0')}`,
       passwordHash: null, mustChangePassword: false, failedLogins: 0, tokenVersion: 0, createdAt: at,
     }))).execute();
     await ds.createQueryBuilder().insert().into('memberships').values(ids.map((i) => ({
-      personId: `bench-${i}`, orgId: BRANCH, place: 'branch', graduationYear: 2026, graduatingOrgId: BRANCH,
+      personId: `${prefix}${i}`, orgId: BRANCH, place: 'branch', graduationYear: 2026, graduatingOrgId: BRANCH,
       isGraduate: true, isLeagueMember: true, updatedAt: at,
     }))).execute();
   }
 }
 
-async function apiRate(port, pid) {
+async function apiRate(port, pid, prefix) {
   const jwt = require('jsonwebtoken');
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const token = (i) => jwt.sign({ sub: `bench-${i}`, ver: 0, sid: `bench-${i}` }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+  // Signed before the clock starts: the bench client shares the machine's cores with the server.
+  const tokens = Array.from({ length: WARMUP + MEMBERS }, (_, i) => jwt.sign({ sub: `${prefix}${i}`, ver: 0, sid: `${prefix}${i}` }, SECRET, { algorithm: 'HS256', expiresIn: 3600 }));
   const submit = (i) => new Promise((resolve, reject) => {
-    const req = http.request({ agent, port, host: '127.0.0.1', method: 'POST', path: '/api/v1/transfers', headers: { 'content-type': 'application/json', authorization: `Bearer ${token(i)}` } }, (res) => {
+    const req = http.request({ agent, port, host: '127.0.0.1', method: 'POST', path: '/api/v1/transfers', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` } }, (res) => {
       let body = '';
       res.on('data', (d) => (body += d));
-      res.on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`POST /transfers bench-${i}: ${res.statusCode} ${body.slice(0, 300)}`))));
+      res.on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`POST /transfers ${prefix}${i}: ${res.statusCode} ${body.slice(0, 300)}`))));
     });
     req.on('error', reject);
     req.end(BODY);
@@ -150,47 +157,63 @@ async function rawRate(kind, url, template, event) {
   return MEMBERS / s;
 }
 
-async function measure(kind, port) {
+/** The API at each worker count (1 first: what `npm start` runs by default), then the bare driver, on one fresh database. */
+async function measure(kind, port, workerCounts) {
   const db = await createDatabase(kind, 'submit');
-  let server;
+  const results = [];
+  let template;
+  let event;
   try {
-    server = await startServer(db.url, port); // migrates and loads the demo tree, as `npm start` does
-    const ds = await migratedDataSource(db.url);
-    await addGraduates(ds, WARMUP + MEMBERS);
-    const api = await apiRate(port, server.pid);
-    const [template] = await ds.query(`SELECT * FROM transfers WHERE member_id = 'bench-0'`);
-    const [event] = await ds.query(`SELECT * FROM transfer_events WHERE transfer_id = '${template.id}'`);
-    const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM transfers WHERE member_id LIKE 'bench-%'`);
-    if (Number(n) !== WARMUP + MEMBERS) throw new Error(`expected ${WARMUP + MEMBERS} transfers, found ${n}`);
-    await ds.destroy();
-    const raw = await rawRate(kind, db.url, template, event);
-    console.log(
-      `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw).toFixed(2)}` +
-        `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission`,
-    );
-  } finally {
-    if (server) {
-      server.kill('SIGTERM');
-      await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+    for (const workers of workerCounts) {
+      const prefix = `bench-w${workers}-`;
+      const server = await startServer(db.url, port++, workers); // migrates and loads the demo tree, as `npm start` does
+      try {
+        const ds = await migratedDataSource(db.url);
+        await addGraduates(ds, WARMUP + MEMBERS, prefix, workers % 10);
+        results.push({ workers, ...(await apiRate(port - 1, server.pid, prefix)) });
+        [template] = await ds.query(`SELECT * FROM transfers WHERE member_id = '${prefix}0'`);
+        [event] = await ds.query(`SELECT * FROM transfer_events WHERE transfer_id = '${template.id}'`);
+        const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM transfers WHERE member_id LIKE '${prefix}%'`);
+        if (Number(n) !== WARMUP + MEMBERS) throw new Error(`expected ${WARMUP + MEMBERS} transfers, found ${n}`);
+        await ds.destroy();
+      } finally {
+        server.kill('SIGTERM');
+        await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+      }
     }
+    const raw = await rawRate(kind, db.url, template, event);
+    for (const api of results) {
+      const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
+      console.log(
+        `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw).toFixed(2)}` +
+          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission   ${label}`,
+      );
+    }
+  } finally {
     await db.drop();
   }
 }
 
 async function main() {
   ensureApiBuilt();
-  console.log(`POST /api/v1/transfers, ${MEMBERS} graduates after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, pool ${POOL}; goal: API ≥ 0.6× raw on PostgreSQL`);
+  console.log(`POST /api/v1/transfers, ${MEMBERS} graduates after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, pool ${POOL} per process; goal: API ≥ 0.6× raw on PostgreSQL`);
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   let port = 39100 + (process.pid % 500);
-  for (const kind of ['postgres', 'mysql', 'sqlite']) {
+  // XJ_BENCH_WORKERS=2 also measures the API with 2 server processes (SQLite always runs one).
+  const extra = Number(process.env.XJ_BENCH_WORKERS || 1);
+  const kinds = process.env.XJ_BENCH_KINDS ? process.env.XJ_BENCH_KINDS.split(',') : ['postgres', 'mysql', 'sqlite'];
+  for (const kind of kinds) {
     if (kind !== 'sqlite' && !(await reachable(kind))) {
       console.log(`${kind}: not reachable, skipped`);
       continue;
     }
-    await measure(kind, port++);
+    const counts = kind === 'sqlite' || extra <= 1 ? [1] : [1, extra];
+    await measure(kind, port, counts);
+    port += counts.length;
   }
 }
 
-main().catch((err) => {
+main().then(() => console.log(`load average after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)).catch((err) => {
   console.error(err instanceof Error ? err.stack : err);
   process.exit(1);
 });

@@ -191,6 +191,49 @@ class DriverFactory {
 exports.DriverFactory = DriverFactory;
 `,
   },
+  // PostgreSQL, the production database (issue #13: its cold start was 3.18× against SQLite's 2.71×).
+  {
+    // pg asks at import whether it runs in a Cloudflare Worker, on Node 20 (no `navigator` global) by
+    // constructing a fetch `Response` — which loads Node's whole fetch implementation: undici, web
+    // streams, http2, tls, zlib, worker_threads (≈ 20 ms quiet; most of PostgreSQL's extra cold start).
+    // The functions run on Node, never in a Worker.
+    file: /node_modules\/pg\/lib\/stream\.js$/,
+    patch: [["  if (typeof Response === 'function') {", "  if (false) { // never a Cloudflare Worker (infra/build/bundle-plan.js)"]],
+  },
+  {
+    // pg takes the WebCrypto handle at import; only SCRAM authentication uses it. Taken then.
+    file: /node_modules\/pg\/lib\/crypto\/utils\.js$/,
+    patch: [
+      [
+        'const webCrypto = nodeCrypto.webcrypto || globalThis.crypto',
+        'let webCryptoLoaded\nconst loadWebCrypto = () => (webCryptoLoaded ??= nodeCrypto.webcrypto || globalThis.crypto)\nconst webCrypto = { getRandomValues: (b) => loadWebCrypto().getRandomValues(b) }',
+      ],
+      [
+        'const subtleCrypto = webCrypto.subtle',
+        'const subtleCrypto = new Proxy({}, { get: (_, key) => { const s = loadWebCrypto().subtle; return typeof s[key] === "function" ? s[key].bind(s) : s[key] } })',
+      ],
+    ],
+  },
+  // DNS, for the native driver's libpq connection string only.
+  { file: /node_modules\/pg\/lib\/connection-parameters\.js$/, transform: lazyRequires(['dns']) },
+  {
+    // TypeORM's PostgreSQL driver asks the server for its version, database and schema in three
+    // round trips one after another before the first query; one statement answers all three.
+    file: /node_modules\/typeorm\/driver\/postgres\/PostgresDriver\.js$/,
+    patch: [
+      [
+        '            const queryRunner = this.createQueryRunner("master");\n            if (!this.version) {',
+        '            const queryRunner = this.createQueryRunner("master");\n' +
+          '            if (!this.version && !this.searchSchema) {\n' +
+          '                const [row] = await queryRunner.query(`SELECT version() AS "version", current_database() AS "database", current_schema() AS "schema"`);\n' +
+          '                this.version = row.version.replace(/^PostgreSQL ([\\d.]+).*$/, "$1");\n' +
+          '                this.database ||= row.database;\n' +
+          '                this.searchSchema = row.schema;\n' +
+          '            }\n' +
+          '            if (!this.version) {',
+      ],
+    ],
+  },
 ];
 
 function checkStubGuards(sourceDirs, root) {

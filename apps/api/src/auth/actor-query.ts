@@ -1,37 +1,44 @@
 import { EntityManager } from 'typeorm';
+import { hydrate, placeholder, selectColumns } from '../database/raw-rows';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
-import { Actor } from './actor';
+import { Actor, Grant } from './actor';
 import { Person } from './person.entity';
-import { RoleGrant } from './role-grant.entity';
-
-type Loaded = Person & { grants?: (RoleGrant & { org?: Org | null })[]; membership?: Membership | null };
+import type { Role } from '@xianjie/contract';
 
 /**
- * The person with their role grants, the grants' orgs and their membership, in ONE statement
- * (left joins): every authenticated request starts here, so its round trips count.
+ * The person with their role grants, the grants' orgs, their membership and the branch it sits
+ * in, in ONE statement (left joins): every authenticated request starts here, so its round trips
+ * count — and its CPU (plain SQL, see database/raw-rows.ts). A submission reuses the branch.
  */
 export async function loadPerson(em: EntityManager, where: { id: string } | { idNumber: string }): Promise<{ person: Person; actor: Actor } | null> {
-  const qb = em
-    .createQueryBuilder(Person, 'p')
-    .leftJoinAndMapMany('p.grants', RoleGrant, 'g', 'g.person_id = p.id')
-    .leftJoinAndMapOne('g.org', Org, 'o', 'o.id = g.org_id')
-    .leftJoinAndMapOne('p.membership', Membership, 'm', 'm.person_id = p.id');
-  if ('id' in where) qb.where('p.id = :id', { id: where.id });
-  else qb.where('p.id_number = :idNumber', { idNumber: where.idNumber });
-  const person = (await qb.getOne()) as Loaded | null;
-  if (!person) return null;
-  const grants = (person.grants ?? []).filter((g): g is RoleGrant & { org: Org } => !!g.org);
+  const ds = em.connection;
+  const sql =
+    `SELECT ${selectColumns(ds, Person, 'p')}, g.role AS g_role, g.org_id AS g_org_id, o.name AS o_name, o.path AS o_path, ` +
+    `${selectColumns(ds, Membership, 'm')}, ${selectColumns(ds, Org, 'b')} ` +
+    'FROM people p ' +
+    'LEFT JOIN role_grants g ON g.person_id = p.id ' +
+    'LEFT JOIN orgs o ON o.id = g.org_id ' +
+    'LEFT JOIN memberships m ON m.person_id = p.id ' +
+    'LEFT JOIN orgs b ON b.id = m.org_id ' +
+    `WHERE ${'id' in where ? 'p.id' : 'p.id_number'} = ${placeholder(ds, 1)} ` +
+    'ORDER BY g.role, g.org_id';
+  const rows: Record<string, unknown>[] = await em.query(sql, ['id' in where ? where.id : where.idNumber]);
+  if (rows.length === 0) return null;
+  const person = hydrate(ds, Person, rows[0], 'p')!;
+  const grants: Grant[] = rows
+    .filter((r) => r.g_role !== null && r.o_path !== null)
+    .map((r) => ({ role: r.g_role as Role, orgId: r.g_org_id as string, orgName: r.o_name as string, orgPath: r.o_path as string }));
+  const membership = hydrate(ds, Membership, rows[0], 'm');
   const actor: Actor = {
     id: person.id,
     name: person.name,
     idNumber: person.idNumber,
     phone: person.phone,
     mustChangePassword: person.mustChangePassword,
-    grants: grants.map((g) => ({ role: g.role, orgId: g.orgId, orgName: g.org.name, orgPath: g.org.path })),
-    membership: person.membership ?? null,
+    grants,
+    membership,
+    branch: membership ? hydrate(ds, Org, rows[0], 'b') : null,
   };
-  delete person.grants;
-  delete person.membership;
   return { person, actor };
 }

@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@xianjie/contract';
 import type { Membership } from '../members/membership.entity';
+import type { Org } from '../orgs/org.entity';
 
 export interface Grant {
   role: Role;
@@ -19,6 +20,8 @@ export interface Actor {
   mustChangePassword: boolean;
   grants: Grant[];
   membership: Membership | null;
+  /** The org the membership sits in, loaded with it (a submission starts from it). */
+  branch?: Org | null;
   /** The session (token `sid`) this request came with. */
   sessionId?: string;
 }

@@ -22,6 +22,7 @@ import type { ModifyTransferDto, StartTransferDto } from './dto';
 import { chooseReceiver, schoolOf } from './receiver';
 import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
 import { PullIn } from './pull-in';
+import { chainWithAdmins, insertSubmission, type ChainAdmin } from './submission-rows';
 import { authorizeStep, partiesOf, type Parties, type Step, type StepPermission } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
 import { applyTransition, recordEvents } from './transition';
@@ -32,8 +33,6 @@ import {
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
 import { isWithin } from '../auth/subtree';
-
-const pathIds = (path: string) => path.split('/').filter(Boolean);
 
 interface Starting {
   person: { id: string; name: string; idNumber: string; phone: string };
@@ -47,6 +46,8 @@ interface Starting {
   isOutgoing: boolean;
   /** The caller administers the named org. */
   receivesNamed: boolean;
+  /** The branch's chain and its admins, when they were read together with the named receiver. */
+  chain?: { chain: Org[]; admins: ChainAdmin[] };
 }
 
 /**
@@ -64,7 +65,8 @@ export class TransfersService {
   ) {}
 
   async start(actor: Actor, dto: StartTransferDto): Promise<TransferView> {
-    const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
+    const starting = await this.startingFor(actor, dto);
+    const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = starting;
     const memberId = person.id;
 
     const graduatedAt = await this.graduatedAtIfCounted(dto.answers, membership);
@@ -75,7 +77,7 @@ export class TransfersService {
     if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
     if (resolution.writtenApplication && !dto.retention) throw retentionApplicationRequired();
 
-    const { chain, admins } = await this.chainWithAdmins(branch);
+    const { chain, admins } = starting.chain ?? (await this.chainWithAdmins(branch));
     const school = schoolOf(chain);
     const purpose = RETENTION_PURPOSE[resolution.target];
     const schoolBranch = purpose && school && !dto.targetOrgId ? await this.schoolBranch(school, purpose) : null;
@@ -129,15 +131,9 @@ export class TransfersService {
       comment: dto.remarks ?? null, fromStatus: null, toStatus: status,
     } satisfies TransferEvent);
     try {
-      await withRetry(() =>
-        this.db.transaction(async (tx) => {
-          // No "is one open?" read first: the unique index on open_member_id refuses a second open
-          // transfer (under concurrency too), and the catch below answers it with the same 409.
-          // updateEntity(false): nothing to read back, every column was set here.
-          await tx.createQueryBuilder().insert().into(Transfer).values(transfer).updateEntity(false).execute();
-          await tx.createQueryBuilder().insert().into(TransferEvent).values(submitted).updateEntity(false).execute();
-        }),
-      );
+      // No "is one open?" read first: the unique index on open_member_id refuses a second open
+      // transfer (under concurrency too), and the catch below answers it with the same 409.
+      await withRetry(() => insertSubmission(this.db, transfer, submitted));
     } catch (e) {
       if (isUniqueViolation(e)) throw await this.inProgress(actor, memberId);
       throw e;
@@ -157,6 +153,7 @@ export class TransfersService {
     if (dto.memberId !== undefined && dto.memberIdNumber !== undefined) throw memberNamedTwice();
     let found: Pick<Starting, 'person' | 'membership' | 'branch'>;
     let orgs: Map<string, Org>;
+    let chained: Starting['chain'];
     if (dto.memberIdNumber !== undefined) {
       found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '');
       orgs = await this.orgsById([dto.targetOrgId]);
@@ -164,11 +161,17 @@ export class TransfersService {
     } else {
       const memberId = dto.memberId ?? (actor.membership ? actor.id : null);
       if (!memberId) throw memberRequired();
-      // Oneself: the person and membership the request already loaded. Branch and named receiver in one read.
+      // Oneself: the person, membership and branch the request already loaded; the chain, its
+      // admins and the named receiver in one read. Someone else: branch and named receiver in one read.
       const { membership, person } = await this.memberOf(actor, memberId);
       if (!membership || !person) throw memberNotFound();
-      orgs = await this.orgsById([membership.orgId, dto.targetOrgId]);
-      const branch = orgs.get(membership.orgId);
+      const own = memberId === actor.id && actor.branch?.id === membership.orgId ? actor.branch : null;
+      if (own) {
+        const { chain, admins, others } = await chainWithAdmins(this.db.dataSource, own, [dto.targetOrgId]);
+        chained = { chain, admins };
+        orgs = others;
+      } else orgs = await this.orgsById([membership.orgId, dto.targetOrgId]);
+      const branch = own ?? orgs.get(membership.orgId);
       if (!branch) throw memberNotFound();
       found = { person: { id: memberId, name: person.name, idNumber: person.idNumber, phone: person.phone }, membership, branch };
     }
@@ -178,7 +181,7 @@ export class TransfersService {
     const isMember = actor.id === found.person.id;
     const isOutgoing = this.scope.covers(actor, found.branch.path, ADMIN_ROLES);
     if (dto.memberIdNumber === undefined && !isMember && !isOutgoing) throw memberNotFound();
-    return { ...found, named, orgs, isMember, isOutgoing, receivesNamed };
+    return { ...found, named, orgs, isMember, isOutgoing, receivesNamed, chain: chained };
   }
 
   /** approve / reject / withdraw / assign: the lifecycle decides, one transaction writes status, event and effects. */
@@ -347,26 +350,9 @@ export class TransfersService {
     return new Map(orgs.map((o) => [o.id, o]));
   }
 
-  /**
-   * Root … the member's branch, read by the ids in the branch's materialised path, and the
-   * org-admins on that chain, nearest first (the application names them) — one query.
-   */
-  private async chainWithAdmins(branch: Org): Promise<{ chain: Org[]; admins: { orgId: string; name: string; phone: string }[] }> {
-    const ids = pathIds(branch.path);
-    const { entities, raw } = await this.db.manager
-      .createQueryBuilder(Org, 'o')
-      .leftJoin('role_grants', 'g', "g.org_id = o.id AND g.role = 'org-admin'")
-      .leftJoin(Person, 'p', 'p.id = g.person_id')
-      .addSelect(['p.id', 'p.name', 'p.phone'])
-      .where('o.id IN (:...ids)', { ids })
-      .getRawAndEntities<{ o_id: string; p_id: string | null; p_name: string | null; p_phone: string | null }>();
-    const byId = new Map(entities.map((o) => [o.id, o]));
-    const chain = ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
-    const depth = new Map(chain.map((o, i) => [o.id, i]));
-    const admins = raw
-      .filter((r) => r.p_id !== null)
-      .sort((a, b) => (depth.get(b.o_id)! - depth.get(a.o_id)!) || (a.p_id! < b.p_id! ? -1 : a.p_id! > b.p_id! ? 1 : 0))
-      .map((r) => ({ orgId: r.o_id, name: r.p_name!, phone: r.p_phone! }));
+  /** Root … the member's branch and the org-admins on that chain, nearest first — one query (submission-rows.ts). */
+  private async chainWithAdmins(branch: Org): Promise<{ chain: Org[]; admins: ChainAdmin[] }> {
+    const { chain, admins } = await chainWithAdmins(this.db.dataSource, branch);
     return { chain, admins };
   }
 

@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { Database } from '../database/database.service';
+import { hydrate, insertRow, placeholder, selectColumns } from '../database/raw-rows';
+import { Org } from '../orgs/org.entity';
+import { TransferEvent } from './transfer-event.entity';
+import { Transfer } from './transfer.entity';
+
+export interface ChainAdmin {
+  orgId: string;
+  name: string;
+  phone: string;
+}
+
+const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+/**
+ * Root … the member's branch, read by the ids in the branch's materialised path, with the
+ * org-admins on that chain, nearest first (the application names them) — and any other orgs
+ * asked for by id (a submission's named receiver) — in one statement.
+ */
+export async function chainWithAdmins(
+  ds: DataSource, branch: Org, otherIds: (string | null | undefined)[] = [],
+): Promise<{ chain: Org[]; admins: ChainAdmin[]; others: Map<string, Org> }> {
+  const ids = pathIds(branch.path);
+  const wanted = [...new Set([...ids, ...otherIds.filter((id): id is string => !!id)])];
+  const rows: Record<string, unknown>[] = await ds.query(
+    `SELECT ${selectColumns(ds, Org, 'o')}, p.id AS p_id, p.name AS p_name, p.phone AS p_phone ` +
+      'FROM orgs o ' +
+      "LEFT JOIN role_grants g ON g.org_id = o.id AND g.role = 'org-admin' " +
+      'LEFT JOIN people p ON p.id = g.person_id ' +
+      `WHERE o.id IN (${wanted.map((_, i) => placeholder(ds, i + 1)).join(', ')})`,
+    wanted,
+  );
+  const byId = new Map<string, Org>();
+  for (const r of rows) if (!byId.has(r.o_id as string)) byId.set(r.o_id as string, hydrate(ds, Org, r, 'o')!);
+  const chain = ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
+  const depth = new Map(chain.map((o, i) => [o.id, i]));
+  const admins = rows
+    .filter((r) => r.p_id !== null && depth.has(r.o_id as string))
+    .map((r) => ({ orgId: r.o_id as string, id: r.p_id as string, name: r.p_name as string, phone: r.p_phone as string }))
+    .sort((a, b) => depth.get(b.orgId)! - depth.get(a.orgId)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ orgId, name, phone }) => ({ orgId, name, phone }));
+  return { chain, admins, others: byId };
+}
+
+/**
+ * A new transfer and its first event, atomically. On PostgreSQL that is one statement (the
+ * transfer inserted in a data-modifying CTE, the event by the outer INSERT): one round trip
+ * instead of BEGIN, two INSERTs and COMMIT. MySQL and SQLite have no writable CTEs, so there it
+ * is a transaction of the same two INSERTs (SQLite's queued through Database.transaction).
+ * The unique index on open_member_id refuses a second open transfer either way.
+ */
+export async function insertSubmission(db: Database, transfer: Transfer, event: TransferEvent): Promise<void> {
+  const ds = db.dataSource;
+  if (ds.options.type === 'postgres') {
+    const t = insertRow(ds, Transfer, transfer);
+    const e = insertRow(ds, TransferEvent, event, t.params.length + 1);
+    await ds.query(`WITH t AS (${t.sql}) ${e.sql}`, [...t.params, ...e.params]);
+    return;
+  }
+  await db.transaction(async (em) => {
+    const t = insertRow(ds, Transfer, transfer);
+    const e = insertRow(ds, TransferEvent, event);
+    await em.query(t.sql, t.params);
+    await em.query(e.sql, e.params);
+  });
+}
