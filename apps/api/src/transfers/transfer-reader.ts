@@ -3,7 +3,6 @@ import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
@@ -12,6 +11,7 @@ import { transferJson, type TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
+import { subtreeWhere } from '../auth/subtree';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
@@ -174,7 +174,7 @@ export class TransferReader {
     const floating = organ
       ? await em
           .createQueryBuilder(Org, 'o')
-          .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(organ.path) })
+          .where(...subtreeWhere('o.path', organ.path))
           .andWhere("o.purpose = 'floating' AND o.domain <> 'school' AND o.id <> :self", { self: target.id })
           .orderBy('o.depth', 'ASC')
           .getOne()
