@@ -1,4 +1,4 @@
-import { isWithin, isWithinAny } from './subtree';
+import { isWithin, isWithinAny, subtreeWhere } from './subtree';
 
 describe('isWithin', () => {
   it('holds for the root itself and everything below it', () => {
@@ -19,5 +19,12 @@ describe('isWithinAny', () => {
     expect(isWithinAny('/beijing/', ['/hubei/chutian/', '/hubei/wuhan/'])).toBe(false);
     expect(isWithinAny('/hubei/', [])).toBe(false);
     expect(isWithinAny(undefined, ['/'])).toBe(false);
+  });
+});
+
+describe('subtreeWhere', () => {
+  it('is the LIKE prefix test with the root taken literally', () => {
+    expect(subtreeWhere('o.path', '/hubei/cs_1/')).toEqual(["o.path LIKE :p ESCAPE '!'", { p: '/hubei/cs!_1/%' }]);
+    expect(subtreeWhere('g.path', '/a/', 'under')).toEqual(["g.path LIKE :under ESCAPE '!'", { under: '/a/%' }]);
   });
 });

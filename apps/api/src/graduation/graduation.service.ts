@@ -4,7 +4,6 @@ import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianji
 import { In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
@@ -15,7 +14,7 @@ import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
 import { anchorCohort } from '../members/cohort-anchor';
-import { isWithin } from '../auth/subtree';
+import { isWithin, subtreeWhere } from '../auth/subtree';
 
 @Injectable()
 export class GraduationService {
@@ -31,7 +30,7 @@ export class GraduationService {
     const em = this.db.manager;
     const branches = await em
       .createQueryBuilder(Org, 'o')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .where(...subtreeWhere('o.path', org.path))
       .andWhere("o.kind = 'branch' AND o.deleted_at IS NULL")
       .orderBy('o.path', 'ASC')
       .getMany();

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
@@ -13,6 +12,7 @@ import { cohortFrom, num, runSql } from '../progress/cohort';
 import { childIdUnder } from '../progress/progress-math';
 import { StatisticsFiling } from './statistics-filing.entity';
 import { filingNotASchool, statisticsNotASchool } from './statistics.errors';
+import { subtreeWhere } from '../auth/subtree';
 
 const FIGURES = ['graduatingClasses', 'graduatingBranches', 'graduates', 'graduatingMembers'] as const;
 const empty = (): StatisticsFigures => ({ graduatingClasses: 0, graduatingBranches: 0, graduates: 0, graduatingMembers: 0 });
@@ -82,14 +82,15 @@ export class StatisticsService {
     const em = this.db.manager;
     const school = (await this.schoolOf(org)) ?? org;
     const cohort = cohortFrom(org.path, year, 'JOIN orgs o ON o.id = m.org_id');
+    const [atSchool, atSchoolParams] = subtreeWhere('o.path', school.path, 'schoolPath');
     // Per graduating branch: its graduates, and how many of them still hold their membership at the school.
     const counted = await runSql(
       em,
       `SELECT g.id AS branch_id, COUNT(*) AS graduates,
-         SUM(CASE WHEN m.place = 'branch' AND o.path LIKE :schoolPath ${LIKE_ESCAPE} THEN 1 ELSE 0 END) AS still
+         SUM(CASE WHEN m.place = 'branch' AND ${atSchool} THEN 1 ELSE 0 END) AS still
        ${cohort.sql}
        GROUP BY g.id`,
-      { ...cohort.params, schoolPath: likePrefix(school.path) },
+      { ...cohort.params, ...atSchoolParams },
     );
     const byBranch = new Map(counted.map((r) => [String(r.branch_id), { graduates: num(r.graduates), still: num(r.still) }]));
     // Marked with a date in this year but with nobody (left) in the cohort: still a graduating branch.
@@ -97,7 +98,7 @@ export class StatisticsService {
       .createQueryBuilder(Org, 'b')
       .select('b.id', 'id')
       .where("b.kind = 'branch' AND b.graduation_year = :year", { year })
-      .andWhere(`b.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .andWhere(...subtreeWhere('b.path', org.path))
       .getRawMany<{ id: string }>();
     const branchIds = [...new Set([...byBranch.keys(), ...marked.map((m) => String(m.id))])];
     const branches = branchIds.length ? await em.findBy(Org, { id: In(branchIds) }) : [];

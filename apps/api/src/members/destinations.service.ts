@@ -5,13 +5,13 @@ import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { AppError, ValidationFailed } from '../common/app-error';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { DestinationReportDto } from './destination.dto';
 import { DestinationReport } from './destination-report.entity';
 import { Membership } from './membership.entity';
+import { subtreeWhere } from '../auth/subtree';
 
 const FIELDS = ['organisationName', 'organisationAddress', 'organisationTownship', 'householdRegistration', 'residence'] as const;
 
@@ -58,7 +58,7 @@ export class DestinationsService {
       .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
       .select(['p.id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'o.name AS "orgName"', 'd.destination AS destination'])
       .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_township AS "organisationTownship"', 'd.updated_at AS "updatedAt"'])
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(org.path) })
+      .where(...subtreeWhere('o.path', org.path))
       .andWhere('m.is_graduate = :yes', { yes: true })
       .orderBy('o.name', 'ASC')
       .addOrderBy('p.name', 'ASC')

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { OrgQuery, OrgView } from '@xianjie/contract';
 import { targetFits } from '@xianjie/rules';
 import { In, IsNull } from 'typeorm';
-import { LIKE_ESCAPE, likeContains, likePrefix } from '../common/sql';
+import { LIKE_ESCAPE, likeContains } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from './org.entity';
 import { orgNotFound, searchTooShort } from './orgs.errors';
+import { subtreeWhere } from '../auth/subtree';
 
 const SEARCH_LIMIT = 50;
 
@@ -34,7 +35,7 @@ export class OrgsService {
       if (query.parentId) {
         const parent = await em.findOneBy(Org, { id: query.parentId });
         if (!parent) throw orgNotFound();
-        qb.andWhere(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(parent.path) });
+        qb.andWhere(...subtreeWhere('o.path', parent.path));
       }
       if (query.province) qb.andWhere('o.province = :province', { province: query.province });
       orgs = await qb.orderBy('o.depth', 'ASC').addOrderBy('o.name', 'ASC').take(SEARCH_LIMIT).getMany();

@@ -1,6 +1,6 @@
 import { TRANSFER_STATUSES, type Destination, type TargetKind, type TransferStatus } from '@xianjie/rules';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { subtreeWhere } from '../auth/subtree';
 import { movedAway } from '../members/cohort-anchor';
 
 /** The branch a membership `m` graduates from, as SQL: the anchor, else the current branch while not moved. */
@@ -30,12 +30,13 @@ export const RETENTION_TARGETS = {
 
 /** `FROM … WHERE …` of the cohort; `m` memberships, `g` the graduating branch, then `joins`. */
 export function cohortFrom(orgPath: string, year: number, joins = ''): { sql: string; params: ObjectLiteral } {
+  const [inside, insideParams] = subtreeWhere('g.path', orgPath, 'cohortPath');
   return {
     sql: `FROM memberships m
       JOIN orgs g ON g.id = ${GRADUATING_BRANCH('m')}
       ${joins}
-      WHERE m.graduation_year = :year AND m.is_league_member = :isMember AND g.path LIKE :cohortPath ${LIKE_ESCAPE}`,
-    params: { year, isMember: true, cohortPath: likePrefix(orgPath) },
+      WHERE m.graduation_year = :year AND m.is_league_member = :isMember AND ${inside}`,
+    params: { year, isMember: true, ...insideParams },
   };
 }
 

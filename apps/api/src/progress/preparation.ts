@@ -1,8 +1,8 @@
 import type { PreparationCheck } from '@xianjie/contract';
 import type { EntityManager } from 'typeorm';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { StatisticsFiling } from '../graduation/statistics-filing.entity';
 import { Org } from '../orgs/org.entity';
+import { subtreeWhere } from '../auth/subtree';
 
 const LISTED = 200;
 
@@ -16,7 +16,7 @@ export async function preparationCheck(
   const unmarked = em
     .createQueryBuilder(Org, 'b')
     .leftJoin('graduation_marks', 'gm', 'gm.branch_id = b.id')
-    .where(`b.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(school.path) })
+    .where(...subtreeWhere('b.path', school.path))
     .andWhere("b.kind = 'branch' AND b.domain = 'school' AND b.deleted_at IS NULL AND gm.branch_id IS NULL");
   const count = await unmarked.clone().getCount();
   const list = count ? await unmarked.clone().select(['b.id', 'b.name']).orderBy('b.path', 'ASC').limit(LISTED).getMany() : [];

@@ -3,7 +3,7 @@ import type { RetentionKind, RetentionLedgerRow, RetentionState } from '@xianjie
 import { maskIdNumber, maskMobile } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { subtreeWhere } from '../auth/subtree';
 import { Database } from '../database/database.service';
 import { num, runSql } from '../progress/cohort';
 import { RetentionLedgerQueryDto } from './dto';
@@ -19,13 +19,20 @@ const DUE_AT = `CASE WHEN r.state = 'closed' THEN NULL WHEN r.state = 'active' T
  * A record belongs to an org when the member graduated from under it (a college follows its
  * graduates into the school-level floating branch) or is kept in a branch under it.
  */
-const LEDGER_FROM = `
+function ledgerFrom(orgPath: string): { sql: string; params: Record<string, string> } {
+  const [graduatedUnder, params] = subtreeWhere('g.path', orgPath, 'under');
+  const [keptUnder] = subtreeWhere('b.path', orgPath, 'under');
+  return {
+    sql: `
   FROM retention_records r
   JOIN memberships m ON m.person_id = r.member_id
   JOIN people p ON p.id = r.member_id
   JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
   JOIN orgs b ON b.id = r.branch_id
-  WHERE (g.path LIKE :under ${LIKE_ESCAPE} OR b.path LIKE :under ${LIKE_ESCAPE})`;
+  WHERE (${graduatedUnder} OR ${keptUnder})`,
+    params,
+  };
+}
 
 @Injectable()
 export class RetentionLedgerService {
@@ -38,8 +45,9 @@ export class RetentionLedgerService {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     const filters: string[] = [query.state ? 'r.state = :state' : "r.state <> 'closed'"];
     if (query.year !== undefined) filters.push('m.graduation_year = :year');
-    const where = `${LEDGER_FROM} AND ${filters.join(' AND ')}`;
-    const params = { under: likePrefix(org.path), state: query.state, year: query.year };
+    const from = ledgerFrom(org.path);
+    const where = `${from.sql} AND ${filters.join(' AND ')}`;
+    const params = { ...from.params, state: query.state, year: query.year };
     const em = this.db.manager;
     const [count] = await runSql(em, `SELECT COUNT(*) AS n ${where}`, params);
     const rows = await runSql(

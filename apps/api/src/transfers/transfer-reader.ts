@@ -4,7 +4,6 @@ import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
@@ -13,6 +12,7 @@ import { transferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
+import { subtreeWhere } from '../auth/subtree';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
@@ -175,7 +175,7 @@ export class TransferReader {
     const floating = organ
       ? await em
           .createQueryBuilder(Org, 'o')
-          .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(organ.path) })
+          .where(...subtreeWhere('o.path', organ.path))
           .andWhere("o.purpose = 'floating' AND o.domain <> 'school' AND o.id <> :self", { self: target.id })
           .orderBy('o.depth', 'ASC')
           .getOne()

@@ -10,7 +10,6 @@ import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { graduationDateOf } from '../members/graduation-date';
@@ -32,7 +31,7 @@ import {
   answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
-import { isWithin } from '../auth/subtree';
+import { isWithin, subtreeWhere } from '../auth/subtree';
 
 interface Starting {
   person: { id: string; name: string; idNumber: string; phone: string };
@@ -359,7 +358,7 @@ export class TransfersService {
   private schoolBranch(school: { path: string }, purpose: NonNullable<Org['purpose']>): Promise<Org | null> {
     return this.db.manager
       .createQueryBuilder(Org, 'o')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(school.path) })
+      .where(...subtreeWhere('o.path', school.path))
       .andWhere("o.purpose = :purpose AND o.kind = 'branch' AND o.domain = 'school'", { purpose })
       .orderBy('o.depth', 'ASC')
       .addOrderBy('o.id', 'ASC')
