@@ -97,6 +97,9 @@ const MATRIX: Record<string, Rule> = {
   // provincial committee, whose reviewer decides it (reject after that meets it decided, not refused).
   'POST /requests/:id/approve': rule(['school', 'reviewer'], (f) => `/requests/${f.requestId}/approve`, {}),
   'POST /requests/:id/reject': rule(['reviewer'], (f) => `/requests/${f.requestId}/reject`, {}),
+  // Passing a township correction up: the admins of the org it waits for. The fixture request now waits for the
+  // provincial committee, which no demo role administers (its reviewer reviews, it does not pass things up).
+  'POST /requests/:id/forward': rule([], (f) => `/requests/${f.requestId}/forward`, {}),
   'POST /admin/import': rule(ADMINS, undefined, { orgs: [], members: [], admins: [] }),
   'GET /admin/import/template': rule(ADMINS),
   // Without memberId a start is for oneself, which anyone logged in may try.
@@ -113,6 +116,9 @@ const MATRIX: Record<string, Rule> = {
   'POST /transfers/pull-in/lookup': rule(ADMINS, undefined, { memberIdNumber: person('m-cs2201-3').idNumber, memberName: person('m-cs2201-3').name }),
   // Waiting for the college, so every party meets 409 from the lifecycle rather than a refusal.
   'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
+  // A township refusal's steps: every party meets 409 on a transfer that is not one; strangers 404.
+  'POST /transfers/:id/escalate': step([...SCHOOL_ADMINS, 'counsellor'], 'escalate'),
+  'POST /transfers/:id/retain-pending': step([...SCHOOL_ADMINS, 'counsellor'], 'retain-pending', { until: '2026-09-01' }),
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),
   'GET /reminders': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
   'GET /reminders/:token': rule(['graduate'], (f) => `/reminders/${f.reminderToken}`),

@@ -1,3 +1,4 @@
+import { TOWNSHIP_CORRECTION_CASES, type TownshipCorrectionCase } from '@xianjie/rules';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class TownshipCorrectionDto {
@@ -9,6 +10,11 @@ export class TownshipCorrectionDto {
   @MinLength(4, { message: '请说明更正理由（至少 4 个字）' })
   @MaxLength(200, { message: '理由不超过 200 字' })
   reason!: string;
+
+  /** Which of the three cases (误标 / 应标未标 / 未识别); without it, told from the stored flag. */
+  @IsOptional()
+  @IsIn(TOWNSHIP_CORRECTION_CASES as TownshipCorrectionCase[], { message: '情形应为 wrongly-flagged、wrongly-not-flagged 或 flag-empty' })
+  case?: TownshipCorrectionCase;
 }
 
 export class RecordDeletionDto {
@@ -33,4 +39,12 @@ export class RequestQueryDto {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'], { message: '状态应为 pending / approved / rejected' })
   status?: 'pending' | 'approved' | 'rejected';
+
+  /**
+   * waiting: what waits for the caller's own orgs (each level sees its own); sent: what the caller
+   * reported; without it, every request decided anywhere in the caller's subtree.
+   */
+  @IsOptional()
+  @IsIn(['waiting', 'sent'], { message: 'box 应为 waiting 或 sent' })
+  box?: 'waiting' | 'sent';
 }

@@ -11,7 +11,7 @@ export class RequestsController {
   @Post('orgs/:id/township-correction')
   @HttpCode(201)
   township(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: TownshipCorrectionDto) {
-    return this.requests.reportTownshipFlag(actor, id, dto.isTownship, dto.reason);
+    return this.requests.reportTownshipFlag(actor, id, dto.isTownship, dto.reason, dto.case);
   }
 
   /** A non-member wrongly entered as a member asks the school committee to remove the record. */
@@ -23,13 +23,20 @@ export class RequestsController {
 
   @Get('requests')
   inbox(@CurrentActor() actor: Actor, @Query() q: RequestQueryDto) {
-    return this.requests.inbox(actor, q.status);
+    return this.requests.inbox(actor, q.status, q.box);
   }
 
   @Post('requests/:id/approve')
   @HttpCode(200)
   approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: DecisionDto) {
     return this.requests.decide(actor, id, true, dto.comment);
+  }
+
+  /** A township correction passed up one level (to the parent; from the province to the centre). */
+  @Post('requests/:id/forward')
+  @HttpCode(200)
+  forward(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: DecisionDto) {
+    return this.requests.forward(actor, id, dto.comment);
   }
 
   @Post('requests/:id/reject')

@@ -1,4 +1,5 @@
-import { maskMobile, type Answers, type TargetKind, type TransferAction, type TransferPath, type TransferStatus } from '@xianjie/rules';
+import { maskMobile, type Answers, type TargetKind, type TransferAction, type TransferEventAction, type TransferPath, type TransferStatus } from '@xianjie/rules';
+import type { EscalationJson } from './escalation-view';
 import type { RetentionApplication } from './retention-plan';
 import type { Transfer } from './transfer.entity';
 import type { TransferEvent } from './transfer-event.entity';
@@ -26,7 +27,7 @@ export interface EventJson {
   at: string;
   actorId: string;
   actorName: string;
-  action: TransferAction;
+  action: TransferEventAction;
   comment: string | null;
   fromStatus: TransferStatus | null;
   toStatus: TransferStatus;
@@ -57,6 +58,8 @@ export interface TransferJson {
   nextSteps: string[];
   events?: EventJson[];
   allowedActions: TransferAction[];
+  /** A township's refusal: the path level by level (absent on every other transfer). */
+  escalation?: EscalationJson;
 }
 
 export const SYSTEM_ACTOR = 'system';
