@@ -4,7 +4,7 @@
  * per entry point, each exporting `handler(event, context)` (web.js starts the web-function server).
  *
  *   http.js     API-gateway events → the API: a loader, the bundled program in http.js.program
- *               and its V8 code cache in http.js.cache (optional; infra/build/code-cache.js)
+ *               and its V8 code cache in http.js.cache (optional; infra/bundler/code-cache.js)
  *   sweep.js    timer trigger → the scheduled job
  *   migrate.js  the deploy step: migrations, once (`node dist/functions/migrate.js`, or as a function)
  *   web.js      the web-function server on :9000, started by scf_bootstrap
@@ -17,7 +17,7 @@
  *     semantics the API is tested under (jest runs the same swc settings).
  *  2. esbuild bundles that JavaScript with node_modules: --keep-names (Nest and TypeORM read class
  *     names), platform node, target node20, minified, no source maps; externals, stubs and
- *     overrides in infra/build/bundle-plan.js.
+ *     overrides in infra/bundler/bundle-plan.js.
  *
  * Flags: --if-stale (skip when every output is newer than every input: tests, benches),
  * --no-code-cache, --train-database <url> (also train the code cache on that migrated database;
@@ -27,8 +27,8 @@
  */
 const { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative, resolve } = require('node:path');
-const { EXTERNAL, bundlePlanPlugin, checkStubGuards } = require('../infra/build/bundle-plan');
-const { trainCodeCache, wrapWithCodeCache } = require('../infra/build/code-cache');
+const { EXTERNAL, bundlePlanPlugin, checkStubGuards } = require('../infra/bundler/bundle-plan');
+const { trainCodeCache, wrapWithCodeCache } = require('../infra/bundler/code-cache');
 
 const ROOT = resolve(__dirname, '..');
 const API_SRC = join(ROOT, 'apps/api/src');
@@ -56,7 +56,7 @@ function isStale() {
   const newestInput = Math.max(
     newestMtime(API_SRC, sources),
     newestMtime(RULES_SRC, sources),
-    newestMtime(join(ROOT, 'infra/build'), () => true),
+    newestMtime(join(ROOT, 'infra/bundler'), () => true),
     statSync(__filename).mtimeMs,
     statSync(join(ROOT, 'infra/scf_bootstrap')).mtimeMs,
     statSync(join(ROOT, 'package-lock.json')).mtimeMs,

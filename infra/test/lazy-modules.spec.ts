@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS helper
-const { lazyNamedReexports } = require('../build/lazy-modules') as { lazyNamedReexports: (source: string, file: string) => string };
+const { lazyNamedReexports } = require('../bundler/lazy-modules') as { lazyNamedReexports: (source: string, file: string) => string };
 
 /** Evaluates a transformed barrel with a require that records what it loads. */
 function loadBarrel(file: string, source: string): { exports: Record<string, unknown>; loaded: string[] } {
@@ -17,7 +17,7 @@ function loadBarrel(file: string, source: string): { exports: Record<string, unk
   return { exports: module.exports, loaded };
 }
 
-describe('lazyNamedReexports (infra/build/lazy-modules.js)', () => {
+describe('lazyNamedReexports (infra/bundler/lazy-modules.js)', () => {
   const file = require.resolve('rxjs');
 
   it("loads none of rxjs's modules at import, and only the one a name needs on first use", () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from './bundles';
 
 /**
- * infra/build/reflect-metadata-lite.js (the bundles' Reflect metadata) against reflect-metadata
+ * infra/bundler/reflect-metadata-lite.js (the bundles' Reflect metadata) against reflect-metadata
  * itself: the same scenarios run in a fresh process with each, and must give the same answers.
  */
 const SCENARIOS = String.raw`
@@ -52,7 +52,7 @@ function run(setup: string): unknown {
 describe('reflect-metadata-lite', () => {
   it('answers every scenario as reflect-metadata does', () => {
     const original = run("require('reflect-metadata');");
-    const lite = run(`require(${JSON.stringify(join(ROOT, 'infra/build/reflect-metadata-lite.js'))});`);
+    const lite = run(`require(${JSON.stringify(join(ROOT, 'infra/bundler/reflect-metadata-lite.js'))});`);
     expect(lite).toEqual(original);
     expect((original as { getInherited: unknown[] }).getInherited).toEqual(['child', 'base2', null, null]);
   });

@@ -7,6 +7,7 @@ import { Org } from '../orgs/org.entity';
 import { Actor } from './actor';
 import { Person } from './person.entity';
 import { Role, RoleGrant } from './role-grant.entity';
+import { isWithinAny } from './subtree';
 
 export const ADMIN_ROLES: Role[] = ['org-admin'];
 export const WATCHER_ROLES: Role[] = ['org-admin', 'counsellor'];
@@ -23,7 +24,6 @@ const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length /
  * membership nor a grant is held by nobody. Ids that do not exist are left out of the map.
  */
 export async function peopleWithin(em: EntityManager, ids: string[], within: string[]): Promise<Map<string, boolean>> {
-  const under = (path: string | undefined) => path !== undefined && within.some((w) => path.startsWith(w));
   const held = new Map<string, boolean>();
   for (const part of chunks([...new Set(ids)])) {
     const people = await em.find(Person, { where: { id: In(part) }, select: { id: true } });
@@ -36,8 +36,8 @@ export async function peopleWithin(em: EntityManager, ids: string[], within: str
     for (const orgPart of chunks(orgIds)) for (const o of await em.find(Org, { where: { id: In(orgPart) }, select: { id: true, path: true } })) orgPaths.set(o.id, o.path);
     const ok = new Map<string, boolean>();
     const judge = (personId: string, fits: boolean) => ok.set(personId, (ok.get(personId) ?? true) && fits);
-    for (const m of memberships) judge(m.personId, m.place === 'branch' && under(orgPaths.get(m.orgId)));
-    for (const g of grants) judge(g.personId, g.role !== 'provincial-reviewer' && under(orgPaths.get(g.orgId)));
+    for (const m of memberships) judge(m.personId, m.place === 'branch' && isWithinAny(orgPaths.get(m.orgId), within));
+    for (const g of grants) judge(g.personId, g.role !== 'provincial-reviewer' && isWithinAny(orgPaths.get(g.orgId), within));
     for (const id of found) held.set(id, ok.get(id) ?? false);
   }
   return held;
@@ -54,7 +54,7 @@ export class ScopeService {
   }
 
   covers(actor: Actor, orgPath: string, roles: Role[]): boolean {
-    return this.scopes(actor, roles).some((p) => orgPath.startsWith(p));
+    return isWithinAny(orgPath, this.scopes(actor, roles));
   }
 
   /** The org, if it lies in the actor's scope; 404 otherwise (no hint that it exists). */

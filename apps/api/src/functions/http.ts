@@ -49,7 +49,7 @@ export interface FunctionStatus {
   node: string;
   v8: string;
   execArgv: string[];
-  /** Whether http.js.cache was used (see infra/build/code-cache.js); 'absent' outside the bundle. */
+  /** Whether http.js.cache was used (see infra/bundler/code-cache.js); 'absent' outside the bundle. */
   codeCache: 'used' | 'rejected' | 'absent';
   /** Milliseconds this invocation waited for the app (0 when the container was warm). */
   appReadyMs: number;

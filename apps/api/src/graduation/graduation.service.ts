@@ -14,6 +14,7 @@ import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
 import { anchorCohort } from '../members/cohort-anchor';
+import { isWithin } from '../auth/subtree';
 
 export interface BranchMarkView {
   id: string;
@@ -72,7 +73,7 @@ export class GraduationService {
       const byId = new Map(branches.map((b) => [b.id, b]));
       for (const id of dto.branchIds) {
         const b = byId.get(id);
-        if (!b || !b.path.startsWith(org.path)) throw notFound(`团支部 ${id} `);
+        if (!b || !isWithin(b.path, org.path)) throw notFound(`团支部 ${id} `);
         if (b.kind !== 'branch') throw notABranch(b.name);
       }
       const existing = await em.findBy(GraduationMark, { branchId: In(dto.branchIds) });
@@ -111,7 +112,7 @@ export class GraduationService {
    * committee, working committee or general branch.
    */
   private async marksAs(actor: Actor, org: Org): Promise<boolean> {
-    const grantOrgIds = actor.grants.filter((g) => ADMIN_ROLES.includes(g.role) && org.path.startsWith(g.orgPath)).map((g) => g.orgId);
+    const grantOrgIds = actor.grants.filter((g) => ADMIN_ROLES.includes(g.role) && isWithin(org.path, g.orgPath)).map((g) => g.orgId);
     if (grantOrgIds.length === 0) return false;
     const grantOrgs = await this.db.manager.find(Org, { where: { id: In(grantOrgIds) }, select: { id: true, kind: true, domain: true } });
     return grantOrgs.some((g) => canMarkGraduation(g.kind, g.domain));

@@ -13,6 +13,7 @@ import { Org } from '../orgs/org.entity';
 import { ExistingState, ImportFile, ImportProblem, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
 import { ImportRejected } from './imports.errors';
+import { isWithinAny } from '../auth/subtree';
 
 export { ImportRejected };
 
@@ -125,8 +126,7 @@ export class ImportService {
    * takes over (or moves away) a person held above or beside them (security issue #10).
    */
   private async checkWithin(em: EntityManager, file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): Promise<void> {
-    const under = (path: string | undefined) => path !== undefined && within.some((w) => path.startsWith(w));
-    const inside = (orgId: string) => under(paths.get(orgId));
+    const inside = (orgId: string) => isWithinAny(paths.get(orgId), within);
     const outside = '该组织不在您的管理范围内';
     file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: outside }));
     file.members.forEach((m, i) => inside(m.orgId) || problems.push({ row: `members[${i}]`, field: 'orgId', message: outside }));

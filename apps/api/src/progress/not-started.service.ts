@@ -8,6 +8,7 @@ import { cohortFrom, LIVE_STATUSES, num, runSql } from './cohort';
 import { NotStartedQueryDto } from './dto';
 import { ProgressService } from './progress.service';
 import { CampaignService } from './campaign.service';
+import { isWithin } from '../auth/subtree';
 
 export interface NotStartedRow {
   id: string;
@@ -58,7 +59,7 @@ export class NotStartedService {
     let path = org.path;
     if (query.branchId) {
       const branch = await this.scope.orgInScope(actor, query.branchId, WATCHER_ROLES);
-      if (!branch.path.startsWith(org.path)) throw notFound('该团支部');
+      if (!isWithin(branch.path, org.path)) throw notFound('该团支部');
       path = branch.path;
     }
     const year = this.progress.yearOr(query.year);

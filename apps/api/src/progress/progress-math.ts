@@ -1,4 +1,5 @@
 import { daysUntil, deadlinesFor, type CampaignDates } from '@xianjie/rules';
+import { isWithin } from '../auth/subtree';
 
 /**
  * The arithmetic of campaign progress (domain §5), pure: the SQL counts members per graduating
@@ -94,7 +95,7 @@ export function summarize(t: Tally): ProgressNumbers {
  * null for the org itself or a path outside it.
  */
 export function childIdUnder(orgPath: string, descendantPath: string): string | null {
-  if (!descendantPath.startsWith(orgPath) || descendantPath.length === orgPath.length) return null;
+  if (!isWithin(descendantPath, orgPath) || descendantPath.length === orgPath.length) return null;
   return descendantPath.slice(orgPath.length).split('/')[0] || null;
 }
 

@@ -2,6 +2,7 @@ import { ORG_PURPOSE_LABELS, targetFits, type Answers, type Resolution } from '@
 import type { Org } from '../orgs/org.entity';
 import { targetNotAllowed } from './transfers.errors';
 import { RETENTION_PURPOSE } from './retention-plan';
+import { isWithin } from '../auth/subtree';
 
 export type OrgFacts = Pick<Org, 'id' | 'name' | 'kind' | 'domain' | 'purpose' | 'province' | 'path'>;
 
@@ -64,7 +65,7 @@ export function chooseReceiver(
   const forbidden = resolution.forbiddenTargets.find((f) => targetFits(f, org).ok);
   if (forbidden) throw targetNotAllowed('按你的去向，不能把团组织关系转到这类组织。');
   if (org.id === facts.memberBranch.id) throw targetNotAllowed('团员已经在这个团组织，不需要转接。');
-  if (atOwnSchool && !(facts.school && org.path.startsWith(facts.school.path))) {
+  if (atOwnSchool && !(facts.school && isWithin(org.path, facts.school.path))) {
     throw targetNotAllowed(target === 'school-rejoined-class-branch' ? '请选择本校你复学所在班级的团支部。' : '只能保留在本校的团支部。');
   }
   return { targetOrgId: org.id, targetOrgName: org.name, receiverProvince: org.province, receiverIsBranch: org.kind === 'branch' };

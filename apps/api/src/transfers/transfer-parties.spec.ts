@@ -1,4 +1,4 @@
-import { callerActions, canSee, decide, partiesOf, type CallerFacts, type TransferFacts } from './transfer-parties';
+import { authorizeStep, callerActions, canSee, partiesOf, type CallerFacts, type TransferFacts } from './transfer-parties';
 
 const SCHOOL = '/hubei/chutian/';
 const COLLEGE = '/hubei/chutian/chutian-cs/';
@@ -56,42 +56,42 @@ describe('partiesOf', () => {
   });
 });
 
-describe('decide', () => {
+describe('authorizeStep', () => {
   it('lets the party whose step it is act, and picks that party when the caller holds two', () => {
     const both: CallerFacts = { id: 'a', grants: [{ role: 'org-admin', orgPath: COLLEGE }, { role: 'org-admin', orgPath: EMPLOYER }], reviewerProvinces: [] };
     const t = transfer();
-    expect(decide('approve', t, partiesOf(both, t))).toEqual({ party: 'outgoing-admin', action: 'approve', next: 'pending-incoming' });
+    expect(authorizeStep('approve', t, partiesOf(both, t))).toEqual({ party: 'outgoing-admin', action: 'approve', next: 'pending-incoming' });
     const incoming = transfer({ status: 'pending-incoming' });
-    expect(decide('approve', incoming, partiesOf(both, incoming))).toEqual({ party: 'receiving-admin', action: 'approve', next: 'pending-assignment' });
+    expect(authorizeStep('approve', incoming, partiesOf(both, incoming))).toEqual({ party: 'receiving-admin', action: 'approve', next: 'pending-assignment' });
   });
 
   it('refuses with the lifecycle’s own codes', () => {
     const t = transfer();
-    expect(() => decide('approve', t, partiesOf(member('m1'), t))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(() => authorizeStep('approve', t, partiesOf(member('m1'), t))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
     const done = transfer({ status: 'completed' });
-    expect(() => decide('approve', done, partiesOf(admin('c', COLLEGE), done))).toThrow(expect.objectContaining({ code: 'ACTION_NOT_ALLOWED' }));
+    expect(() => authorizeStep('approve', done, partiesOf(admin('c', COLLEGE), done))).toThrow(expect.objectContaining({ code: 'ACTION_NOT_ALLOWED' }));
     const cross = transfer({ crossSystem: true, targetOrg: null, startedById: 'c', startedByParty: 'outgoing-admin' });
-    expect(() => decide('withdraw', cross, partiesOf(admin('c', COLLEGE), cross))).toThrow(expect.objectContaining({ code: 'WITHDRAW_NOT_ALLOWED' }));
+    expect(() => authorizeStep('withdraw', cross, partiesOf(admin('c', COLLEGE), cross))).toThrow(expect.objectContaining({ code: 'WITHDRAW_NOT_ALLOWED' }));
   });
 
   it('retention is approved by the college committee, not by the branch secretary', () => {
     const t = transfer({ path: 'retention', targetOrg: { path: '/hubei/chutian/chutian-floating/' } });
-    expect(() => decide('approve', t, partiesOf(admin('s', BRANCH), t))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
-    expect(decide('approve', t, partiesOf(admin('c', COLLEGE), t)).next).toBe('completed');
+    expect(() => authorizeStep('approve', t, partiesOf(admin('s', BRANCH), t))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(authorizeStep('approve', t, partiesOf(admin('c', COLLEGE), t)).next).toBe('completed');
   });
 
   it('records provincial approval as its own action', () => {
     const t = transfer({ path: 'special-unit', status: 'pending-provincial', targetOrg: null });
-    expect(decide('approve', t, partiesOf(admin('r', '/hubei/', 'provincial-reviewer', ['hubei']), t))).toEqual({
+    expect(authorizeStep('approve', t, partiesOf(admin('r', '/hubei/', 'provincial-reviewer', ['hubei']), t))).toEqual({
       party: 'provincial-reviewer', action: 'provincial-approve', next: 'completed',
     });
   });
 
   it('withdraw: the member or the admin who started it, never another admin', () => {
     const byCollege = transfer({ startedById: 'c', startedByParty: 'outgoing-admin' });
-    expect(decide('withdraw', byCollege, partiesOf(member('m1'), byCollege)).party).toBe('member');
-    expect(decide('withdraw', byCollege, partiesOf(admin('c', COLLEGE), byCollege)).next).toBe('withdrawn');
-    expect(() => decide('withdraw', byCollege, partiesOf(admin('s', BRANCH), byCollege))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(authorizeStep('withdraw', byCollege, partiesOf(member('m1'), byCollege)).party).toBe('member');
+    expect(authorizeStep('withdraw', byCollege, partiesOf(admin('c', COLLEGE), byCollege)).next).toBe('withdrawn');
+    expect(() => authorizeStep('withdraw', byCollege, partiesOf(admin('s', BRANCH), byCollege))).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
   });
 });
 
@@ -120,8 +120,8 @@ describe('nobody judges their own transfer', () => {
     const p = partiesOf({ id: 's', grants: [{ role: 'org-admin', orgPath: BRANCH }], reviewerProvinces: [] }, t);
     expect(p).toMatchObject({ member: true, outgoing: true });
     expect(callerActions(t, p)).toEqual(['withdraw', 'modify']);
-    expect(() => decide('approve', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
-    expect(() => decide('reject', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(() => authorizeStep('approve', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
+    expect(() => authorizeStep('reject', t, p)).toThrow(expect.objectContaining({ code: 'NOT_YOUR_STEP' }));
   });
 });
 

@@ -3,6 +3,7 @@ import {
   type Party, type TransferAction, type TransferPath, type TransferShape, type TransferStatus,
 } from '@xianjie/rules';
 import type { Grant } from '../auth/actor';
+import { isWithin } from '../auth/subtree';
 
 /**
  * Who the caller is to one transfer. Pure: the service loads the facts, this decides.
@@ -47,7 +48,7 @@ export interface Parties {
 }
 
 const under = (grants: CallerFacts['grants'], role: Grant['role'], path: string) =>
-  grants.filter((g) => g.role === role && path.startsWith(g.orgPath));
+  grants.filter((g) => g.role === role && isWithin(path, g.orgPath));
 
 export function partiesOf(caller: CallerFacts, t: TransferFacts): Parties {
   const outgoingGrants = under(caller.grants, 'org-admin', t.outgoingOrg.path);
@@ -87,7 +88,8 @@ function judgingParties(p: Parties, path: TransferPath): Party[] {
 
 export type Step = 'approve' | 'reject' | 'assign' | 'withdraw' | 'modify';
 
-export interface Decision {
+/** Who may take this step and what it does: the lifecycle's verdict for this caller (not the lifecycle's own `decide`). */
+export interface StepPermission {
   party: Party;
   /** The lifecycle action recorded in the event (approve at provincial review is 'provincial-approve'). */
   action: TransferAction;
@@ -98,7 +100,7 @@ export interface Decision {
  * The lifecycle's answer for this caller, or its LifecycleError. With several parties (an admin
  * over both ends of a transfer inside one school), the one whose step it is acts.
  */
-export function decide(step: Step, t: TransferFacts, p: Parties): Decision {
+export function authorizeStep(step: Step, t: TransferFacts, p: Parties): StepPermission {
   const shape = shapeOf(t);
   if (step === 'withdraw' || step === 'modify') {
     const { party, opts } = withdrawer(t, p);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
-  type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
+  canStart, initialStatus, isAutoApprovable, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
+  type Answers, type Party, type Resolution, type TransferShape,
 } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -15,15 +15,15 @@ import { Membership } from '../members/membership.entity';
 import { graduationDateOf } from '../members/graduation-date';
 import { Org } from '../orgs/org.entity';
 import { buildApplication } from './application';
-import { applyCompletion } from './completion';
 import { isUniqueViolation, withRetry } from '../common/db-errors';
 import { changeComment, describeChanges } from './application-changes';
 import type { ModifyTransferDto, StartTransferDto } from './dto';
 import { chooseReceiver, schoolOf } from './receiver';
 import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
 import { PullIn } from './pull-in';
-import { decide, partiesOf, type Decision, type Parties, type Step } from './transfer-parties';
+import { authorizeStep, partiesOf, type Parties, type Step, type StepPermission } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
+import { applyTransition, recordEvents } from './transition';
 import type { ApplicationJson, TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer, type StarterParty } from './transfer.entity';
@@ -31,6 +31,7 @@ import {
   answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
+import { isWithin } from '../auth/subtree';
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
@@ -70,6 +71,7 @@ export class TransfersService {
     const resolution = this.resolveFor(dto.answers, membership, graduatedAt);
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
+    // The one cross-system check (lifecycle canStart: outgoing org only), before the chain is read.
     if (resolution.crossSystem && !isOutgoing) throw crossSystemOutgoingOnly();
     if (resolution.writtenApplication && !dto.retention) throw retentionApplicationRequired();
 
@@ -184,31 +186,18 @@ export class TransfersService {
     await withRetry(() =>
       this.db.transaction(async (em) => {
         const { transfer: t, facts, parties } = await this.reader.visible(actor, id, em);
-        const decision = decideOrRefuse(step, facts, parties);
+        const permitted = authorizeOrRefuse(step, facts, parties);
         const assigned = step === 'assign' ? await this.assignable(em, t, input.branchId ?? '') : null;
-        const now = this.clock.now();
-        const next: TransferStatus = decision.next;
-        const closed = !isOpen(next);
-        const result = await em
-          .createQueryBuilder()
-          .update(Transfer)
-          .set({
-            status: next,
-            version: t.version + 1,
-            updatedAt: iso(now),
-            stageEnteredAt: iso(now),
-            stageDeadline: isAutoApprovable(next) ? iso(stageDeadline(now)) : null,
-            openMemberId: closed ? null : t.openMemberId,
-            closedAt: closed ? iso(now) : null,
-            ...(step === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
-            ...(assigned ? { assignedBranchId: assigned.id } : {}),
-          })
-          .where('id = :id AND version = :version', { id: t.id, version: t.version })
-          .execute();
-        if (!result.affected) throw transferChanged();
         const comment = step === 'reject' ? input.reason ?? null : step === 'assign' ? `分配到${assigned!.name}` : input.comment ?? null;
-        await this.record(em, t.id, { at: now, actorId: actor.id, action: decision.action, comment, from: t.status, to: next });
-        if (next === 'completed') await applyCompletion(em, { sql: 't.id = :transferId', params: { transferId: t.id } }, iso(now));
+        const moved = await applyTransition(
+          em,
+          { one: { id: t.id, version: t.version } },
+          { from: t.status, to: permitted.next, action: permitted.action, actorId: actor.id, comment },
+          this.clock.now(),
+          { ...(step === 'reject' ? { rejectionReason: input.reason ?? null } : {}), ...(assigned ? { assignedBranchId: assigned.id } : {}) },
+        );
+        // Decided on the version read above: anyone acting meanwhile makes this a 409, nothing written.
+        if (!moved) throw transferChanged();
       }),
     );
     const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
@@ -222,7 +211,7 @@ export class TransfersService {
    */
   async modify(actor: Actor, id: string, dto: ModifyTransferDto): Promise<TransferJson> {
     const { transfer: t, facts, parties } = await this.reader.visible(actor, id);
-    decideOrRefuse('modify', facts, parties);
+    authorizeOrRefuse('modify', facts, parties);
     const next = await this.modified(actor, t, parties, dto);
     if (next.changes.length > 0) {
       const now = this.clock.now();
@@ -236,7 +225,8 @@ export class TransfersService {
             .where('id = :id AND version = :version', { id: t.id, version: t.version })
             .execute();
           if (!result.affected) throw transferChanged();
-          await this.record(em, t.id, { at: now, actorId: actor.id, action: 'modify', comment: changeComment(next.changes), from: t.status, to: t.status });
+          const change = { from: t.status, to: t.status, action: 'modify' as const, actorId: actor.id, comment: changeComment(next.changes) };
+          await recordEvents(em, { sql: 't.id = :id', params: { id: t.id } }, change, iso(now), randomUUID());
         }),
       );
     }
@@ -334,7 +324,8 @@ export class TransfersService {
     if (is.isReceiving) mine.push('receiving-admin');
     const party = mine.find((p) => canStart(p, shape));
     if (party) return party;
-    if (shape.path === 'standard' && shape.crossSystem) throw crossSystemOutgoingOnly();
+    // A cross-system transfer never gets here: start() and modify() refuse anyone but its
+    // outgoing org before reading anything else, with its own error.
     throw startNotAllowed(
       shape.path === 'standard'
         ? '只有团员本人、转出组织或转入组织可以发起这笔转接。'
@@ -395,32 +386,10 @@ export class TransfersService {
       em.findOneBy(Org, { id: branchId }),
       t.targetOrgId ? em.findOneBy(Org, { id: t.targetOrgId }) : null,
     ]);
-    if (!branch || !target || branch.kind !== 'branch' || !branch.path.startsWith(target.path)) {
+    if (!branch || !target || branch.kind !== 'branch' || !isWithin(branch.path, target.path)) {
       throw targetNotAllowed(`请选择${target?.name ?? '接收组织'}下属的团支部。`);
     }
     return branch;
-  }
-
-  private async record(
-    em: EntityManager, transferId: string,
-    e: { at: Date; actorId: string; action: TransferEvent['action']; comment: string | null; from: TransferStatus | null; to: TransferStatus },
-  ): Promise<void> {
-    const row: { next: number | string | null } | undefined = await em
-      .createQueryBuilder(TransferEvent, 'e')
-      .select('COALESCE(MAX(e.seq), 0) + 1', 'next')
-      .where('e.transfer_id = :transferId', { transferId })
-      .getRawOne();
-    await em.insert(TransferEvent, {
-      id: randomUUID(),
-      transferId,
-      seq: Number(row?.next ?? 1),
-      at: iso(e.at),
-      actorId: e.actorId,
-      action: e.action,
-      comment: e.comment,
-      fromStatus: e.from,
-      toStatus: e.to,
-    });
   }
 
   /**
@@ -441,9 +410,9 @@ export class TransfersService {
   }
 }
 
-function decideOrRefuse(...args: Parameters<typeof decide>): Decision {
+function authorizeOrRefuse(...args: Parameters<typeof authorizeStep>): StepPermission {
   try {
-    return decide(...args);
+    return authorizeStep(...args);
   } catch (e) {
     if (e instanceof LifecycleError) throw lifecycleRefusal(e);
     throw e;

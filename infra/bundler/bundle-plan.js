@@ -67,7 +67,7 @@ const JWT_NODE_CHECK = (range) => ({
   // its regular expressions). The functions run on Node 20, which has them all.
   file: new RegExp(`node_modules/jsonwebtoken/lib/${range[0]}\\.js$`),
   expect: [`satisfies(process.version, '${range[1]}')`],
-  contents: `module.exports = true; // Node >= 20 satisfies '${range[1]}' (infra/build/bundle-plan.js)\n`,
+  contents: `module.exports = true; // Node >= 20 satisfies '${range[1]}' (infra/bundler/bundle-plan.js)\n`,
 });
 
 /**
@@ -203,7 +203,7 @@ function checkStubGuards(sourceDirs, root) {
     }
   };
   sourceDirs.forEach(walk);
-  if (offenders.length) throw new Error(`a stubbed module is in use; remove its stub in infra/build/bundle-plan.js:\n  ${offenders.join('\n  ')}`);
+  if (offenders.length) throw new Error(`a stubbed module is in use; remove its stub in infra/bundler/bundle-plan.js:\n  ${offenders.join('\n  ')}`);
 }
 
 /** esbuild plugin: stubs and overrides above. */
@@ -218,7 +218,7 @@ function bundlePlanPlugin() {
       for (const o of OVERRIDES) {
         build.onLoad({ filter: o.file }, (args) => {
           const original = readFileSync(args.path, 'utf8');
-          const changed = (what) => new Error(`${args.path} changed upstream (${what}): review its override in infra/build/bundle-plan.js`);
+          const changed = (what) => new Error(`${args.path} changed upstream (${what}): review its override in infra/bundler/bundle-plan.js`);
           if (o.transform) return { contents: o.transform(original, args.path), loader: 'js' };
           if (o.contents) {
             const missing = o.expect.filter((e) => !original.includes(e));

@@ -1,6 +1,6 @@
 /**
  * Source transforms that make a library file load its modules on first use instead of at import,
- * used by infra/build/bundle-plan.js. Both read the real modules at build time (export names,
+ * used by infra/bundler/bundle-plan.js. Both read the real modules at build time (export names,
  * `__esModule`, whether the export is a function), so the stand-ins answer as the modules would.
  */
 const { dirname } = require('node:path');
