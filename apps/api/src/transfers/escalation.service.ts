@@ -17,6 +17,7 @@ import { schoolOf } from './receiver';
 import { RetentionRecord } from './retention-record.entity';
 import { loadTownshipPath } from './township-path';
 import { TransferEvent } from './transfer-event.entity';
+import { recordEvents } from './transition';
 import { TransferReader } from './transfer-reader';
 import type { TransferJson } from './transfer-view';
 import { Transfer } from './transfer.entity';
@@ -111,15 +112,8 @@ export class EscalationService {
   }
 
   private async record(em: EntityManager, t: Transfer, now: Date, actorId: string, action: EscalationAction, comment: string): Promise<void> {
-    const row: { next: number | string | null } | undefined = await em
-      .createQueryBuilder(TransferEvent, 'e')
-      .select('COALESCE(MAX(e.seq), 0) + 1', 'next')
-      .where('e.transfer_id = :id', { id: t.id })
-      .getRawOne();
-    await em.insert(TransferEvent, {
-      id: randomUUID(), transferId: t.id, seq: Number(row?.next ?? 1), at: iso(now), actorId, action,
-      comment: [...comment].slice(0, 500).join(''), fromStatus: t.status, toStatus: t.status,
-    });
+    const change = { from: t.status, to: t.status, action, actorId, comment: [...comment].slice(0, 500).join('') };
+    await recordEvents(em, { sql: 't.id = :transferId', params: { transferId: t.id } }, change, iso(now), randomUUID());
   }
 
   /** The school's floating branch (流动团员团支部) above the member's branch, if it has one. */
