@@ -65,6 +65,8 @@ const MATRIX: Record<string, Rule> = {
   'PUT /me/phone': rule(EVERY_ROLE, undefined, { phone: 'not-a-phone' }),
   'GET /me/destination': rule(EVERY_ROLE),
   'PUT /me/destination': rule(EVERY_ROLE, undefined, { destination: 'no-such-destination' }),
+  // Anyone logged in may try; only a member kept abroad gets past NOT_KEPT_ABROAD.
+  'POST /me/abroad-reports': rule(EVERY_ROLE, undefined, { note: '一切顺利，按时报告' }),
   'GET /orgs': rule(EVERY_ROLE),
   'GET /orgs/:id': rule(EVERY_ROLE, () => '/orgs/chutian-cs-2201'),
   'GET /orgs/:id/destinations': rule([...WATCHERS, 'secretary'], () => '/orgs/chutian-cs-2201/destinations'),
@@ -74,6 +76,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /orgs/:id/statistics': rule(['college', 'school'], () => '/orgs/chutian-cs/statistics'),
   'POST /orgs/:id/statistics/filing': rule(['school'], () => '/orgs/chutian/statistics/filing'),
   'GET /orgs/:id/retention': rule(WATCHERS, () => '/orgs/chutian-cs/retention'),
+  'PUT /orgs/:id/abroad-report-interval': rule(['college', 'school'], () => '/orgs/chutian-cs/abroad-report-interval', { months: 6 }),
   'DELETE /orgs/:id': rule(['college', 'school'], () => '/orgs/chutian-cs-2202'),
   'GET /orgs/:id/campaign': rule(WATCHERS, () => '/orgs/chutian-cs/campaign'),
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),

@@ -6,6 +6,7 @@ import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { num, runSql } from '../progress/cohort';
 import type { RetentionKind, RetentionState } from '../transfers/retention-record.entity';
+import { AbroadReportsService, type AbroadReportState } from './abroad-reports.service';
 import { RetentionLedgerQueryDto } from './dto';
 
 /** One line of the retention ledger (保留台账): who is kept, why, since, until, what is due. */
@@ -34,6 +35,8 @@ export interface RetentionLedgerRow {
   dueAt: string | null;
   transferId: string;
   closedAt: string | null;
+  /** Members abroad (study-abroad): their periodic reports — last one, next due, overdue. */
+  abroadReport?: AbroadReportState;
 }
 
 const DEFAULT_LIMIT = 500;
@@ -60,6 +63,7 @@ export class RetentionLedgerService {
   constructor(
     private readonly db: Database,
     private readonly scope: ScopeService,
+    private readonly abroad: AbroadReportsService,
   ) {}
 
   async list(actor: Actor, orgId: string, query: RetentionLedgerQueryDto): Promise<{ rows: RetentionLedgerRow[]; total: number }> {
@@ -83,10 +87,17 @@ export class RetentionLedgerService {
       params,
     );
     const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+    const abroad = await this.abroad.states(
+      rows
+        .filter((r) => r.kind === 'study-abroad' && r.state !== 'closed')
+        .map((r) => ({ id: String(r.id), memberId: String(r.member_id), branchId: String(r.branch_id), startedAt: String(r.started_at) })),
+    );
     return {
       total: num(count?.n),
       rows: rows.map((r) => {
+        const report = abroad.get(String(r.id));
         return {
+          ...(report ? { abroadReport: report } : {}),
           id: String(r.id),
           memberId: String(r.member_id),
           name: String(r.name),
