@@ -3,7 +3,7 @@
  * No rule is decided here: steps, states and withdrawability all come from @xianjie/rules.
  */
 import {
-  ACTION_LABELS, STATUS_LABELS, canWithdraw, timelineStates,
+  EVENT_ACTION_LABELS, STATUS_LABELS, canWithdraw, offlineDuties, timelineStates,
   type StepState, type TransferAction, type TransferShape, type TransferStatus,
 } from '@xianjie/rules'
 import type { Me, Transfer } from './api'
@@ -18,7 +18,7 @@ export function STATUS_TEXT(status: TransferStatus): string {
 }
 
 export function actionText(action: string): string {
-  return (ACTION_LABELS as Record<string, string>)[action] ?? action
+  return (EVENT_ACTION_LABELS as Record<string, string>)[action] ?? action
 }
 
 export function shapeOf(t: Transfer): TransferShape {
@@ -46,4 +46,10 @@ export function stepsOf(t: Transfer): StepView[] {
 export function allows(t: Transfer, action: TransferAction): boolean {
   if (t.allowedActions) return t.allowedActions.includes(action)
   return action === 'withdraw' ? canWithdraw(t.status, shapeOf(t)) : false
+}
+
+/** What the graduate must do on paper beside this transfer (lost files, enlistment papers): libs/rules' words. */
+export function offlineDutiesOf(t: Transfer): string[] {
+  if (!t.answers || t.status === 'withdrawn') return []
+  return offlineDuties({ outcome: t.path === 'retention' ? 'retain' : 'transfer', offlinePaperwork: t.path === 'special-unit' }, t.answers.destination)
 }

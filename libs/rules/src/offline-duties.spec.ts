@@ -1,5 +1,5 @@
 import { resolve } from './resolve';
-import { CLASSIFIED_PAPERS_LINE, LOST_PAPERS_LINES, MILITARY_PAPERS_LINE, offlineDuties } from './offline-duties';
+import { CLASSIFIED_PAPERS_LINE, LOST_PAPERS_LINES, MILITARY_PAPERS_LINE, offlineDuties, SPECIAL_UNIT_PAPERS_LINE } from './offline-duties';
 
 describe('offline duties beside the online transfer', () => {
   it('military: with the enlistment papers, and lost files re-issued where the member joined', () => {
@@ -10,6 +10,8 @@ describe('offline duties beside the online transfer', () => {
   });
   it('classified: its own line', () => {
     expect(offlineDuties(resolve({ destination: 'classified' }), 'classified')[0]).toBe(CLASSIFIED_PAPERS_LINE);
+    // A resolution alone does not say which of the two it is.
+    expect(offlineDuties(resolve({ destination: 'classified' }))[0]).toBe(SPECIAL_UNIT_PAPERS_LINE);
   });
   it('an ordinary transfer or retention: only the lost-papers lines; nothing when no transfer is made', () => {
     expect(offlineDuties(resolve({ destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' }))).toEqual([...LOST_PAPERS_LINES]);

@@ -138,6 +138,37 @@ export interface Transfer {
   nextSteps?: string[]
   events?: TransferEvent[]
   allowedActions?: TransferAction[]
+  /** A township's refusal: the path level by level (only on those). */
+  escalation?: Escalation
+}
+
+export type EscalationLevel = 'township' | 'county' | 'city'
+
+/** An org on a township refusal's path, and whom to call there. */
+export interface EscalationOrg {
+  level: EscalationLevel
+  orgId: string
+  orgName: string
+  contacts: { name: string; phone: string }[]
+}
+
+export interface Escalation {
+  level: EscalationLevel
+  next: EscalationLevel | null
+  levels: (EscalationOrg & { reachedAt: string | null })[]
+  current: EscalationOrg | null
+  floatingBranch: { id: string; name: string } | null
+  retainedUntil: string | null
+  actions: ('escalate' | 'retain-pending')[]
+}
+
+/** A member abroad's periodic reports, on their ledger line. */
+export interface AbroadReportState {
+  intervalMonths: number
+  lastReportAt: string | null
+  lastNote: string | null
+  dueAt: string
+  overdue: boolean
 }
 
 export type Box = 'outgoing' | 'incoming' | 'provincial'
@@ -299,6 +330,7 @@ export interface RetentionRow {
   dueAt: string | null
   transferId: string
   closedAt: string | null
+  abroadReport?: AbroadReportState
 }
 
 export interface StatisticsFigures {

@@ -3,6 +3,7 @@ import { View, Button } from '@tarojs/components'
 import { ok, no } from '../fit'
 import { api, type Org, type Transfer } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { EscalationPanel } from '../../components/EscalationPanel'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
 import { Row } from '../../components/Row'
@@ -49,6 +50,8 @@ export default function DetailPage() {
     finish(await act.run(() => api.reject(id, reason.trim())))
   }
   const assign = async (branch: Org) => finish(await act.run(() => api.assign(id, branch.id)))
+  const escalate = async (c: string) => finish(await act.run(() => api.escalate(id, c || undefined)))
+  const retain = async (until: string) => finish(await act.run(() => api.retainPending(id, until)))
 
   if (!t) {
     return (
@@ -91,6 +94,7 @@ export default function DetailPage() {
       {t.status === 'rejected' && t.rejectionReason ? (
         <View className="error-banner">{zh.transfer.rejected}：{t.rejectionReason}</View>
       ) : null}
+      {t.escalation ? <EscalationPanel escalation={t.escalation} busy={act.busy} onEscalate={escalate} onRetain={retain} /> : null}
       <View className="card">
         <Timeline transfer={t} />
       </View>

@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
 import { api, type Transfer } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { EscalationPanel } from '../../components/EscalationPanel'
 import { SubscribeButton } from '../../components/SubscribeButton'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
@@ -83,6 +84,7 @@ export default function TransferPage() {
               </View>
             </View>
           ) : null}
+          {current.escalation ? <EscalationPanel escalation={current.escalation} /> : null}
           <Timeline transfer={current} />
           {isOpen(current.status) ? <SubscribeButton /> : null}
           <ErrorBanner error={act.error} />
