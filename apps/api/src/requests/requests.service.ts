@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { RequestKind, RequestStatus, RequestTrailStep, RequestView, Role } from '@xianjie/contract';
 import {
   caseOf, correctionRefusal, fullOrgName, nextCorrectionLevel, recordDeletionRefusal, TOWNSHIP_CORRECTION_CASE_LABELS, TRANSITION_BRANCH_NAME,
   type TownshipCorrectionCase,
@@ -8,7 +9,6 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import type { Role } from '../auth/role-grant.entity';
 import { notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
 import { underAny } from '../common/sql';
@@ -18,48 +18,11 @@ import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
-import { OrgRequest, RequestKind, RequestStatus } from './request.entity';
+import { OrgRequest } from './request.entity';
 import {
   correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
   requestOpen, transferOpen,
 } from './requests.errors';
-
-export interface RequestView {
-  id: string;
-  kind: RequestKind;
-  subjectId: string;
-  subjectName: string;
-  deciderOrgId: string;
-  payload: Record<string, unknown>;
-  reason: string;
-  status: RequestStatus;
-  createdById: string;
-  createdAt: string;
-  decidedById: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  /** Record deletions: 'school' until the school committee passes it on, then 'provincial'. */
-  stage: 'school' | 'provincial' | null;
-  forwardedById: string | null;
-  forwardedAt: string | null;
-  forwardComment: string | null;
-  /** The org that decides now, by name. */
-  deciderOrgName: string;
-  /** Township corrections: the org named in full (root … org), the case, and the levels passed so far. */
-  subjectFullName: string | null;
-  case: TownshipCorrectionCase | null;
-  trail: TrailStep[];
-}
-
-export interface TrailStep {
-  fromOrgId: string;
-  fromOrgName: string;
-  toOrgId: string;
-  toOrgName: string;
-  byId: string;
-  at: string;
-  comment: string | null;
-}
 
 /** The provincial committee's school department decides forwarded deletions: its admins or reviewers. */
 const PROVINCIAL_ROLES: Role[] = [...ADMIN_ROLES, 'provincial-reviewer'];
@@ -106,8 +69,8 @@ export class RequestsService {
         : level === 'centre' ? await em.findOne(Org, { where: { province: 'central', parentId: IsNull(), kind: 'leading-organ' }, order: { id: 'ASC' } })
         : null;
       if (!to) throw noHigherLevel();
-      const trail: TrailStep[] = [
-        ...(req.trail ? (JSON.parse(req.trail) as TrailStep[]) : []),
+      const trail: RequestTrailStep[] = [
+        ...(req.trail ? (JSON.parse(req.trail) as RequestTrailStep[]) : []),
         { fromOrgId: decider.id, fromOrgName: decider.name, toOrgId: to.id, toOrgName: to.name, byId: actor.id, at: now, comment: comment ?? null },
       ];
       const changes = { deciderOrgId: to.id, trail: JSON.stringify(trail) };
@@ -269,6 +232,6 @@ function townshipParts(r: OrgRequest): Pick<RequestView, 'subjectFullName' | 'ca
   return {
     subjectFullName: p.fullName ?? null,
     case: p.case ?? caseOf(!p.isTownship, p.isTownship),
-    trail: r.trail ? (JSON.parse(r.trail) as TrailStep[]) : [],
+    trail: r.trail ? (JSON.parse(r.trail) as RequestTrailStep[]) : [],
   };
 }

@@ -1,26 +1,12 @@
+import type { EscalationView } from '@xianjie/contract';
 import {
-  escalationActions, escalationState, ESCALATION_LEVELS, type EscalationAction, type EscalationLevel, type EscalationParty,
-  type TargetKind, type TransferStatus,
+  escalationActions, escalationState, ESCALATION_LEVELS, type EscalationLevel, type EscalationParty, type TargetKind, type TransferStatus,
 } from '@xianjie/rules';
 import type { TransferEvent } from './transfer-event.entity';
-import type { LevelJson, TownshipPath } from './township-path';
+import type { TownshipPath } from './township-path';
 
-/** The township-refusal path of one rejected transfer, as its parties see it (issue #12). */
-export interface EscalationJson {
-  /** The level being asked now. */
-  level: EscalationLevel;
-  next: EscalationLevel | null;
-  /** Every level the tree has, with when it was reached (null: not yet). */
-  levels: (LevelJson & { reachedAt: string | null })[];
-  /** Whom to call now: the current level's org and its admins. */
-  current: LevelJson | null;
-  /** The county floating branch, offered as the receiver of last resort. */
-  floatingBranch: { id: string; name: string } | null;
-  /** Until when the school keeps the member meanwhile (retain-pending), if it does. */
-  retainedUntil: string | null;
-  /** The steps this caller may take now. */
-  actions: EscalationAction[];
-}
+/** The township-refusal path of one rejected transfer, as its parties see it (issue #12): the contract's shape. */
+export type EscalationJson = EscalationView;
 
 export interface EscalationInput {
   status: TransferStatus;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { TransferView } from '@xianjie/contract';
 import {
   beijingDateString, beijingMidnight, ESCALATION_LEVEL_LABELS, parseDateString, pendingRetentionRefusal, PENDING_RETENTION_MONTHS,
   type EscalationAction, type TransferStatus,
@@ -19,7 +20,6 @@ import { loadTownshipPath } from './township-path';
 import { TransferEvent } from './transfer-event.entity';
 import { recordEvents } from './transition';
 import { TransferReader } from './transfer-reader';
-import type { TransferJson } from './transfer-view';
 import { Transfer } from './transfer.entity';
 import { transferChanged } from './transfers.errors';
 
@@ -39,7 +39,7 @@ export class EscalationService {
     private readonly reader: TransferReader,
   ) {}
 
-  async escalate(actor: Actor, id: string, comment?: string): Promise<TransferJson> {
+  async escalate(actor: Actor, id: string, comment?: string): Promise<TransferView> {
     await withRetry(() =>
       this.db.transaction(async (em) => {
         const { t, view } = await this.current(actor, id, em, 'escalate');
@@ -53,7 +53,7 @@ export class EscalationService {
     return this.reread(actor, id);
   }
 
-  async retainPending(actor: Actor, id: string, untilDay: string, comment?: string): Promise<TransferJson> {
+  async retainPending(actor: Actor, id: string, untilDay: string, comment?: string): Promise<TransferView> {
     let until: Date;
     try {
       const d = parseDateString(untilDay);
@@ -133,7 +133,7 @@ export class EscalationService {
     return found?.id ?? null;
   }
 
-  private async reread(actor: Actor, id: string): Promise<TransferJson> {
+  private async reread(actor: Actor, id: string): Promise<TransferView> {
     const transfer = await this.db.manager.findOneByOrFail(Transfer, { id });
     return (await this.reader.views(actor, [transfer], 'full'))[0];
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { beijingDateString, latestPendingRetention } from '@xianjie/rules'
-import type { Escalation } from '../api'
+import type { EscalationView as Escalation } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 import { Field } from './Field'
 

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { api, type Escalation } from '../../api'
+import type { EscalationView as Escalation } from '@xianjie/contract'
+import { api } from '../../api'
 import { useParams } from '../../nav'
 import { transfer } from '../../../test/fixtures'
 import DetailPage from './index'
@@ -65,8 +66,8 @@ test('the school keeps the member meanwhile until a date it types', async () => 
 test('the graduate sees the same path but no step of the school; the history names the steps', async () => {
   const t = refused({ level: 'county', next: 'city', actions: [] })
   t.events = [
-    { at: '2026-07-10T02:00:00Z', actorId: 'a-guanshan', actorName: '宋书记', action: 'reject', comment: '户籍不在本街道', toStatus: 'rejected' },
-    { at: '2026-07-12T02:00:00Z', actorId: 'a-chutian-cs', actorName: '王老师', action: 'escalate', comment: '已向共青团武汉市洪山区委（区县团委）反映', toStatus: 'rejected' },
+    { at: '2026-07-10T02:00:00Z', actorId: 'a-guanshan', actorName: '宋书记', action: 'reject', comment: '户籍不在本街道', fromStatus: 'pending-incoming', toStatus: 'rejected' },
+    { at: '2026-07-12T02:00:00Z', actorId: 'a-chutian-cs', actorName: '王老师', action: 'escalate', comment: '已向共青团武汉市洪山区委（区县团委）反映', fromStatus: 'rejected', toStatus: 'rejected' },
   ]
   mocked.me!.mockResolvedValue({ id: 'm-1', name: '李明', roles: [], member: { id: 'm-1' } })
   mocked.memberTransfers!.mockResolvedValue([t])
