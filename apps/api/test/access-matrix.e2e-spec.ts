@@ -66,6 +66,8 @@ const MATRIX: Record<string, Rule> = {
   'PUT /me/phone': rule(EVERY_ROLE, undefined, { phone: 'not-a-phone' }),
   'GET /me/destination': rule(EVERY_ROLE),
   'PUT /me/destination': rule(EVERY_ROLE, undefined, { destination: 'no-such-destination' }),
+  // Anyone logged in may try; only a member kept abroad gets past NOT_KEPT_ABROAD.
+  'POST /me/abroad-reports': rule(EVERY_ROLE, undefined, { note: '一切顺利，按时报告' }),
   'GET /orgs': rule(EVERY_ROLE),
   'GET /orgs/:id': rule(EVERY_ROLE, () => '/orgs/chutian-cs-2201'),
   'GET /orgs/:id/destinations': rule([...WATCHERS, 'secretary'], () => '/orgs/chutian-cs-2201/destinations'),
@@ -75,6 +77,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /orgs/:id/statistics': rule(['college', 'school'], () => '/orgs/chutian-cs/statistics'),
   'POST /orgs/:id/statistics/filing': rule(['school'], () => '/orgs/chutian/statistics/filing'),
   'GET /orgs/:id/retention': rule(WATCHERS, () => '/orgs/chutian-cs/retention'),
+  'PUT /orgs/:id/abroad-report-interval': rule(['college', 'school'], () => '/orgs/chutian-cs/abroad-report-interval', { months: 6 }),
   'DELETE /orgs/:id': rule(['college', 'school'], () => '/orgs/chutian-cs-2202'),
   'GET /orgs/:id/campaign': rule(WATCHERS, () => '/orgs/chutian-cs/campaign'),
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),
@@ -98,6 +101,9 @@ const MATRIX: Record<string, Rule> = {
   // provincial committee, whose reviewer decides it (reject after that meets it decided, not refused).
   'POST /requests/:id/approve': rule(['school', 'reviewer'], (f) => `/requests/${f.requestId}/approve`, {}),
   'POST /requests/:id/reject': rule(['reviewer'], (f) => `/requests/${f.requestId}/reject`, {}),
+  // Passing a township correction up: the admins of the org it waits for. The fixture request now waits for the
+  // provincial committee, which no demo role administers (its reviewer reviews, it does not pass things up).
+  'POST /requests/:id/forward': rule([], (f) => `/requests/${f.requestId}/forward`, {}),
   'POST /admin/import': rule(ADMINS, undefined, { orgs: [], members: [], admins: [] }),
   'GET /admin/import/template': rule(ADMINS),
   // Without memberId a start is for oneself, which anyone logged in may try.
@@ -114,6 +120,9 @@ const MATRIX: Record<string, Rule> = {
   'POST /transfers/pull-in/lookup': rule(ADMINS, undefined, { memberIdNumber: person('m-cs2201-3').idNumber, memberName: person('m-cs2201-3').name }),
   // Waiting for the college, so every party meets 409 from the lifecycle rather than a refusal.
   'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
+  // A township refusal's steps: every party meets 409 on a transfer that is not one; strangers 404.
+  'POST /transfers/:id/escalate': step([...SCHOOL_ADMINS, 'counsellor'], 'escalate'),
+  'POST /transfers/:id/retain-pending': step([...SCHOOL_ADMINS, 'counsellor'], 'retain-pending', { until: '2026-09-01' }),
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),
   'GET /reminders': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
   'GET /reminders/:token': rule(['graduate'], (f) => `/reminders/${f.reminderToken}`),

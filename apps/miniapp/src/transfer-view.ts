@@ -3,7 +3,7 @@
  * No rule is decided here: steps, states and withdrawability all come from @xianjie/rules.
  */
 import {
-  ACTION_LABELS, STATUS_LABELS, canWithdraw, timelineStates,
+  EVENT_ACTION_LABELS, STATUS_LABELS, canWithdraw, offlineDuties, timelineStates,
   type StepState, type TransferAction, type TransferShape, type TransferStatus,
 } from '@xianjie/rules'
 import type { Me, TransferView } from '@xianjie/contract'
@@ -18,7 +18,7 @@ export function STATUS_TEXT(status: TransferStatus): string {
 }
 
 export function actionText(action: string): string {
-  return (ACTION_LABELS as Record<string, string>)[action] ?? action
+  return (EVENT_ACTION_LABELS as Record<string, string>)[action] ?? action
 }
 
 export function shapeOf(t: TransferView): TransferShape {
@@ -28,7 +28,8 @@ export function shapeOf(t: TransferView): TransferShape {
 /** For a rejected or withdrawn transfer: the step it was at when it stopped. */
 export function stoppedAt(t: TransferView): TransferStatus | undefined {
   if (t.status !== 'rejected' && t.status !== 'withdrawn') return undefined
-  const closing = [...(t.events ?? [])].reverse().find((e) => e.toStatus === t.status)
+  // Steps that keep the status (escalating a township's refusal) are not where it closed.
+  const closing = [...(t.events ?? [])].reverse().find((e) => e.toStatus === t.status && e.fromStatus !== t.status)
   return closing?.fromStatus ?? undefined
 }
 
@@ -46,4 +47,10 @@ export function stepsOf(t: TransferView): StepView[] {
 export function allows(t: TransferView, action: TransferAction): boolean {
   if (t.allowedActions) return t.allowedActions.includes(action)
   return action === 'withdraw' ? canWithdraw(t.status, shapeOf(t)) : false
+}
+
+/** What the graduate must do on paper beside this transfer (lost files, enlistment papers): libs/rules' words. */
+export function offlineDutiesOf(t: TransferView): string[] {
+  if (!t.answers || t.status === 'withdrawn') return []
+  return offlineDuties({ outcome: t.path === 'retention' ? 'retain' : 'transfer', offlinePaperwork: t.path === 'special-unit' }, t.answers.destination)
 }

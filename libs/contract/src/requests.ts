@@ -1,4 +1,5 @@
 /** Requests to a superior: a wrong 乡镇街道 flag, a record entered by mistake. */
+import type { TownshipCorrectionCase } from '@xianjie/rules';
 
 export type RequestKind = 'township-correction' | 'record-deletion';
 export type RequestStatus = 'pending' | 'approved' | 'rejected';
@@ -8,6 +9,8 @@ export interface TownshipCorrectionBody {
   /** What the flag should be. */
   isTownship: boolean;
   reason: string;
+  /** 误标 / 应标未标 / 未识别; without it, told from the stored flag. */
+  case?: TownshipCorrectionCase;
 }
 
 /** `POST /members/:id/deletion-request` */
@@ -17,7 +20,7 @@ export interface RecordDeletionBody {
   reason: string;
 }
 
-/** `POST /requests/:id/approve|reject` */
+/** `POST /requests/:id/approve|reject|forward` */
 export interface DecisionBody {
   comment?: string;
 }
@@ -25,6 +28,19 @@ export interface DecisionBody {
 /** `GET /requests?status=` */
 export interface RequestQuery {
   status?: RequestStatus;
+  /** waiting: what waits for the caller's own orgs (each level its own); sent: what the caller reported. */
+  box?: 'waiting' | 'sent';
+}
+
+/** One level a township correction was passed up through. */
+export interface RequestTrailStep {
+  fromOrgId: string;
+  fromOrgName: string;
+  toOrgId: string;
+  toOrgName: string;
+  byId: string;
+  at: string;
+  comment: string | null;
 }
 
 export interface RequestView {
@@ -46,4 +62,10 @@ export interface RequestView {
   forwardedById: string | null;
   forwardedAt: string | null;
   forwardComment: string | null;
+  /** The org that decides now, by name. */
+  deciderOrgName: string;
+  /** Township corrections: the org named in full (root … org), the case, and the levels passed so far. */
+  subjectFullName: string | null;
+  case: TownshipCorrectionCase | null;
+  trail: RequestTrailStep[];
 }

@@ -38,4 +38,32 @@ export interface RetentionLedgerRow {
   dueAt: string | null;
   transferId: string;
   closedAt: string | null;
+  /** Members abroad (study-abroad): their periodic reports — last one, next due, overdue. */
+  abroadReport?: AbroadReportState;
+}
+
+/** A member abroad's periodic reports (出国(境)团员定期报告). */
+export interface AbroadReportState {
+  intervalMonths: number;
+  lastReportAt: string | null;
+  lastNote: string | null;
+  dueAt: string;
+  overdue: boolean;
+}
+
+/** `POST /me/abroad-reports` */
+export interface AbroadReportBody {
+  note: string;
+}
+
+/** `POST /me/abroad-reports` → the report and the member's reporting state after it. */
+export interface AbroadReportView extends AbroadReportState {
+  id: string;
+  at: string;
+  note: string;
+}
+
+/** `PUT /orgs/:id/abroad-report-interval`: whole months, 1–12 (default 6). */
+export interface ReportIntervalBody {
+  months: number;
 }

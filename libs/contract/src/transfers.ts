@@ -1,5 +1,5 @@
 /** `/transfers` and `/members/:id/transfers`: applications, their events and the inboxes. */
-import type { Answers, TargetKind, TransferAction, TransferPath, TransferStatus } from '@xianjie/rules';
+import type { Answers, EscalationAction, EscalationLevel, TargetKind, TransferAction, TransferEventAction, TransferPath, TransferStatus } from '@xianjie/rules';
 import type { OrgRef } from './common';
 import type { PageQuery } from './paging';
 
@@ -110,7 +110,8 @@ export interface TransferEventView {
   at: string;
   actorId: string;
   actorName: string;
-  action: TransferAction;
+  /** A lifecycle action, or a township-refusal step (`escalate`, `retain-pending`) that keeps the status. */
+  action: TransferEventAction;
   comment: string | null;
   fromStatus: TransferStatus | null;
   toStatus: TransferStatus;
@@ -154,6 +155,43 @@ export interface TransferView {
   events?: TransferEventView[];
   /** What the caller may do now (buttons). */
   allowedActions: TransferAction[];
+  /** A township's refusal: the path level by level (absent on every other transfer). */
+  escalation?: EscalationView;
+}
+
+/** An org on a township refusal's path, and whom to call there (its admins). */
+export interface EscalationOrgView {
+  level: EscalationLevel;
+  orgId: string;
+  orgName: string;
+  contacts: { name: string; phone: string }[];
+}
+
+export interface EscalationView {
+  /** The level being asked now. */
+  level: EscalationLevel;
+  next: EscalationLevel | null;
+  /** Every level the tree has, with when it was reached (null: not yet). */
+  levels: (EscalationOrgView & { reachedAt: string | null })[];
+  /** Whom to call now. */
+  current: EscalationOrgView | null;
+  /** The county floating branch, offered as the receiver of last resort. */
+  floatingBranch: OrgRef | null;
+  /** Until when the school keeps the member meanwhile, if it does. */
+  retainedUntil: string | null;
+  /** The steps this caller may take now. */
+  actions: EscalationAction[];
+}
+
+/** `POST /transfers/:id/escalate` */
+export interface EscalateBody {
+  comment?: string;
+}
+
+/** `POST /transfers/:id/retain-pending`: the last day (YYYY-MM-DD, Beijing), at most 6 months away. */
+export interface RetainPendingBody {
+  until: string;
+  comment?: string;
 }
 
 /** `GET /transfers?box=`: a page of summaries and how many of each status the box holds. */

@@ -15,3 +15,7 @@ export { TARGET_KINDS } from './target-kinds';
 export * from './record-deletion';
 export * from './deadlines';
 export * from './password';
+export * from './escalation';
+export * from './township-correction';
+export * from './abroad-reports';
+export * from './offline-duties';

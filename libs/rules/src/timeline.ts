@@ -1,4 +1,5 @@
 import { stagesOf } from './lifecycle';
+import { ESCALATION_ACTION_LABELS, type EscalationAction } from './escalation';
 import type { TransferAction, TransferShape, TransferStatus } from './lifecycle';
 
 /** What the screens call each status and action. */
@@ -87,3 +88,7 @@ export function timelineStates(
     return { ...step, state: 'current' as const };
   });
 }
+
+/** Every action a history event may carry: the lifecycle's, plus the township-refusal steps. */
+export type TransferEventAction = TransferAction | EscalationAction;
+export const EVENT_ACTION_LABELS: Record<TransferEventAction, string> = { ...ACTION_LABELS, ...ESCALATION_ACTION_LABELS };

@@ -1,5 +1,5 @@
 import type { ProgressDeadlines, ProgressNumbers } from '@xianjie/contract';
-import { daysUntil, deadlinesFor, type CampaignDates } from '@xianjie/rules';
+import { daysUntil, deadlinesFor } from '@xianjie/rules';
 import { isWithin } from '../auth/subtree';
 
 /**

@@ -1,4 +1,5 @@
 import { DECISION_COMMENT_MAX, REQUEST_REASON, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
+import { TOWNSHIP_CORRECTION_CASES, type TownshipCorrectionCase } from '@xianjie/rules';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class TownshipCorrectionDto implements TownshipCorrectionBody {
@@ -10,6 +11,11 @@ export class TownshipCorrectionDto implements TownshipCorrectionBody {
   @MinLength(REQUEST_REASON.min, { message: `请说明更正理由（至少 ${REQUEST_REASON.min} 个字）` })
   @MaxLength(REQUEST_REASON.max, { message: `理由不超过 ${REQUEST_REASON.max} 字` })
   reason!: string;
+
+  /** Which of the three cases (误标 / 应标未标 / 未识别); without it, told from the stored flag. */
+  @IsOptional()
+  @IsIn(TOWNSHIP_CORRECTION_CASES as TownshipCorrectionCase[], { message: '情形应为 wrongly-flagged、wrongly-not-flagged 或 flag-empty' })
+  case?: TownshipCorrectionCase;
 }
 
 export class RecordDeletionDto implements RecordDeletionBody {
@@ -34,4 +40,12 @@ export class RequestQueryDto implements RequestQuery {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'], { message: '状态应为 pending / approved / rejected' })
   status?: RequestStatus;
+
+  /**
+   * waiting: what waits for the caller's own orgs (each level sees its own); sent: what the caller
+   * reported; without it, every request decided anywhere in the caller's subtree.
+   */
+  @IsOptional()
+  @IsIn(['waiting', 'sent'], { message: 'box 应为 waiting 或 sent' })
+  box?: 'waiting' | 'sent';
 }

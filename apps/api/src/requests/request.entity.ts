@@ -64,4 +64,8 @@ export class OrgRequest {
 
   @Column({ name: 'forward_comment', type: 'varchar', length: 200, nullable: true })
   forwardComment!: string | null;
+
+  /** Township corrections: JSON list of the levels it was passed up through (who, when, from which org to which). */
+  @Column({ type: 'text', nullable: true })
+  trail!: string | null;
 }

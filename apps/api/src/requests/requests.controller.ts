@@ -13,7 +13,7 @@ export class RequestsController {
   @Post('orgs/:id/township-correction')
   @HttpCode(201)
   township(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: TownshipCorrectionDto) {
-    return this.requests.reportTownshipFlag(actor, id, dto.isTownship, dto.reason);
+    return this.requests.reportTownshipFlag(actor, id, dto.isTownship, dto.reason, dto.case);
   }
 
   /** A non-member wrongly entered as a member asks the school committee to remove the record. */
@@ -27,7 +27,7 @@ export class RequestsController {
   @Doc({ summary: '请求待办', description: '本人经手或待本人处理的请求。', response: 'RequestView[]' })
   @Get('requests')
   inbox(@CurrentActor() actor: Actor, @Query() q: RequestQueryDto) {
-    return this.requests.inbox(actor, q.status);
+    return this.requests.inbox(actor, q.status, q.box);
   }
 
   @Doc({ summary: '同意请求', response: 'RequestView', errors: [404, 409, 422] })
@@ -35,6 +35,14 @@ export class RequestsController {
   @HttpCode(200)
   approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: DecisionDto) {
     return this.requests.decide(actor, id, true, dto.comment);
+  }
+
+  /** A township correction passed up one level (to the parent; from the province to the centre). */
+  @Doc({ summary: '上报上一级', description: '乡镇街道团委标识更正逐级上报：转给上一级组织（省级之上为团中央）。', response: 'RequestView', errors: [404, 409, 422] })
+  @Post('requests/:id/forward')
+  @HttpCode(200)
+  forward(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: DecisionDto) {
+    return this.requests.forward(actor, id, dto.comment);
   }
 
   @Doc({ summary: '驳回请求', response: 'RequestView', errors: [404, 409] })

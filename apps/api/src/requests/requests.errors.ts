@@ -13,3 +13,7 @@ export const notMarkedNonMember = () =>
   new AppError(422, 'NOT_MARKED_NON_MEMBER', '只有被标记为误录（并非团员）的记录才能申请删除；团员本人请正常办理组织关系转接');
 export const partyMemberKeeps = () =>
   new AppError(422, 'PARTY_MEMBER_KEEPS_MEMBERSHIP', '28周岁以下的中共党员（含预备党员）保留团籍，不能删除团员记录');
+export const correctionCaseMismatch = (label: string) =>
+  new AppError(422, 'CORRECTION_CASE_MISMATCH', `所选情形（${label}）与该组织现在的标识不符，请重新选择`);
+export const noHigherLevel = () => new AppError(422, 'NO_HIGHER_LEVEL', '已经是最高一级，请直接处理该申请');
+export const notForwardable = () => new AppError(422, 'NOT_FORWARDABLE', '只有乡镇街道团委标识更正可以逐级上报');

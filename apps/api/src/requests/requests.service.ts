@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { RequestKind, RequestStatus, RequestView, Role } from '@xianjie/contract';
-import { recordDeletionRefusal, TRANSITION_BRANCH_NAME } from '@xianjie/rules';
+import type { RequestKind, RequestStatus, RequestTrailStep, RequestView, Role } from '@xianjie/contract';
+import {
+  caseOf, correctionRefusal, fullOrgName, nextCorrectionLevel, recordDeletionRefusal, TOWNSHIP_CORRECTION_CASE_LABELS, TRANSITION_BRANCH_NAME,
+  type TownshipCorrectionCase,
+} from '@xianjie/rules';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
@@ -17,14 +20,12 @@ import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
 import { OrgRequest } from './request.entity';
 import {
-  flagUnchanged, noSchoolCommittee, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
+  correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
   requestOpen, transferOpen,
 } from './requests.errors';
 
 /** The provincial committee's school department decides forwarded deletions: its admins or reviewers. */
 const PROVINCIAL_ROLES: Role[] = [...ADMIN_ROLES, 'provincial-reviewer'];
-
-const TOWNSHIP_KINDS: Org['kind'][] = ['committee', 'working-committee', 'general-branch'];
 
 @Injectable()
 export class RequestsService {
@@ -35,12 +36,50 @@ export class RequestsService {
   ) {}
 
   /** An admin reports that an org's 乡镇街道团委 flag is wrong; its superior decides. */
-  async reportTownshipFlag(actor: Actor, orgId: string, isTownship: boolean, reason: string): Promise<RequestView> {
+  async reportTownshipFlag(actor: Actor, orgId: string, isTownship: boolean, reason: string, claimed?: TownshipCorrectionCase): Promise<RequestView> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if (!org.parentId) throw noSuperior();
-    if (!!org.isTownship === isTownship) throw flagUnchanged(isTownship);
-    if (isTownship && (org.domain !== 'township' || !TOWNSHIP_KINDS.includes(org.kind))) throw notTownshipCapable();
-    return this.open(actor, 'township-correction', org.id, org.parentId, { isTownship }, reason);
+    const current = !!org.isTownship;
+    // Only a report that says the flag was never identified may leave the stored value as it is.
+    if (!claimed && current === isTownship) throw flagUnchanged(isTownship);
+    const c = claimed ?? caseOf(current, isTownship);
+    const refusal = correctionRefusal(c, current, isTownship, org);
+    if (refusal === 'case-mismatch') throw correctionCaseMismatch(TOWNSHIP_CORRECTION_CASE_LABELS[c]);
+    if (refusal === 'not-township-capable') throw notTownshipCapable();
+    const chain = await this.db.manager.findBy(Org, { id: In(pathIds(org)) });
+    const byId = new Map(chain.map((o) => [o.id, o]));
+    const fullName = fullOrgName(pathIds(org).map((id) => byId.get(id)).filter((o): o is Org => !!o));
+    return this.open(actor, 'township-correction', org.id, org.parentId, { isTownship, case: c, fullName }, reason);
+  }
+
+  /**
+   * A level that does not decide a township correction passes it up (domain §7): to its parent,
+   * from the provincial committee on to the centre (团中央). Each pass is kept in the trail.
+   */
+  async forward(actor: Actor, id: string, comment?: string): Promise<RequestView> {
+    const now = iso(this.clock.now());
+    const forwarded = await this.db.transaction(async (em) => {
+      const req = await em.findOneBy(OrgRequest, { id });
+      const decider = req && (await em.findOneBy(Org, { id: req.deciderOrgId }));
+      if (!req || !decider || !this.scope.covers(actor, decider.path, ADMIN_ROLES)) throw notFound('该申请');
+      if (req.status !== 'pending') throw requestClosed();
+      if (req.kind !== 'township-correction') throw notForwardable();
+      const level = nextCorrectionLevel(decider);
+      const to = level === 'parent' ? await em.findOneBy(Org, { id: decider.parentId! })
+        : level === 'centre' ? await em.findOne(Org, { where: { province: 'central', parentId: IsNull(), kind: 'leading-organ' }, order: { id: 'ASC' } })
+        : null;
+      if (!to) throw noHigherLevel();
+      const trail: RequestTrailStep[] = [
+        ...(req.trail ? (JSON.parse(req.trail) as RequestTrailStep[]) : []),
+        { fromOrgId: decider.id, fromOrgName: decider.name, toOrgId: to.id, toOrgName: to.name, byId: actor.id, at: now, comment: comment ?? null },
+      ];
+      const changes = { deciderOrgId: to.id, trail: JSON.stringify(trail) };
+      // Guarded by the decider it had: two admins of one level cannot pass it up twice.
+      const res = await em.update(OrgRequest, { id, status: 'pending', deciderOrgId: decider.id }, changes);
+      if (!res.affected) throw requestClosed();
+      return { ...req, ...changes };
+    });
+    return (await this.views([forwarded]))[0];
   }
 
   /**
@@ -64,13 +103,23 @@ export class RequestsService {
   }
 
   /** Requests the caller decides (their subtree holds the decider org), newest first. */
-  async inbox(actor: Actor, status?: RequestStatus): Promise<RequestView[]> {
-    const within = underAny('o.path', this.scope.scopes(actor, ADMIN_ROLES));
-    const reviews = underAny('o.path', this.scope.scopes(actor, ['provincial-reviewer']), 'review');
-    const qb = this.db.manager
-      .createQueryBuilder(OrgRequest, 'r')
-      .innerJoin(Org, 'o', 'o.id = r.decider_org_id')
-      .where(`(${within.sql} OR (r.forwarded_at IS NOT NULL AND ${reviews.sql}))`, { ...within.params, ...reviews.params });
+  async inbox(actor: Actor, status?: RequestStatus, box?: 'waiting' | 'sent'): Promise<RequestView[]> {
+    const qb = this.db.manager.createQueryBuilder(OrgRequest, 'r').innerJoin(Org, 'o', 'o.id = r.decider_org_id');
+    if (box === 'sent') {
+      qb.where('r.created_by_id = :me', { me: actor.id });
+    } else if (box === 'waiting') {
+      // Each level sees what waits for it: decided by an org the caller administers itself, not one below it.
+      const own = actor.grants.filter((g) => ADMIN_ROLES.includes(g.role)).map((g) => g.orgId);
+      const reviewed = actor.grants.filter((g) => g.role === 'provincial-reviewer').map((g) => g.orgId);
+      qb.where(`(r.decider_org_id IN (:...own) OR (r.forwarded_at IS NOT NULL AND r.decider_org_id IN (:...reviewed)))`, {
+        own: own.length ? own : [''], reviewed: reviewed.length ? reviewed : [''],
+      });
+      qb.andWhere("r.status = 'pending'");
+    } else {
+      const within = underAny('o.path', this.scope.scopes(actor, ADMIN_ROLES));
+      const reviews = underAny('o.path', this.scope.scopes(actor, ['provincial-reviewer']), 'review');
+      qb.where(`(${within.sql} OR (r.forwarded_at IS NOT NULL AND ${reviews.sql}))`, { ...within.params, ...reviews.params });
+    }
     if (status) qb.andWhere('r.status = :status', { status });
     return this.views(await qb.orderBy('r.created_at', 'DESC').limit(200).getMany());
   }
@@ -126,7 +175,7 @@ export class RequestsService {
     const row: OrgRequest = {
       id: randomUUID(), kind, subjectId, deciderOrgId, payload: JSON.stringify(payload), reason, status: 'pending',
       openKey: `${kind}:${subjectId}`, createdById: actor.id, createdAt: iso(this.clock.now()), decidedById: null, decidedAt: null, decisionComment: null,
-      forwardedById: null, forwardedAt: null, forwardComment: null,
+      forwardedById: null, forwardedAt: null, forwardComment: null, trail: null,
     };
     try {
       await this.db.transaction((em) => em.insert(OrgRequest, row));
@@ -154,6 +203,8 @@ export class RequestsService {
   }
 
   private async views(rows: OrgRequest[]): Promise<RequestView[]> {
+    const deciders = rows.length ? await this.db.manager.find(Org, { where: { id: In([...new Set(rows.map((r) => r.deciderOrgId))]) }, select: { id: true, name: true } }) : [];
+    const deciderNames = new Map(deciders.map((o) => [o.id, o.name]));
     const names = new Map<string, string>();
     for (const r of rows) {
       if (names.has(r.subjectId)) continue;
@@ -168,6 +219,19 @@ export class RequestsService {
       createdAt: r.createdAt, decidedById: r.decidedById, decidedAt: r.decidedAt, decisionComment: r.decisionComment,
       stage: r.kind === 'record-deletion' ? (r.forwardedAt ? 'provincial' : 'school') : null,
       forwardedById: r.forwardedById, forwardedAt: r.forwardedAt, forwardComment: r.forwardComment,
+      deciderOrgName: deciderNames.get(r.deciderOrgId) ?? r.deciderOrgId,
+      ...townshipParts(r),
     }));
   }
+}
+
+/** What a township correction names (older rows carry only the flag: their case is told from it). */
+function townshipParts(r: OrgRequest): Pick<RequestView, 'subjectFullName' | 'case' | 'trail'> {
+  if (r.kind !== 'township-correction') return { subjectFullName: null, case: null, trail: [] };
+  const p = JSON.parse(r.payload) as { isTownship: boolean; case?: TownshipCorrectionCase; fullName?: string };
+  return {
+    subjectFullName: p.fullName ?? null,
+    case: p.case ?? caseOf(!p.isTownship, p.isTownship),
+    trail: r.trail ? (JSON.parse(r.trail) as RequestTrailStep[]) : [],
+  };
 }

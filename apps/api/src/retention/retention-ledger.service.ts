@@ -6,6 +6,7 @@ import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { subtreeWhere } from '../auth/subtree';
 import { Database } from '../database/database.service';
 import { num, runSql } from '../progress/cohort';
+import { AbroadReportsService } from './abroad-reports.service';
 import { RetentionLedgerQueryDto } from './dto';
 
 const DEFAULT_LIMIT = 500;
@@ -39,6 +40,7 @@ export class RetentionLedgerService {
   constructor(
     private readonly db: Database,
     private readonly scope: ScopeService,
+    private readonly abroad: AbroadReportsService,
   ) {}
 
   async list(actor: Actor, orgId: string, query: RetentionLedgerQueryDto): Promise<{ rows: RetentionLedgerRow[]; total: number }> {
@@ -63,10 +65,17 @@ export class RetentionLedgerService {
       params,
     );
     const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+    const abroad = await this.abroad.states(
+      rows
+        .filter((r) => r.kind === 'study-abroad' && r.state !== 'closed')
+        .map((r) => ({ id: String(r.id), memberId: String(r.member_id), branchId: String(r.branch_id), startedAt: String(r.started_at) })),
+    );
     return {
       total: num(count?.n),
       rows: rows.map((r) => {
+        const report = abroad.get(String(r.id));
         return {
+          ...(report ? { abroadReport: report } : {}),
           id: String(r.id),
           memberId: String(r.member_id),
           name: String(r.name),

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AbroadReportsController } from './abroad-reports.controller';
+import { AbroadReportsService } from './abroad-reports.service';
 import { RetentionController } from './retention.controller';
 import { RetentionLedgerService } from './retention-ledger.service';
 
@@ -7,7 +9,7 @@ import { RetentionLedgerService } from './retention-ledger.service';
  * colleges. The sweep (transfers/retention-ledger.ts) moves the records to follow-up / overdue.
  */
 @Module({
-  controllers: [RetentionController],
-  providers: [RetentionLedgerService],
+  controllers: [RetentionController, AbroadReportsController],
+  providers: [RetentionLedgerService, AbroadReportsService],
 })
 export class RetentionModule {}

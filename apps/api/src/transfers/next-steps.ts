@@ -15,7 +15,15 @@ export interface NextStepFacts {
   /** The status the transfer was in when it was rejected (whose refusal it was). */
   rejectedAt: TransferStatus | null;
   /** Township refusals: the township's superior org, and a county floating branch that takes graduates. */
-  township?: { superiorName: string | null; countyFloatingBranchName: string | null };
+  township?: {
+    superiorName: string | null;
+    countyFloatingBranchName: string | null;
+    /** Escalated: the org asked now (区县 or city committee), and the one after it. */
+    levelName?: string | null;
+    nextName?: string | null;
+    /** The school keeps the member meanwhile, until this moment. */
+    retainedUntil?: string | null;
+  };
   retention?: { followUpAt: string | null; expiresAt: string | null } | null;
 }
 
@@ -102,14 +110,23 @@ function rejected(f: NextStepFacts, receiver: string): string[] {
   const why = f.rejectionReason ? `驳回原因：${f.rejectionReason}` : '申请被驳回。';
   if (f.target === 'township-org' && f.rejectedAt === 'pending-incoming') {
     // A township's refusal is the start of a known path, not the end of the road (domain §4).
-    const lines = [
-      `${receiver}没有接收。${why}`,
-      `请你和学校团组织一起与${receiver}沟通，说明情况，再重新提交。`,
-      `仍不接收的，由学校团组织向它的上级团组织${f.township?.superiorName ? `（${f.township.superiorName}）` : ''}反映。`,
-      `其间学校可以把你暂时保留在学校的流动团员团支部（一般不超过${FLOATING_RETENTION_MONTHS.usual}个月）：在问卷中选择“暂未落实去向”“暂时保留在学校”后提交。`,
-    ];
-    if (f.township?.countyFloatingBranchName) {
-      lines.push(`也可以转到${f.township.countyFloatingBranchName}，它接收乡镇（街道）暂时无法接收的毕业生。`);
+    const tw = f.township;
+    const lines = [`${receiver}没有接收。${why}`];
+    if (tw?.levelName) {
+      lines.push(`学校团组织已向${tw.levelName}反映，请等待协调结果。`);
+      if (tw.nextName) lines.push(`仍未解决的，学校可以继续向${tw.nextName}反映。`);
+    } else {
+      lines.push(`请你和学校团组织一起与${receiver}沟通，说明情况，再重新提交。`);
+      lines.push(`仍不接收的，由学校团组织向它的上级团组织${tw?.superiorName ? `（${tw.superiorName}）` : ''}反映，必要时再向市级团委反映。`);
+    }
+    const until = day(tw?.retainedUntil ?? null);
+    lines.push(
+      until
+        ? `其间学校暂时保留你的团组织关系，至${until}。`
+        : `其间学校可以把你暂时保留在学校的流动团员团支部（一般不超过${FLOATING_RETENTION_MONTHS.usual}个月）：在问卷中选择“暂未落实去向”“暂时保留在学校”后提交。`,
+    );
+    if (tw?.countyFloatingBranchName) {
+      lines.push(`也可以转到${tw.countyFloatingBranchName}，它接收乡镇（街道）暂时无法接收的毕业生。`);
     }
     return lines;
   }

@@ -1,4 +1,4 @@
-import type { TransferAction, TransferStatus } from '@xianjie/rules';
+import type { TransferEventAction, TransferStatus } from '@xianjie/rules';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One step of a transfer: who did what, when. Actor "system" for auto-approval. */
@@ -22,7 +22,7 @@ export class TransferEvent {
   actorId!: string;
 
   @Column({ type: 'varchar', length: 24 })
-  action!: TransferAction;
+  action!: TransferEventAction;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   comment!: string | null;

@@ -6,15 +6,15 @@ import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
+import { escalationJson, type EscalationJson } from './escalation-view';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
+import { loadTownshipPath, maskedPath, type TownshipPath } from './township-path';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
 import { transferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
-import { subtreeWhere } from '../auth/subtree';
 
-const pathIds = (path: string) => path.split('/').filter(Boolean);
 
 export interface FactsContext {
   orgs: Map<string, Org>;
@@ -56,9 +56,11 @@ export class TransferReader {
     if (ids.length === 0) return new Map();
     const closing = await em.find(TransferEvent, {
       where: { transferId: In(ids), toStatus: In(['rejected', 'withdrawn']) },
-      select: { transferId: true, fromStatus: true },
+      select: { transferId: true, fromStatus: true, toStatus: true },
     });
-    return new Map(closing.filter((e) => e.fromStatus).map((e) => [e.transferId, e.fromStatus as TransferStatus]));
+    // Steps taken on a closed transfer (escalating a township's refusal) stay in its status: not where it closed.
+    const closedHere = closing.filter((e) => e.fromStatus && e.fromStatus !== e.toStatus);
+    return new Map(closedHere.map((e) => [e.transferId, e.fromStatus as TransferStatus]));
   }
 
   /** What deciding the caller's parties to these transfers needs, loaded once per batch. */
@@ -115,26 +117,32 @@ export class TransferReader {
     const people = await em.find(Person, { where: { id: In(personIds) }, select: { id: true, name: true } });
     const names = new Map(people.map((p) => [p.id, p.name]));
 
-    const townships = new Map<string, Promise<NonNullable<NextStepFacts['township']>>>();
+    const townships = new Map<string, Promise<TownshipPath>>();
     const out: TransferView[] = [];
     for (const t of transfers) {
       const facts = this.facts(t, ctx);
       const parties = partiesOf(caller, facts);
       const own = byTransfer.get(t.id) ?? [];
-      const rejectedAt = [...own].reverse().find((e) => e.toStatus === 'rejected')?.fromStatus ?? null;
+      const rejectedAt = [...own].reverse().find((e) => e.toStatus === 'rejected' && e.fromStatus !== 'rejected')?.fromStatus ?? null;
       const steps = factsOf(t, rejectedAt);
+      let escalation: EscalationJson | null = null;
       if (t.status === 'rejected' && t.target === 'township-org' && t.targetOrgId) {
         const key = t.targetOrgId;
-        if (!townships.has(key)) townships.set(key, this.township(key));
-        steps.township = await townships.get(key);
+        if (!townships.has(key)) townships.set(key, loadTownshipPath(em, key));
+        const path = (await townships.get(key))!;
+        escalation = escalationJson({
+          status: t.status, target: t.target, rejectedAt, events: own, retainedUntil: t.retentionExpiresAt,
+          path: seesContacts(parties) ? path : maskedPath(path),
+          party: parties.outgoingAboveBranch ? 'school' : parties.member ? 'member' : 'other',
+        });
+        steps.township = townshipFacts(path, escalation);
       }
-      out.push(
-        transferJson(
-          { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
-          mode,
-          seesContacts(parties),
-        ),
+      const json = transferJson(
+        { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
+        mode,
+        seesContacts(parties),
       );
+      out.push(escalation ? { ...json, escalation } : json);
     }
     return out;
   }
@@ -154,32 +162,16 @@ export class TransferReader {
       seesContacts(parties),
     );
   }
+}
 
-  /**
-   * Where a township's refusal is escalated: the township org (the top of the township-domain
-   * orgs above the receiver) and its superior; and a county floating branch under the nearest
-   * leading organ, which takes graduates a township cannot.
-   */
-  private async township(targetOrgId: string): Promise<NonNullable<NextStepFacts['township']>> {
-    const em = this.db.manager;
-    const target = await em.findOneBy(Org, { id: targetOrgId });
-    if (!target) return { superiorName: null, countyFloatingBranchName: null };
-    const ids = pathIds(target.path);
-    const chain = await em.findBy(Org, { id: In(ids) });
-    const byId = new Map(chain.map((o) => [o.id, o]));
-    const ordered = ids.map((id) => byId.get(id)).filter((o): o is Org => !!o);
-    let i = ordered.length - 1;
-    while (i > 0 && ordered[i - 1].domain === 'township') i--;
-    const superior = i > 0 ? ordered[i - 1] : null;
-    const organ = [...ordered].reverse().find((o) => o.kind === 'leading-organ') ?? null;
-    const floating = organ
-      ? await em
-          .createQueryBuilder(Org, 'o')
-          .where(...subtreeWhere('o.path', organ.path))
-          .andWhere("o.purpose = 'floating' AND o.domain <> 'school' AND o.id <> :self", { self: target.id })
-          .orderBy('o.depth', 'ASC')
-          .getOne()
-      : null;
-    return { superiorName: superior?.name ?? null, countyFloatingBranchName: floating?.name ?? null };
-  }
+/** What the next-step sentences need from the township path and where the escalation stands. */
+function townshipFacts(path: TownshipPath, e: EscalationJson | null): NonNullable<NextStepFacts['township']> {
+  const name = (level: string | null | undefined) => path.levels.find((l) => l.level === level)?.orgName ?? null;
+  return {
+    superiorName: name('county'),
+    countyFloatingBranchName: path.floatingBranch?.name ?? null,
+    levelName: e && e.level !== 'township' ? name(e.level) : null,
+    nextName: name(e?.next),
+    retainedUntil: e?.retainedUntil ?? null,
+  };
 }

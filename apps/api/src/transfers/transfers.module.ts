@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EscalationController } from './escalation.controller';
+import { EscalationService } from './escalation.service';
 import { MemberTransfersController } from './member-transfers.controller';
 import { PullIn } from './pull-in';
 import { TransferQueries } from './transfer-queries';
@@ -8,8 +10,8 @@ import { TransfersService } from './transfers.service';
 
 /** The transfer workflow (domain §3–§4): controller, service, lifecycle calls. */
 @Module({
-  controllers: [TransfersController, MemberTransfersController],
-  providers: [TransfersService, TransferQueries, TransferReader, PullIn],
+  controllers: [TransfersController, MemberTransfersController, EscalationController],
+  providers: [TransfersService, TransferQueries, TransferReader, PullIn, EscalationService],
   exports: [TransfersService, TransferQueries],
 })
 export class TransfersModule {}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isAutoApprovable, isOpen, stageDeadline, type TransferAction, type TransferStatus } from '@xianjie/rules';
+import { isAutoApprovable, isOpen, stageDeadline, type TransferEventAction, type TransferStatus } from '@xianjie/rules';
 import type { EntityManager } from 'typeorm';
 import { iso } from '../common/time';
 import { applyCompletion, runSql, type Selector } from './completion';
@@ -18,7 +18,8 @@ import { Transfer } from './transfer.entity';
 export interface Change {
   from: TransferStatus;
   to: TransferStatus;
-  action: TransferAction;
+  /** A lifecycle action, or a step that keeps the status (escalating a township's refusal). */
+  action: TransferEventAction;
   actorId: string;
   comment: string | null;
 }

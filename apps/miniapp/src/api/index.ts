@@ -78,6 +78,14 @@ export const api = {
   assign(id: string, branchId: string): Promise<TransferView> {
     return request<TransferView>('POST', `/transfers/${enc(id)}/assign`, { branchId })
   },
+  /** A township refused: the school raises it with the next level up (区县, then city). */
+  escalate(id: string, comment?: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/escalate`, comment ? { comment } : {})
+  },
+  /** Meanwhile the school keeps the member until `until` (YYYY-MM-DD, ≤ 6 months). */
+  retainPending(id: string, until: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/retain-pending`, { until })
+  },
   memberTransfers(memberId: string): Promise<TransferView[]> {
     return request<TransferView[]>('GET', `/members/${enc(memberId)}/transfers`)
   },

@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
-import type { Resolution } from '@xianjie/rules'
+import { offlineDuties, type Destination, type Resolution } from '@xianjie/rules'
 import { zh } from '../i18n/zh'
 
 /** Where the membership goes, why, and what else is needed — the rules library's words. */
-export function ResolutionCard({ resolution }: { resolution: Resolution }) {
+export function ResolutionCard({ resolution, destination }: { resolution: Resolution; destination?: Destination }) {
   const r = resolution
   const z = zh.resolution
   const needs: string[] = []
@@ -11,6 +11,7 @@ export function ResolutionCard({ resolution }: { resolution: Resolution }) {
   if (r.writtenApplication) needs.push(z.writtenApplication)
   if (r.offlinePaperwork) needs.push(z.offlinePaperwork)
   if (r.retainMonths) needs.push(z.retainMonths(r.retainMonths.usual, r.retainMonths.max))
+  const offline = offlineDuties(r, destination)
   return (
     <View className="card resolution">
       <View className="muted">{r.outcome === 'wait' ? z.waitFor : z.goesTo}</View>
@@ -31,6 +32,14 @@ export function ResolutionCard({ resolution }: { resolution: Resolution }) {
             {needs.map((line) => (
               <View className="bullet" key={line}><Text>{line}</Text></View>
             ))}
+          </View>
+        </View>
+      ) : null}
+      {offline.length ? (
+        <View className="offline">
+          <View className="section-title">{zh.transfer.offline}</View>
+          <View className="bullets">
+            {offline.map((line) => <View className="bullet" key={line}><Text>{line}</Text></View>)}
           </View>
         </View>
       ) : null}

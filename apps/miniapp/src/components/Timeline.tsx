@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
 import { formatTime, zh } from '../i18n/zh'
-import { actionText, stepsOf } from '../transfer-view'
+import { actionText, offlineDutiesOf, stepsOf } from '../transfer-view'
 
 interface Props {
   transfer: TransferView
@@ -11,6 +11,7 @@ interface Props {
 export function Timeline({ transfer }: Props) {
   const steps = stepsOf(transfer)
   const events = transfer.events ?? []
+  const offline = offlineDutiesOf(transfer)
   return (
     <View className="timeline">
       <View className="steps">
@@ -36,6 +37,14 @@ export function Timeline({ transfer }: Props) {
               {e.comment ? <View className="event-comment">{e.comment}</View> : null}
             </View>
           ))}
+        </View>
+      ) : null}
+      {offline.length ? (
+        <View className="offline">
+          <View className="section-title">{zh.transfer.offline}</View>
+          <View className="bullets">
+            {offline.map((line) => <View className="bullet" key={line}><Text>{line}</Text></View>)}
+          </View>
         </View>
       ) : null}
     </View>

@@ -204,6 +204,25 @@ export const zh = {
     refresh: '刷新',
     system: '系统',
     crossSystem: '跨系统转接',
+    offline: '线下手续',
+  },
+  /** A township's refusal, level by level (issue #12). */
+  escalation: {
+    title: '乡镇（街道）不接收：逐级反映',
+    levels: { township: '乡镇（街道）团组织', county: '区县团委', city: '市级团委' } as Record<string, string>,
+    reached: (day: string) => `${day} 起`,
+    notYet: '尚未反映',
+    now: '当前',
+    callNow: '请联系',
+    noContacts: '暂无登记的联系人，请通过组织电话联系。',
+    fallback: (name: string) => `兜底接收：${name}（接收乡镇暂时无法接收的毕业生）`,
+    retained: (day: string) => `学校暂时保留至 ${day}`,
+    escalate: (org: string) => `向${org}反映`,
+    escalateComment: '反映情况（选填）',
+    retain: '学校暂时保留（最长6个月）',
+    retainUntil: '保留到（YYYY-MM-DD）',
+    retainConfirm: '确定保留',
+    retainHint: (latest: string) => `最晚可到 ${latest}`,
   },
   subscribe: {
     button: '订阅进度提醒',
@@ -293,6 +312,8 @@ export const zh = {
     graduatedFrom: (name: string) => `毕业于 ${name}`,
     count: (n: number) => `共 ${n} 人`,
     empty: '台账里没有这类记录。',
+    abroadReport: (last: string | null, due: string, overdue: boolean) =>
+      `${last ? `最近报告 ${last}` : '尚未报告'} · ${overdue ? `定期报告已逾期（应于 ${due} 前）` : `下次报告 ${due} 前`}`,
   },
   deadlines: {
     title: '工作时限设置',

@@ -4,6 +4,7 @@ import { COMMENT_MAX, REJECT_REASON_MAX, type OrgView, type TransferView } from 
 import { ok, no } from '../fit'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { EscalationPanel } from '../../components/EscalationPanel'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
 import { Row } from '../../components/Row'
@@ -50,6 +51,8 @@ export default function DetailPage() {
     finish(await act.run(() => api.reject(id, reason.trim())))
   }
   const assign = async (branch: OrgView) => finish(await act.run(() => api.assign(id, branch.id)))
+  const escalate = async (c: string) => finish(await act.run(() => api.escalate(id, c || undefined)))
+  const retain = async (until: string) => finish(await act.run(() => api.retainPending(id, until)))
 
   if (!t) {
     return (
@@ -92,6 +95,7 @@ export default function DetailPage() {
       {t.status === 'rejected' && t.rejectionReason ? (
         <View className="error-banner">{zh.transfer.rejected}：{t.rejectionReason}</View>
       ) : null}
+      {t.escalation ? <EscalationPanel escalation={t.escalation} busy={act.busy} onEscalate={escalate} onRetain={retain} /> : null}
       <View className="card">
         <Timeline transfer={t} />
       </View>

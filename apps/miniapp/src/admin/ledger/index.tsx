@@ -120,6 +120,11 @@ export default function LedgerPage() {
               {r.state !== 'closed' && r.dueAt ? (
                 <View className={`list-item-sub${r.state === 'overdue' ? ' deadline-late' : ''}`}>{l.due(r.state, day(r.dueAt))}</View>
               ) : null}
+              {r.abroadReport ? (
+                <View className={`list-item-sub${r.abroadReport.overdue ? ' deadline-late' : ''}`} data-testid="abroad-report">
+                  {l.abroadReport(day(r.abroadReport.lastReportAt), day(r.abroadReport.dueAt) ?? '', r.abroadReport.overdue)}
+                </View>
+              ) : null}
             </View>
           </View>
         )

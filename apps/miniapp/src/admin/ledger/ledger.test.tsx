@@ -84,3 +84,17 @@ test('an empty ledger and a failure both say so', async () => {
   render(<LedgerPage />)
   expect(await screen.findByText('该组织不存在或不在您的管理范围内')).toBeTruthy()
 })
+
+test('members abroad: their periodic reports — last one, next due, and overdue marked', async () => {
+  const late = { ...qian, abroadReport: { intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2026-12-31T04:00:00Z', overdue: true } }
+  const fine = row({ id: 'r-d', memberId: 'm-5', name: '周游', kind: 'study-abroad',
+    abroadReport: { intervalMonths: 3, lastReportAt: '2026-08-01T04:00:00Z', lastNote: '在校学习', dueAt: '2026-11-01T04:00:00Z', overdue: false } })
+  mocked.retention!.mockResolvedValue({ items: [late, fine], total: 2 })
+  render(<LedgerPage />)
+  await screen.findByText('周游')
+  const lines = screen.getAllByTestId('abroad-report')
+  expect(lines.map((l) => [l.textContent, l.className.includes('deadline-late')])).toEqual([
+    ['尚未报告 · 定期报告已逾期（应于 2026-12-31 前）', true],
+    ['最近报告 2026-08-01 · 下次报告 2026-11-01 前', false],
+  ])
+})

@@ -5,6 +5,7 @@ import { isOpen } from '@xianjie/rules'
 import type { TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { EscalationPanel } from '../../components/EscalationPanel'
 import { SubscribeButton } from '../../components/SubscribeButton'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
@@ -84,6 +85,7 @@ export default function TransferPage() {
               </View>
             </View>
           ) : null}
+          {current.escalation ? <EscalationPanel escalation={current.escalation} /> : null}
           <Timeline transfer={current} />
           {isOpen(current.status) ? <SubscribeButton /> : null}
           <ErrorBanner error={act.error} />

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { abroadReportDue, DEFAULT_ABROAD_REPORT_MONTHS } from '@xianjie/rules';
+import { In } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { ScopeService } from '../auth/scope.service';
+import { AppError } from '../common/app-error';
+import { Clock, iso } from '../common/time';
+import { Database } from '../database/database.service';
+import { Org } from '../orgs/org.entity';
+import { RetentionRecord } from '../transfers/retention-record.entity';
+import { AbroadReport, AbroadReportSetting } from './abroad-report.entity';
+
+export const notKeptAbroad = () =>
+  new AppError(409, 'NOT_KEPT_ABROAD', '只有保留在学校出国(境)学习研究团员团支部的团员需要定期报告');
+
+const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+/** One member's reporting state, as the ledger and the member see it. */
+export interface AbroadReportState {
+  intervalMonths: number;
+  lastReportAt: string | null;
+  lastNote: string | null;
+  dueAt: string;
+  overdue: boolean;
+}
+
+/**
+ * Members abroad kept at school report on themselves periodically (domain §7): a dated note from
+ * the member; the school sets how often (default 6 months, libs/rules); the ledger shows who is overdue.
+ */
+@Injectable()
+export class AbroadReportsService {
+  constructor(
+    private readonly db: Database,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async report(actor: Actor, note: string): Promise<{ id: string; at: string; note: string } & AbroadReportState> {
+    const record = await this.db.manager.findOne(RetentionRecord, {
+      where: { memberId: actor.id, kind: 'study-abroad', state: In(['active', 'follow-up', 'overdue']) },
+      order: { startedAt: 'DESC' },
+    });
+    if (!record) throw notKeptAbroad();
+    const row: AbroadReport = { id: randomUUID(), memberId: actor.id, at: iso(this.clock.now()), note };
+    await this.db.transaction((em) => em.insert(AbroadReport, row));
+    const [state] = (await this.states([record])).values();
+    return { ...row, ...state };
+  }
+
+  /** The school (or a college) sets the interval for the members abroad under it. */
+  async setInterval(actor: Actor, orgId: string, months: number): Promise<{ orgId: string; months: number }> {
+    const org = await this.scope.orgInScope(actor, orgId);
+    const row: AbroadReportSetting = { orgId: org.id, months, updatedById: actor.id, updatedAt: iso(this.clock.now()) };
+    await this.db.transaction((em) => em.upsert(AbroadReportSetting, row, ['orgId']));
+    return { orgId: org.id, months };
+  }
+
+  /**
+   * For ledger rows of members abroad: the interval (the nearest setting above their branch), their
+   * last report and when the next is due. Three queries for the whole page.
+   */
+  async states(records: Pick<RetentionRecord, 'id' | 'memberId' | 'branchId' | 'startedAt'>[]): Promise<Map<string, AbroadReportState>> {
+    const out = new Map<string, AbroadReportState>();
+    if (records.length === 0) return out;
+    const em = this.db.manager;
+    const branches = await em.find(Org, { where: { id: In([...new Set(records.map((r) => r.branchId))]) }, select: { id: true, path: true } });
+    const paths = new Map(branches.map((b) => [b.id, pathIds(b.path)]));
+    const orgIds = [...new Set([...paths.values()].flat())];
+    const settings = new Map((orgIds.length ? await em.findBy(AbroadReportSetting, { orgId: In(orgIds) }) : []).map((s) => [s.orgId, s.months]));
+    const reports = await em
+      .createQueryBuilder(AbroadReport, 'a')
+      .where('a.member_id IN (:...ids)', { ids: [...new Set(records.map((r) => r.memberId))] })
+      .orderBy('a.at', 'DESC')
+      .getMany();
+    const now = this.clock.now();
+    for (const r of records) {
+      const chain = paths.get(r.branchId) ?? [];
+      const nearest = [...chain].reverse().find((id) => settings.has(id));
+      const intervalMonths = nearest ? settings.get(nearest)! : DEFAULT_ABROAD_REPORT_MONTHS;
+      // Reports since this retention began count; an older stay abroad's do not.
+      const last = reports.find((a) => a.memberId === r.memberId && a.at >= r.startedAt) ?? null;
+      const due = abroadReportDue(new Date(r.startedAt), last ? new Date(last.at) : null, intervalMonths);
+      out.set(r.id, { intervalMonths, lastReportAt: last?.at ?? null, lastNote: last?.note ?? null, dueAt: iso(due), overdue: now.getTime() >= due.getTime() });
+    }
+    return out;
+  }
+}

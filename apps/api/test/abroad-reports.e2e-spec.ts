@@ -1,0 +1,64 @@
+import { testDatabases } from './databases';
+import { startTestApp, TestApp, TestClock } from './harness';
+import { ANSWERS, client, members, TRANSFER_DATA } from './transfers-fixture';
+
+/**
+ * Issue #12: members abroad kept at school report on themselves periodically; the school sets the
+ * interval (default every 6 months); overdue reports show in the retention ledger.
+ */
+describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members report periodically on %s', (_name, db) => {
+  let t: TestApp;
+  let c: ReturnType<typeof client>;
+  const next = members();
+  const clock = new TestClock(new Date('2026-07-01T02:00:00Z'));
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { seed: TRANSFER_DATA, clock });
+    c = client(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const report = async (who: string, note: string) => t.request('POST', '/me/abroad-reports', { token: await c.tok(who), body: { note } });
+  const ledgerRow = async (who: string, orgId: string, memberId: string) =>
+    ((await c.get(who, `/orgs/${orgId}/retention`)).body as { memberId: string; abroadReport?: Record<string, unknown> }[]).find((r) => r.memberId === memberId);
+
+  it('a member kept abroad reports; the ledger shows the last report, the next due date, and overdue once it passes', async () => {
+    const m = next('ee2201');
+    const retention = { where: '英国爱丁堡大学', months: 12, domesticContact: '父亲 13900002222' };
+    const id = (await c.start(m, { answers: ANSWERS.studyAbroad, retention })).body.id;
+    expect((await c.act('a-chutian-ee', id, 'approve')).body.status).toBe('completed');
+
+    const first = await ledgerRow('a-chutian', 'chutian', m);
+    expect(first?.abroadReport).toEqual({ intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2027-01-01T02:00:00.000Z', overdue: false });
+
+    clock.advanceDays(30);
+    const sent = await report(m, '在爱丁堡大学攻读硕士，一切顺利');
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ note: '在爱丁堡大学攻读硕士，一切顺利', at: '2026-07-31T02:00:00.000Z', dueAt: '2027-01-31T02:00:00.000Z', overdue: false });
+
+    // The school asks every 3 months instead: the next report is due sooner.
+    const set = await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-chutian'), body: { months: 3 } });
+    expect(set.body).toEqual({ orgId: 'chutian', months: 3 });
+    expect((await ledgerRow('a-chutian-ee', 'chutian-ee', m))?.abroadReport).toMatchObject({ intervalMonths: 3, dueAt: '2026-10-31T02:00:00.000Z', overdue: false });
+
+    clock.advanceDays(100);
+    expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '在爱丁堡大学攻读硕士，一切顺利', overdue: true });
+    await report(m, '已转学至伦敦，联系方式不变');
+    expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '已转学至伦敦，联系方式不变', overdue: false });
+  });
+
+  it('only a member kept abroad reports; the interval is 1–12 whole months, set by admins over the org', async () => {
+    const m = next('ee2201');
+    const res = await report(m, '我在国内工作');
+    expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'NOT_KEPT_ABROAD' });
+    expect((await report(m, '短')).status).toBe(400);
+    for (const months of [0, 13, 2.5, '6']) {
+      const bad = await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-chutian'), body: { months } });
+      expect({ months, status: bad.status }).toEqual({ months, status: 400 });
+    }
+    expect((await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-dongfeng'), body: { months: 6 } })).status).toBe(404);
+    expect((await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-cs-counsellor'), body: { months: 6 } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,140 @@
+import { testDatabases } from './databases';
+import { startTestApp, TestApp, TestClock } from './harness';
+import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
+
+/**
+ * Issue #12: a township's refusal taken level by level — the township, then its 区县 committee,
+ * then the city; the school keeps the member meanwhile (≤ 6 months) and the county floating
+ * branch is offered. Every step is an event with who and when.
+ */
+describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusal escalation on %s', (_name, db) => {
+  let t: TestApp;
+  let c: ReturnType<typeof client>;
+  const next = members();
+  const clock = new TestClock(new Date('2026-07-10T02:00:00Z'));
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { seed: TRANSFER_DATA, clock });
+    c = client(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const step = async (who: string, id: string, what: 'escalate' | 'retain-pending', body: unknown = {}) =>
+    t.request('POST', `/transfers/${id}/${what}`, { token: await c.tok(who), body });
+
+  /** A graduate sent to 关山街道's transition branch, approved by the college, refused by the township. */
+  async function refused(): Promise<{ m: string; id: string }> {
+    clock.current = new Date('2026-07-10T02:00:00Z');
+    const m = next('cs2201');
+    const id = (await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'guanshan-transition' })).body.id as string;
+    expect((await c.act('a-chutian-cs', id, 'approve')).status).toBe(200);
+    expect((await c.act('a-guanshan', id, 'reject', { reason: '户籍不在本街道' })).body.status).toBe('rejected');
+    return { m, id };
+  }
+
+  it('step by step: township → 区县 → city, each an event with who and when, contacts of the org to call shown', async () => {
+    const { m, id } = await refused();
+    const first = await c.get('a-chutian-cs', `/transfers/${id}`);
+    expect(first.body.escalation).toEqual({
+      level: 'township',
+      next: 'county',
+      levels: [
+        { level: 'township', orgId: 'guanshan', orgName: '关山街道团工委', contacts: [{ name: '宋书记', phone: '13927000007' }], reachedAt: expect.any(String) },
+        { level: 'county', orgId: 'hongshan', orgName: '共青团武汉市洪山区委', contacts: [{ name: '韩书记', phone: '13927000008' }], reachedAt: null },
+        { level: 'city', orgId: 'wuhan', orgName: '共青团武汉市委', contacts: [], reachedAt: null },
+      ],
+      current: { level: 'township', orgId: 'guanshan', orgName: '关山街道团工委', contacts: [{ name: '宋书记', phone: '13927000007' }] },
+      floatingBranch: { id: 'hongshan-floating', name: '洪山区流动团员团支部' },
+      retainedUntil: null,
+      actions: ['escalate', 'retain-pending'],
+    });
+    // The member sees the same path and contacts, but the steps are the school's.
+    const mine = await c.get(m, `/transfers/${id}`);
+    expect(mine.body.escalation).toMatchObject({ level: 'township', actions: [], current: { contacts: [{ name: '宋书记', phone: '13927000007' }] } });
+    // The branch secretary is not the school: the step is refused, nothing written.
+    const secretary = await step('a-cs2201-secretary', id, 'escalate');
+    expect({ status: secretary.status, code: secretary.body.code }).toEqual({ status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+    expect((await step(m, id, 'escalate')).status).toBe(409);
+
+    clock.advanceDays(2);
+    const county = await step('a-chutian-cs', id, 'escalate', { comment: '已电话沟通，街道仍不接收' });
+    expect(county.status).toBe(200);
+    expect(county.body.status).toBe('rejected');
+    expect(county.body.escalation).toMatchObject({ level: 'county', next: 'city', current: { orgName: '共青团武汉市洪山区委', contacts: [{ name: '韩书记' }] } });
+    expect(county.body.escalation.levels[1].reachedAt).toBe('2026-07-12T02:00:00.000Z');
+    expect(county.body.nextSteps.join('\n')).toContain('学校团组织已向共青团武汉市洪山区委反映');
+    expect(county.body.nextSteps.join('\n')).toContain('继续向共青团武汉市委反映');
+
+    clock.advanceDays(1);
+    const city = await step('a-chutian', id, 'escalate');
+    expect(city.body.escalation).toMatchObject({ level: 'city', next: null, actions: ['retain-pending'] });
+    const top = await step('a-chutian', id, 'escalate');
+    expect({ status: top.status, code: top.body.code }).toEqual({ status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+
+    const history = (await c.get(m, `/transfers/${id}`)).body.events as { action: string; actorId: string; at: string; comment: string; toStatus: string }[];
+    expect(history.map((e) => [e.action, e.actorId, e.toStatus])).toEqual([
+      ['submit', m, 'pending-outgoing'],
+      ['approve', 'a-chutian-cs', 'pending-incoming'],
+      ['reject', 'a-guanshan', 'rejected'],
+      ['escalate', 'a-chutian-cs', 'rejected'],
+      ['escalate', 'a-chutian', 'rejected'],
+    ]);
+    expect(history[3]).toMatchObject({ at: '2026-07-12T02:00:00.000Z', comment: '已向共青团武汉市洪山区委（区县团委）反映：已电话沟通，街道仍不接收' });
+    expect(history[4].comment).toBe('已向共青团武汉市委（市级团委）反映');
+
+    // The township that refused still sees it (with the admins' numbers masked), not a step of its own.
+    const township = await c.get('a-guanshan', `/transfers/${id}`);
+    expect(township.status).toBe(200);
+    expect(township.body.escalation).toMatchObject({ actions: [], current: { contacts: [] } });
+    expect(township.body.escalation.levels[0].contacts[0].phone).toBe('139****0007');
+  });
+
+  it('the school keeps the member meanwhile: ≤ 6 months, listed in the ledger, once', async () => {
+    const { m, id } = await refused();
+    for (const until of ['2026-07-10', '2027-01-11', 'tomorrow']) {
+      const res = await step('a-chutian-cs', id, 'retain-pending', { until });
+      expect({ until, status: res.status }).toEqual({ until, status: until === 'tomorrow' ? 400 : 422 });
+    }
+    expect((await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-31', extra: 1 })).status).toBe(400);
+    const kept = await step('a-chutian-cs', id, 'retain-pending', { until: '2027-01-10' });
+    expect(kept.status).toBe(200);
+    expect(kept.body.escalation).toMatchObject({ retainedUntil: '2027-01-09T16:00:00.000Z', actions: ['escalate'] });
+    expect(kept.body.nextSteps.join('\n')).toContain('其间学校暂时保留你的团组织关系，至2027-01-10');
+    expect(kept.body.events.at(-1)).toMatchObject({ action: 'retain-pending', actorId: 'a-chutian-cs', comment: '学校暂时保留至2027-01-10，等待关山街道团工委接收' });
+    const again = await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-01' });
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+
+    const ledger = await c.get('a-chutian', '/orgs/chutian/retention');
+    const row = (ledger.body as { memberId: string; kind: string; until: string; branchId: string; transferId: string }[]).find((r) => r.memberId === m);
+    expect(row).toMatchObject({ kind: 'floating', branchId: 'chutian-floating', until: '2027-01-09T16:00:00.000Z', transferId: id });
+
+    // The county floating branch offered as the fallback takes the graduate; completing it closes the ledger line.
+    const fallback = await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'hongshan-floating' });
+    expect(fallback.status).toBe(201);
+    await c.act('a-chutian-cs', fallback.body.id, 'approve');
+    expect((await c.act('a-hongshan', fallback.body.id, 'approve')).body.status).toBe('completed');
+    const [record] = await rows<{ state: string }>(t, 'SELECT state FROM retention_records WHERE transfer_id = ?', [id]);
+    expect(record.state).toBe('closed');
+  });
+
+  it('only a township refusal has the path; strangers get 404', async () => {
+    const m = next('cs2202');
+    const id = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' })).body.id as string;
+    await c.act('a-chutian-cs', id, 'approve');
+    await c.act('a-dongfeng', id, 'reject', { reason: '不是本单位员工' });
+    const res = await step('a-chutian-cs', id, 'escalate');
+    expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+    expect((await c.get('a-chutian-cs', `/transfers/${id}`)).body.escalation).toBeUndefined();
+
+    const own = await refused();
+    expect((await step('a-jianghan', own.id, 'escalate')).status).toBe(404);
+    expect((await step('a-dongfeng', own.id, 'retain-pending', { until: '2026-09-01' })).status).toBe(404);
+    // A school refusal of a township-bound graduate is an ordinary rejection.
+    const early = next('cs2202');
+    const eid = (await c.start(early, { answers: ANSWERS.unplacedHome, targetOrgId: 'guanshan-transition' })).body.id as string;
+    await c.act('a-chutian-cs', eid, 'reject', { reason: '信息有误' });
+    expect((await step('a-chutian-cs', eid, 'escalate')).status).toBe(409);
+  });
+});
