@@ -12,6 +12,9 @@ import { ImportsController } from './imports.controller';
  */
 export const IMPORT_XLSX_BYTES = 16 * 1024 * 1024;
 
+/** The routes a workbook may be posted to; each has its own byte cap in common/body-limits.ts. */
+const XLSX_ROUTES = /\/(admin\/import|transfers\/pull-in\/batch)$/;
+
 @Module({
   controllers: [ImportsController],
   providers: [ImportService],
@@ -20,12 +23,12 @@ export const IMPORT_XLSX_BYTES = 16 * 1024 * 1024;
 export class ImportsModule implements OnModuleInit {
   constructor(private readonly host: HttpAdapterHost) {}
 
-  /** Workbooks arrive as raw bytes; only the import route takes them (415 elsewhere). */
+  /** Workbooks arrive as raw bytes; only the import and batch pull-in routes take them (415 elsewhere). */
   onModuleInit(): void {
     const fastify = this.host.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
     if (!fastify?.addContentTypeParser || fastify.hasContentTypeParser(XLSX_TYPE)) return; // the CLI has no HTTP server
     fastify.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: IMPORT_XLSX_BYTES }, (req, body, done) => {
-      if (!req.url.split('?')[0].endsWith('/admin/import')) return done(Object.assign(new Error('unsupported media type'), { statusCode: 415 }), undefined);
+      if (!XLSX_ROUTES.test(req.url.split('?')[0])) return done(Object.assign(new Error('unsupported media type'), { statusCode: 415 }), undefined);
       done(null, body);
     });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MemberTransfersController } from './member-transfers.controller';
 import { PullIn } from './pull-in';
+import { PullInBatch } from './pull-in-batch';
 import { TransferQueries } from './transfer-queries';
 import { TransferReader } from './transfer-reader';
 import { TransfersController } from './transfers.controller';
@@ -9,7 +10,7 @@ import { TransfersService } from './transfers.service';
 /** The transfer workflow (domain §3–§4): controller, service, lifecycle calls. */
 @Module({
   controllers: [TransfersController, MemberTransfersController],
-  providers: [TransfersService, TransferQueries, TransferReader, PullIn],
+  providers: [TransfersService, TransferQueries, TransferReader, PullIn, PullInBatch],
   exports: [TransfersService, TransferQueries],
 })
 export class TransfersModule {}

@@ -62,8 +62,9 @@ export class TransfersService {
     private readonly pullIn: PullIn,
   ) {}
 
-  async start(actor: Actor, dto: StartTransferDto): Promise<TransferJson> {
-    const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
+  /** `lookupCounted`: a pull-in whose name + ID check the caller already charged (a batch row). */
+  async start(actor: Actor, dto: StartTransferDto, lookupCounted = false): Promise<TransferJson> {
+    const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto, lookupCounted);
     const memberId = person.id;
 
     const graduatedAt = await this.graduatedAtIfCounted(dto.answers, membership);
@@ -151,12 +152,12 @@ export class TransfersService {
    * themself; an outgoing admin by memberId, inside their own subtree only; a receiving admin by
    * ID number and name (pull-in), into their own subtree only. Every miss is the same 404.
    */
-  private async startingFor(actor: Actor, dto: StartTransferDto): Promise<Starting> {
+  private async startingFor(actor: Actor, dto: StartTransferDto, lookupCounted: boolean): Promise<Starting> {
     if (dto.memberId !== undefined && dto.memberIdNumber !== undefined) throw memberNamedTwice();
     let found: Pick<Starting, 'person' | 'membership' | 'branch'>;
     let orgs: Map<string, Org>;
     if (dto.memberIdNumber !== undefined) {
-      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '');
+      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '', lookupCounted);
       orgs = await this.orgsById([dto.targetOrgId]);
       orgs.set(found.branch.id, found.branch);
     } else {
