@@ -6,7 +6,7 @@ import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
   Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
-  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
+  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, PullInBatchResult, PullInCandidate, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
   StartTransferBody, StatisticsTable, Transfer,
 } from './types'
 
@@ -50,6 +50,17 @@ export const api = {
   },
   org(id: string): Promise<Org> {
     return request<Org>('GET', `/orgs/${enc(id)}`)
+  },
+  /** 发起转入, step one: whom the ID number and name find (404 whichever was wrong). */
+  pullInLookup(memberIdNumber: string, memberName: string): Promise<PullInCandidate> {
+    return request<PullInCandidate>('POST', '/transfers/pull-in/lookup', { memberIdNumber, memberName })
+  },
+  /** 批量转入: an .xlsx of name + ID number + receiving branch; every row answered. */
+  pullInBatch(bytes: ArrayBuffer): Promise<PullInBatchResult> {
+    return requestBytes<PullInBatchResult>('POST', '/transfers/pull-in/batch', bytes, XLSX_TYPE)
+  },
+  pullInTemplate(): Promise<ArrayBuffer> {
+    return requestBytes<ArrayBuffer>('GET', '/transfers/pull-in/template')
   },
   startTransfer(body: StartTransferBody): Promise<Transfer> {
     return request<Transfer>('POST', '/transfers', body)

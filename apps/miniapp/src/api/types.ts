@@ -76,6 +76,9 @@ export interface Retention {
 
 export interface StartTransferBody {
   memberId?: string
+  /** 发起转入: the receiving admin names the member by ID number and name, both of which must match. */
+  memberIdNumber?: string
+  memberName?: string
   answers: Answers
   targetOrgId?: string
   targetOrgName?: string
@@ -85,7 +88,26 @@ export interface StartTransferBody {
 }
 
 /** 修改申请: the same fields as a start, for the member or the starter (never who it is for). */
-export type ModifyTransferBody = Omit<StartTransferBody, 'memberId'>
+export type ModifyTransferBody = Omit<StartTransferBody, 'memberId' | 'memberIdNumber' | 'memberName'>
+
+/** 核对身份: whom a pull-in's ID number and name found, masked. */
+export interface PullInCandidate {
+  name: string
+  idNumberMasked: string
+  phoneMasked: string
+  /** The member's school (or branch). */
+  orgName: string
+  transferOpen: boolean
+}
+
+export type PullInRowStatus = 'started' | 'not-found' | 'in-progress' | 'not-fitting' | 'invalid'
+
+/** 批量转入: every row of the uploaded sheet, answered. */
+export interface PullInBatchResult {
+  total: number
+  counts: Record<PullInRowStatus, number>
+  rows: { row: number; memberName: string; idNumberMasked: string; status: PullInRowStatus; transferId?: string; message: string }[]
+}
 
 export interface TransferEvent {
   at: string
