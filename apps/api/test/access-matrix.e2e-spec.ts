@@ -114,6 +114,8 @@ const MATRIX: Record<string, Rule> = {
   // 批量转入 and its template: any org-admin (a JSON body is refused with 400 once the caller is one).
   'POST /transfers/pull-in/batch': rule(ADMINS, undefined, {}),
   'GET /transfers/pull-in/template': rule(ADMINS),
+  // The new-students waiting list answers everyone, scoped (empty outside an admin's subtree).
+  'GET /transfers/pull-in/waiting': rule(EVERY_ROLE),
   // Waiting for the college, so every party meets 409 from the lifecycle rather than a refusal.
   'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { XLSX_TYPE } from './import-template';
 import { ImportService } from './import.service';
 import { ImportsController } from './imports.controller';
+import { NewStudentsModule } from '../new-students/new-students.module';
 
 /**
  * What the import route needs of body caps: a 20,000-member roster is ≈ 3 MB of JSON (≈ 140,000
@@ -16,6 +17,7 @@ export const IMPORT_XLSX_BYTES = 16 * 1024 * 1024;
 const XLSX_ROUTES = /\/(admin\/import|transfers\/pull-in\/batch)$/;
 
 @Module({
+  imports: [NewStudentsModule],
   controllers: [ImportsController],
   providers: [ImportService],
   exports: [ImportService],
