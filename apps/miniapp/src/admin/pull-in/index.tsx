@@ -130,7 +130,7 @@ function ReceiverStep({ answers, own, selected, onPick, onBack }: {
       {!startable ? <View className="notice">{z.cannot}</View> : (
         <View>
           <View className="section-title">{z.receiver}</View>
-          {ownFit.ok ? <Button className="btn btn-primary" onClick={() => onPick(own)}>{z.pickOwn(own.name)}</Button> : null}
+          {ownFit.ok ? <Button className="btn btn-primary pull-in-own" onClick={() => onPick(own)}>{z.pickOwn(own.name)}</Button> : null}
           <OrgPicker root={{ id: own.id, name: own.name }} fits={fits} onPick={onPick} selectedId={selected?.id} />
         </View>
       )}
