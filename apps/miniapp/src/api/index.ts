@@ -6,7 +6,7 @@ import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
   Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
-  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, PullInBatchResult, PullInCandidate, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
+  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, PullInBatchResult, PullInCandidate, WaitingGraduate, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
   StartTransferBody, StatisticsTable, Transfer,
 } from './types'
 
@@ -58,6 +58,10 @@ export const api = {
   /** 批量转入: an .xlsx of name + ID number + receiving branch; every row answered. */
   pullInBatch(bytes: ArrayBuffer): Promise<PullInBatchResult> {
     return requestBytes<PullInBatchResult>('POST', '/transfers/pull-in/batch', bytes, XLSX_TYPE)
+  },
+  /** Waiting further-study graduates who named a school whose new-students org the caller runs. */
+  pullInWaiting(): Promise<WaitingGraduate[]> {
+    return request<WaitingGraduate[]>('GET', '/transfers/pull-in/waiting')
   },
   pullInTemplate(): Promise<ArrayBuffer> {
     return requestBytes<ArrayBuffer>('GET', '/transfers/pull-in/template')

@@ -100,6 +100,18 @@ export interface PullInCandidate {
   transferOpen: boolean
 }
 
+/** 待转入新生: a further-study graduate who named this school and waits for its new-students org (masked). */
+export interface WaitingGraduate {
+  memberId: string
+  name: string
+  idNumberMasked: string
+  phoneMasked: string
+  orgName: string
+  typedSchoolName: string
+  newStudentsOrg: OrgRef
+  notifiedAt: string | null
+}
+
 export type PullInRowStatus = 'started' | 'not-found' | 'in-progress' | 'not-fitting' | 'invalid'
 
 /** 批量转入: every row of the uploaded sheet, answered. */

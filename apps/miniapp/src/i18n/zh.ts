@@ -460,6 +460,10 @@ export const zh = {
       batchDone: (started: number, total: number) => `共 ${total} 行，已发起 ${started} 行`,
       rowStatus: { started: '已发起', 'not-found': '未找到', 'in-progress': '已在办理', 'not-fitting': '不符合接收要求', invalid: '填写有误' } as Record<string, string>,
       row: (n: number) => `第 ${n} 行`,
+      waiting: '待转入新生',
+      waitingIntro: '以下毕业生填报的录取学校是本校，正在等待新生团组织建好。核对身份时请输入其身份证号。',
+      waitingTyped: (name: string) => `填报学校：${name}`,
+      waitingPick: '按此核对',
     },
   },
 }

@@ -15,8 +15,8 @@ export interface Typed {
 const ID_SHAPE = /^[1-9]\d{16}[\dXx]$/
 
 /** 核对身份: name + ID number → whom the API found (masked), or its one 404 whichever was wrong. */
-export function MemberStep({ onFound }: { onFound: (typed: Typed, found: PullInCandidate) => void }) {
-  const [typed, setTyped] = useState<Typed>({ name: '', idNumber: '' })
+export function MemberStep({ onFound, name = '' }: { onFound: (typed: Typed, found: PullInCandidate) => void; name?: string }) {
+  const [typed, setTyped] = useState<Typed>({ name, idNumber: '' })
   const [found, setFound] = useState<PullInCandidate | null>(null)
   const [errors, setErrors] = useState<{ name?: string; idNumber?: string }>({})
   const { busy, error, run } = useAction()

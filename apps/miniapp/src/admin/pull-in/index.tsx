@@ -18,6 +18,7 @@ import { emptyFields, type ApplicationFields } from '../../store/draft'
 import { initialAnswers, withPullInPath } from './answers'
 import { BatchUpload } from './BatchUpload'
 import { MemberStep, type Typed } from './MemberStep'
+import { WaitingList } from './WaitingList'
 import '../admin.scss'
 
 type Step = 'member' | 'questions' | 'receiver' | 'confirm'
@@ -33,6 +34,8 @@ export default function PullInPage() {
   const [member, setMember] = useState<{ typed: Typed; found: PullInCandidate } | null>(null)
   const [answers, setAnswers] = useState<Partial<Answers>>({})
   const [receiver, setReceiver] = useState<Org | null>(null)
+  // A waiting graduate picked from the list: their name fills the form (a new key starts it afresh).
+  const [picked, setPicked] = useState({ name: '', key: 0 })
   const { error, run } = useAction()
   const z = zh.admin.pullIn
 
@@ -58,12 +61,13 @@ export default function PullInPage() {
       {step === 'member' ? (
         <View>
           <View className="muted small">{z.intro}</View>
-          <MemberStep onFound={(typed, found) => {
+          <MemberStep key={picked.key} name={picked.name} onFound={(typed, found) => {
             setMember({ typed, found })
             setAnswers(initialAnswers(own))
             setReceiver(null)
             setStep('questions')
           }} />
+          <WaitingList onPick={(w) => setPicked((p) => ({ name: w.name, key: p.key + 1 }))} />
           <BatchUpload />
         </View>
       ) : null}

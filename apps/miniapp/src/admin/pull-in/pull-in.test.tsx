@@ -19,6 +19,7 @@ beforeEach(() => {
   mocked.me!.mockResolvedValue({ id: 'a-1', name: '曹老师', roles: [{ role: 'org-admin', orgId: 'grad' }], member: null })
   mocked.org!.mockResolvedValue(school)
   mocked.orgs!.mockResolvedValue([klass])
+  mocked.pullInWaiting!.mockResolvedValue([])
 })
 
 async function lookUp(result: unknown = found) {
@@ -118,4 +119,17 @@ test('a batch file: every row answered', async () => {
   const rows = screen.getByTestId('pull-in-result')
   expect(within(rows).getByText('未找到')).toBeTruthy()
   expect(within(rows).getByText(/姓名与身份证号不匹配/)).toBeTruthy()
+})
+
+test('the waiting graduates who named this school are listed masked; picking one fills in the name', async () => {
+  mocked.pullInWaiting!.mockResolvedValue([{
+    memberId: 'm-9', name: '王五', idNumberMasked: '420111********0033', phoneMasked: '138****0009', orgName: '计科2101班团支部',
+    typedSchoolName: '楚天大学', newStudentsOrg: { id: 'grad', name: school.name }, notifiedAt: '2026-09-01T00:00:00.000Z',
+  }])
+  render(<PullInPage />)
+  expect(await screen.findByText('待转入新生 1')).toBeTruthy()
+  expect(screen.getByText('计科2101班团支部 · 填报学校：楚天大学')).toBeTruthy()
+  tap('按此核对')
+  expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王五')
+  expect((screen.getByLabelText('身份证号') as HTMLInputElement).value).toBe('')
 })
