@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { WaitingGraduate } from '@xianjie/contract';
 import { maskIdNumber, maskMobile, namesSchool } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -20,20 +21,6 @@ import { hashReminderToken, newReminderToken, reminderUrl } from '../reminders/r
 import { schoolOf } from '../transfers/receiver';
 import { Transfer } from '../transfers/transfer.entity';
 import { NewStudentNotice } from './new-student-notice.entity';
-
-/** One waiting graduate in a school's pull-in list, masked as every list is. */
-export interface WaitingGraduate {
-  memberId: string;
-  name: string;
-  idNumberMasked: string;
-  phoneMasked: string;
-  /** Where their membership is now (the old school's branch). */
-  orgName: string;
-  /** The admitted school as they typed it. */
-  typedSchoolName: string;
-  newStudentsOrg: { id: string; name: string };
-  notifiedAt: string | null;
-}
 
 interface Candidate {
   memberId: string;

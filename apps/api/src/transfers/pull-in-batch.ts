@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PullInBatchResult, PullInBatchRow, PullInRowStatus } from '@xianjie/contract';
 import { idCheckChar, maskIdNumber, normalizeIdNumber, type Answers } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -13,23 +14,6 @@ import { readPullInSheet, type PullInRow } from './pull-in-sheet';
 import { TransfersService } from './transfers.service';
 import { batchNotReadable, pullInNotAllowed, tooManyBatchRows } from './transfers.errors';
 
-export type BatchRowStatus = 'started' | 'not-found' | 'in-progress' | 'not-fitting' | 'invalid';
-
-export interface BatchRowResult {
-  row: number;
-  memberName: string;
-  idNumberMasked: string;
-  status: BatchRowStatus;
-  transferId?: string;
-  message: string;
-}
-
-export interface BatchResult {
-  total: number;
-  counts: Record<BatchRowStatus, number>;
-  rows: BatchRowResult[];
-}
-
 /** One file: a school's intake is a few thousand at most, sent in a few files. */
 export const BATCH_MAX_ROWS = 1_000;
 /**
@@ -42,7 +26,7 @@ export const BATCH_ROWS_PER_DAY = 3_000;
 /** The admitted-school path (升学, new-student org ready): a school's intake, which is what batches are for. */
 export const INTAKE_ANSWERS: Answers = { destination: 'further-study', admittedSchoolOrgReady: true };
 
-const MESSAGES: Record<Exclude<BatchRowStatus, 'invalid' | 'not-fitting'>, string> = {
+const MESSAGES: Record<Exclude<PullInRowStatus, 'invalid' | 'not-fitting'>, string> = {
   started: '已发起转入',
   // The same words whichever of the two was wrong: the lookup's 404, row by row.
   'not-found': '姓名与身份证号不匹配，或系统中没有这名团员',
@@ -66,17 +50,17 @@ export class PullInBatch {
     private readonly transfers: TransfersService,
   ) {}
 
-  async run(actor: Actor, bytes: unknown): Promise<BatchResult> {
+  async run(actor: Actor, bytes: unknown): Promise<PullInBatchResult> {
     if (this.scope.scopes(actor, ADMIN_ROLES).length === 0) throw pullInNotAllowed();
     if (!Buffer.isBuffer(bytes)) throw batchNotReadable('请上传 .xlsx 文件（姓名、身份证号、接收团支部三列）');
     const sheet = await readPullInSheet(bytes, BATCH_MAX_ROWS);
     if (!sheet.ok) throw batchNotReadable(sheet.message);
     this.charge(actor, sheet.rows.length);
     const branches = await this.branchesOf(actor, sheet.rows);
-    const results: BatchRowResult[] = [];
+    const results: PullInBatchRow[] = [];
     // One after another: rows naming the same member meet the open-transfer index in file order.
     for (const r of sheet.rows) results.push(await this.row(actor, r, branches));
-    const counts: BatchResult['counts'] = { started: 0, 'not-found': 0, 'in-progress': 0, 'not-fitting': 0, invalid: 0 };
+    const counts: PullInBatchResult['counts'] = { started: 0, 'not-found': 0, 'in-progress': 0, 'not-fitting': 0, invalid: 0 };
     for (const r of results) counts[r.status]++;
     return { total: results.length, counts, rows: results };
   }
@@ -100,10 +84,10 @@ export class PullInBatch {
     return byKey;
   }
 
-  private async row(actor: Actor, r: PullInRow, branches: Map<string, Org[]>): Promise<BatchRowResult> {
+  private async row(actor: Actor, r: PullInRow, branches: Map<string, Org[]>): Promise<PullInBatchRow> {
     const idNumber = normalizeIdNumber(r.memberIdNumber);
     const base = { row: r.row, memberName: r.memberName.slice(0, 64), idNumberMasked: maskIdNumber(idNumber) };
-    const invalid = (message: string): BatchRowResult => ({ ...base, status: 'invalid', message });
+    const invalid = (message: string): PullInBatchRow => ({ ...base, status: 'invalid', message });
     if (!r.memberName || r.memberName.length > 64) return invalid('请填写姓名（不超过 64 字）');
     if (!/^[1-9]\d{16}[\dX]$/.test(idNumber) || idCheckChar(idNumber.slice(0, 17)) !== idNumber[17]) {
       return invalid(/^\d+(\.\d+)?(E\+\d+)?$/i.test(r.memberIdNumber) && r.memberIdNumber.length < 18

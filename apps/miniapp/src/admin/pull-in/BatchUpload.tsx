@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { api, toApiError, XLSX_TYPE, type PullInBatchResult } from '../../api'
+import type { PullInBatchResult } from '@xianjie/contract'
+import { api, toApiError, XLSX_TYPE } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { zh } from '../../i18n/zh'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import { api, type PullInCandidate } from '../../api'
+import { NAME_MAX, type PullInCandidate } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Row } from '../../components/Row'
@@ -38,7 +39,7 @@ export function MemberStep({ onFound, name = '' }: { onFound: (typed: Typed, fou
   return (
     <View>
       <View className="card">
-        <Field label={z.name} name="memberName" value={typed.name} maxLength={64} onChange={set('name')} error={errors.name} />
+        <Field label={z.name} name="memberName" value={typed.name} maxLength={NAME_MAX} onChange={set('name')} error={errors.name} />
         <Field label={z.idNumber} name="memberIdNumber" type="idcard" maxLength={18} value={typed.idNumber}
           onChange={set('idNumber')} error={errors.idNumber} />
         <Button className="btn btn-primary" disabled={busy} onClick={() => void lookup()}>{busy ? zh.common.loading : z.lookup}</Button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import { api, type WaitingGraduate } from '../../api'
+import type { WaitingGraduate } from '@xianjie/contract'
+import { api } from '../../api'
 import { zh } from '../../i18n/zh'
 
 /**

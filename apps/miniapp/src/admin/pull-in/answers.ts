@@ -1,12 +1,12 @@
 import type { Answers } from '@xianjie/rules'
-import type { Org } from '../../api'
+import type { OrgView } from '@xianjie/contract'
 
 /**
  * The questionnaire as a receiving admin meets it (发起转入). A school pulling in is the
  * admitted school: further study is chosen for it, and whether the admitted school's org exists
  * is not a question when that org is the one asking — the rules library still decides the rest.
  */
-export function initialAnswers(own: Org | null): Partial<Answers> {
+export function initialAnswers(own: OrgView | null): Partial<Answers> {
   return own?.domain === 'school' ? { destination: 'further-study', admittedSchoolOrgReady: true } : {}
 }
 

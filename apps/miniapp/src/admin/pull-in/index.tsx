@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { targetFits, type AnswerValue, type Answers } from '@xianjie/rules'
-import { api, type Org, type PullInCandidate } from '../../api'
+import { EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, type OrgView as Org, type PullInCandidate } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
 import { QuestionCard } from '../../components/QuestionCard'
 import { ResolutionCard } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
-import { checkFields, REMARKS_MAX, transferBody, type FieldErrors } from '../../forms'
+import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
 import { useQuestionnaire } from '../../hooks/useQuestionnaire'
 import { useResolution } from '../../hooks/useResolution'
@@ -170,9 +171,9 @@ function ConfirmStep({ typed, answers, receiver, onBack }: { typed: Typed; answe
         <Row label={a.receiver} value={receiver.name} />
       </View>
       <View className="card">
-        <Field label={a.emergencyName} name="emergencyName" value={fields.emergencyName} maxLength={30}
+        <Field label={a.emergencyName} name="emergencyName" value={fields.emergencyName} maxLength={EMERGENCY_CONTACT_NAME_MAX}
           onChange={set('emergencyName')} error={errors.emergencyName} />
-        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={11} value={fields.emergencyPhone}
+        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={PHONE_LENGTH} value={fields.emergencyPhone}
           onChange={set('emergencyPhone')} error={errors.emergencyPhone} />
         <Field label={a.remarks} name="remarks" value={fields.remarks} maxLength={REMARKS_MAX} counter
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
