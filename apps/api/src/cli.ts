@@ -8,6 +8,7 @@ import { Database } from './database/database.service';
 import { prepareDatabase } from './database/prepare';
 import { SeedModule } from './database/seed.module';
 import { ImportRejected, ImportService } from './imports/import.service';
+import { NewStudents } from './new-students/new-students.service';
 import { runSweep } from './jobs/sweep';
 
 /** A clock fixed at `--now` for the whole run. */
@@ -54,6 +55,9 @@ async function main(argv: string[]): Promise<number> {
       const r = workbook ? await imports.runWorkbook(createReadStream(path)) : await imports.run(data);
       const line = (k: keyof typeof r) => `${k}: ${r[k].created} created, ${r[k].updated} updated, ${r[k].unchanged} unchanged`;
       log(`imported ${file}\n  ${line('orgs')}\n  ${line('members')}\n  ${line('admins')}`);
+      // The CLI imports with full power: every new-students org's waiting graduates not yet told are told now.
+      const told = await ctx.get(NewStudents).announce(['/']);
+      if (told > 0) log(`  told ${told} waiting graduate(s) that their new-students org exists`);
       return 0;
     } catch (e) {
       if (!(e instanceof ImportRejected)) throw e;

@@ -118,6 +118,11 @@ const MATRIX: Record<string, Rule> = {
   'POST /transfers/:id/modify': step(['school'], 'modify', { remarks: '改备注' }),
   // 发起转入, looking the member up by ID number and name: any org-admin (throttled per caller).
   'POST /transfers/pull-in/lookup': rule(ADMINS, undefined, { memberIdNumber: person('m-cs2201-3').idNumber, memberName: person('m-cs2201-3').name }),
+  // 批量转入 and its template: any org-admin (a JSON body is refused with 400 once the caller is one).
+  'POST /transfers/pull-in/batch': rule(ADMINS, undefined, {}),
+  'GET /transfers/pull-in/template': rule(ADMINS),
+  // The new-students waiting list answers everyone, scoped (empty outside an admin's subtree).
+  'GET /transfers/pull-in/waiting': rule(EVERY_ROLE),
   // Waiting for the college, so every party meets 409 from the lifecycle rather than a refusal.
   'POST /transfers/:id/assign': step([...SCHOOL_ADMINS, 'counsellor'], 'assign', { branchId: 'guanshan-youth-home' }),
   // A township refusal's steps: every party meets 409 on a transfer that is not one; strangers 404.

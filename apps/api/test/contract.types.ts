@@ -8,11 +8,12 @@ import type {
   ApproveBody, AssignBody, BranchMarkView, CampaignDatesBody, CampaignView, ChangePasswordBody, CreatedReminder, CreateRemindersBody,
   DecisionBody, DestinationReportBody, DestinationReportView, DestinationRow, ForgotPasswordBody, HealthStatus, ImportReport, Inbox,
   InboxQuery, LoginBody, LoginResult, MarkBranchesBody, MarkBranchesResult, Me, MemberCard, MemberQuery, MemberSummary,
-  ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, PasswordHelp, PhoneBody, ProgressReport, PullInCandidate,
+  ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, PasswordHelp, PhoneBody, ProgressReport, PullInBatchResult, PullInCandidate,
   PullInLookupBody, RecordDeletionBody, RejectBody, ReminderLanding, ReminderListQuery, ReminderTrack, RequestQuery, RequestView,
   RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsQuery, StatisticsTable, TownshipCorrectionBody, TransferView,
-  WechatBindBody, WechatBindResult, WithdrawBody, YearQuery,
+  WaitingGraduate, WechatBindBody, WechatBindResult, WithdrawBody, YearQuery,
 } from '@xianjie/contract';
+import type { NewStudentsController } from '../src/new-students/new-students.controller';
 import type { AuthController } from '../src/auth/auth.controller';
 import type { ChangePasswordDto, ForgotPasswordDto, LoginDto, WechatBindDto } from '../src/auth/dto';
 import type { MarkBranchesDto } from '../src/graduation/dto';
@@ -71,6 +72,8 @@ export type Answers = [
   Check<Same<Answer<DestinationsController['forOrg']>, DestinationRow[]>>,
   Check<Same<Answer<TransfersController['start']>, TransferView>>,
   Check<Same<Answer<TransfersController['lookup']>, PullInCandidate>>,
+  Check<Same<Answer<TransfersController['pullInBatch']>, PullInBatchResult>>,
+  Check<Same<Answer<NewStudentsController['waiting']>, WaitingGraduate[]>>,
   Check<Same<Answer<TransfersController['inbox']>, Inbox>>,
   Check<Same<Answer<TransfersController['get']>, TransferView>>,
   Check<Same<Answer<TransfersController['modify']>, TransferView>>,

@@ -14,6 +14,7 @@ export const ROUTES = {
   adminInbox: '/admin/inbox/index',
   adminDetail: '/admin/detail/index',
   adminStart: '/admin/start/index',
+  adminPullIn: '/admin/pull-in/index',
   adminCampaign: '/admin/campaign/index',
   adminShare: '/admin/share/index',
   adminReminders: '/admin/reminders/index',

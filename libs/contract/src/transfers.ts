@@ -59,6 +59,41 @@ export interface PullInCandidate {
   transferOpen: boolean;
 }
 
+/** A batch pull-in row's answer (批量转入). */
+export type PullInRowStatus = 'started' | 'not-found' | 'in-progress' | 'not-fitting' | 'invalid';
+export const PULL_IN_ROW_STATUSES: readonly PullInRowStatus[] = ['started', 'not-found', 'in-progress', 'not-fitting', 'invalid'];
+
+export interface PullInBatchRow {
+  /** The row number in the sheet (the header is row 1). */
+  row: number;
+  memberName: string;
+  idNumberMasked: string;
+  status: PullInRowStatus;
+  transferId?: string;
+  message: string;
+}
+
+/** `POST /transfers/pull-in/batch` (an `.xlsx` as raw bytes): every row answered, each its own atomic pull-in. */
+export interface PullInBatchResult {
+  total: number;
+  counts: Record<PullInRowStatus, number>;
+  rows: PullInBatchRow[];
+}
+
+/** `GET /transfers/pull-in/waiting`: a further-study graduate who named a school whose new-students org the caller runs (masked). */
+export interface WaitingGraduate {
+  memberId: string;
+  name: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+  /** Where their membership is now (the old school's branch). */
+  orgName: string;
+  /** The admitted school as they typed it in their destination report. */
+  typedSchoolName: string;
+  newStudentsOrg: OrgRef;
+  notifiedAt: string | null;
+}
+
 export interface ApproveBody {
   comment?: string;
 }

@@ -19,3 +19,4 @@ export * from './escalation';
 export * from './township-correction';
 export * from './abroad-reports';
 export * from './offline-duties';
+export * from './school-name';

@@ -14,12 +14,18 @@ export class LoginThrottle {
 
   /** Seconds to wait, or 0 when this attempt may go ahead (and is counted). */
   hit(key: string, nowMs: number): number {
+    return this.hitMany(key, 1, nowMs);
+  }
+
+  /** `count` attempts at once (a batch's rows): all counted, or none and the seconds to wait. */
+  hitMany(key: string, count: number, nowMs: number): number {
     const recent = (this.attempts.get(key) ?? []).filter((t) => nowMs - t < this.windowMs);
-    if (recent.length >= this.limit) {
+    if (recent.length + count > this.limit) {
       this.attempts.set(key, recent);
-      return Math.ceil((recent[0] + this.windowMs - nowMs) / 1000);
+      const freed = recent[Math.min(recent.length - 1, Math.max(0, recent.length + count - this.limit - 1))];
+      return count > this.limit || freed === undefined ? Math.ceil(this.windowMs / 1000) : Math.max(1, Math.ceil((freed + this.windowMs - nowMs) / 1000));
     }
-    recent.push(nowMs);
+    for (let i = 0; i < count; i++) recent.push(nowMs);
     this.attempts.set(key, recent);
     if (this.attempts.size > 50_000) this.prune(nowMs);
     return 0;

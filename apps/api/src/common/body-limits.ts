@@ -26,6 +26,8 @@ export const ROUTE_BODY_LIMITS: Array<{ method: string | '*'; path: RegExp; limi
   { method: '*', path: /^\/api\/v1\/auth\//, limits: { bytes: 4 * 1024, keysPerObject: 16, values: 64, depth: 1 } },
   // A school of 20,000 members as one JSON file (≈ 8 MB), or the same as .xlsx; rows of ≈ 8 fields.
   { method: 'POST', path: /^\/api\/v1\/admin\/import$/, limits: { bytes: 16 * 1024 * 1024, keysPerObject: 64, values: 500_000, depth: 4 } },
+  // 批量转入: at most 1,000 rows of three short cells — a few dozen KB as .xlsx; 1 MB leaves room for styling.
+  { method: 'POST', path: /^\/api\/v1\/transfers\/pull-in\/batch$/, limits: { bytes: 1024 * 1024, keysPerObject: 16, values: 64, depth: 2 } },
 ];
 
 export function bodyLimitsFor(method: string, path: string): BodyLimits {

@@ -1,17 +1,21 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Logger, Post } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { importTemplate, XLSX_TYPE } from './import-template';
 import { ImportService } from './import.service';
 import { notAnImporter } from './imports.errors';
 import { Doc } from '../common/doc';
+import { NewStudents } from '../new-students/new-students.service';
 
 @Controller('admin/import')
 export class ImportsController {
+  private readonly logger = new Logger('Imports');
+
   constructor(
     private readonly imports: ImportService,
     private readonly scope: ScopeService,
+    private readonly newStudents: NewStudents,
   ) {}
 
   /**
@@ -21,10 +25,17 @@ export class ImportsController {
   @Doc({ summary: '导入组织、团员、管理员', description: '学校级管理员导入本人管理范围内的数据：`npm run import` 的 JSON，或 .xlsx 工作簿原始字节。全部成功或全部不导入；可重复导入。', response: 'ImportReport', errors: [422] })
   @Post()
   @HttpCode(200)
-  run(@CurrentActor() actor: Actor, @Body() body: unknown) {
+  async run(@CurrentActor() actor: Actor, @Body() body: unknown) {
     const within = this.within(actor);
-    if (Buffer.isBuffer(body)) return this.imports.runWorkbook(Readable.from(body), within);
-    return this.imports.run(body, within);
+    const report = Buffer.isBuffer(body) ? await this.imports.runWorkbook(Readable.from(body), within) : await this.imports.run(body, within);
+    // A new-students org created (or re-imported) here: its school's waiting graduates are told, once.
+    // After the import's commit, so a notifier failure never undoes the roster.
+    try {
+      await this.newStudents.announce(within);
+    } catch (e) {
+      this.logger.warn(`new-students notices not sent after an import: ${(e as Error).message}`);
+    }
+    return report;
   }
 
   @Doc({ summary: '下载导入模板', description: '.xlsx 导入模板。', response: 'xlsx' })

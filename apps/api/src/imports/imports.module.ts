@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { XLSX_TYPE } from './import-template';
 import { ImportService } from './import.service';
 import { ImportsController } from './imports.controller';
+import { NewStudentsModule } from '../new-students/new-students.module';
 
 /**
  * What the import route needs of body caps: a 20,000-member roster is ≈ 3 MB of JSON (≈ 140,000
@@ -12,7 +13,11 @@ import { ImportsController } from './imports.controller';
  */
 export const IMPORT_XLSX_BYTES = 16 * 1024 * 1024;
 
+/** The routes a workbook may be posted to; each has its own byte cap in common/body-limits.ts. */
+const XLSX_ROUTES = /\/(admin\/import|transfers\/pull-in\/batch)$/;
+
 @Module({
+  imports: [NewStudentsModule],
   controllers: [ImportsController],
   providers: [ImportService],
   exports: [ImportService],
@@ -20,12 +25,12 @@ export const IMPORT_XLSX_BYTES = 16 * 1024 * 1024;
 export class ImportsModule implements OnModuleInit {
   constructor(private readonly host: HttpAdapterHost) {}
 
-  /** Workbooks arrive as raw bytes; only the import route takes them (415 elsewhere). */
+  /** Workbooks arrive as raw bytes; only the import and batch pull-in routes take them (415 elsewhere). */
   onModuleInit(): void {
     const fastify = this.host.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
     if (!fastify?.addContentTypeParser || fastify.hasContentTypeParser(XLSX_TYPE)) return; // the CLI has no HTTP server
     fastify.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: IMPORT_XLSX_BYTES }, (req, body, done) => {
-      if (!req.url.split('?')[0].endsWith('/admin/import')) return done(Object.assign(new Error('unsupported media type'), { statusCode: 415 }), undefined);
+      if (!XLSX_ROUTES.test(req.url.split('?')[0])) return done(Object.assign(new Error('unsupported media type'), { statusCode: 415 }), undefined);
       done(null, body);
     });
   }

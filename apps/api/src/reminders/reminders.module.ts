@@ -27,5 +27,7 @@ export function notifierFor(config: AppConfig | null, openids: OpenidLookup, clo
     { provide: OpenidLookup, useClass: PeopleOpenidLookup },
     { provide: REMINDER_NOTIFIER, useFactory: notifierFor, inject: [APP_CONFIG, OpenidLookup, Clock] },
   ],
+  // The new-students notices go out through the same channel.
+  exports: [REMINDER_NOTIFIER],
 })
 export class RemindersModule {}

@@ -1,7 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
 import { ApproveDto, AssignDto, InboxQueryDto, ModifyTransferDto, PullInLookupDto, RejectDto, StartTransferDto, WithdrawDto } from './dto';
 import { PullIn } from './pull-in';
+import { PullInBatch } from './pull-in-batch';
+import { pullInTemplate } from './pull-in-sheet';
+import { pullInNotAllowed } from './transfers.errors';
+import { XLSX_TYPE } from '../imports/import-template';
+import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { TransferQueries } from './transfer-queries';
 import { TransfersService } from './transfers.service';
 import { Doc } from '../common/doc';
@@ -13,6 +18,8 @@ export class TransfersController {
     private readonly transfers: TransfersService,
     private readonly queries: TransferQueries,
     private readonly pullIn: PullIn,
+    private readonly batch: PullInBatch,
+    private readonly scope: ScopeService,
   ) {}
 
   /** 提交接转申请: the member, an outgoing admin over them, or a receiving admin of the target. */
@@ -29,6 +36,21 @@ export class TransfersController {
   @HttpCode(200)
   lookup(@CurrentActor() actor: Actor, @Body() dto: PullInLookupDto) {
     return this.pullIn.lookup(actor, dto.memberIdNumber, dto.memberName);
+  }
+
+  /** 批量转入: an `.xlsx` of name + ID number + receiving branch, sent as raw bytes; every row answered. */
+  @Post('pull-in/batch')
+  @HttpCode(200)
+  pullInBatch(@CurrentActor() actor: Actor, @Body() body: unknown) {
+    return this.batch.run(actor, body);
+  }
+
+  @Get('pull-in/template')
+  @Header('content-type', XLSX_TYPE)
+  @Header('content-disposition', `attachment; filename="pull-in-template.xlsx"; filename*=UTF-8''${encodeURIComponent('批量转入模板.xlsx')}`)
+  template(@CurrentActor() actor: Actor): Promise<Buffer> {
+    if (this.scope.scopes(actor, ADMIN_ROLES).length === 0) throw pullInNotAllowed();
+    return pullInTemplate();
   }
 
   /** The admin inboxes. */

@@ -94,3 +94,10 @@ export function beijingTime(at: string): string {
   const d = new Date(Date.parse(at) + 8 * 3600_000);
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** A batch file that cannot be read as a pull-in sheet (nothing was started). */
+export const batchNotReadable = (message: string) =>
+  new AppError(400, 'VALIDATION_FAILED', message, { errors: [{ field: 'file', message }] });
+
+export const tooManyBatchRows = (seconds: number, perDay: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `批量转入每天最多核对 ${perDay} 行，这个文件超出了今天的余量，请 ${Math.max(1, Math.ceil(seconds / 3600))} 小时后再试或分批上传`, { retryAfterSeconds: seconds });

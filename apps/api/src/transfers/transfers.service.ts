@@ -63,8 +63,9 @@ export class TransfersService {
     private readonly pullIn: PullIn,
   ) {}
 
-  async start(actor: Actor, dto: StartTransferDto): Promise<TransferView> {
-    const starting = await this.startingFor(actor, dto);
+  /** `lookupCounted`: a pull-in whose name + ID check the caller already charged (a batch row). */
+  async start(actor: Actor, dto: StartTransferDto, lookupCounted = false): Promise<TransferView> {
+    const starting = await this.startingFor(actor, dto, lookupCounted);
     const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = starting;
     const memberId = person.id;
 
@@ -148,13 +149,13 @@ export class TransfersService {
    * themself; an outgoing admin by memberId, inside their own subtree only; a receiving admin by
    * ID number and name (pull-in), into their own subtree only. Every miss is the same 404.
    */
-  private async startingFor(actor: Actor, dto: StartTransferDto): Promise<Starting> {
+  private async startingFor(actor: Actor, dto: StartTransferDto, lookupCounted: boolean): Promise<Starting> {
     if (dto.memberId !== undefined && dto.memberIdNumber !== undefined) throw memberNamedTwice();
     let found: Pick<Starting, 'person' | 'membership' | 'branch'>;
     let orgs: Map<string, Org>;
     let chained: Starting['chain'];
     if (dto.memberIdNumber !== undefined) {
-      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '');
+      found = await this.pullIn.identify(actor, dto.memberIdNumber, dto.memberName ?? '', lookupCounted);
       orgs = await this.orgsById([dto.targetOrgId]);
       orgs.set(found.branch.id, found.branch);
     } else {

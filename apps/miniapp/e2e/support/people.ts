@@ -15,6 +15,12 @@ export const ZHANG_WEI: Person = { name: '张伟', idNumber: '42011120020312103X
 export const COLLEGE_ADMIN: Person = { name: '王老师', idNumber: '420102198802025027' }
 export const RECEIVING_ADMIN: Person = { name: '马书记', idNumber: '420102198605055067' }
 export const COUNSELLOR: Person = { name: '陈老师', idNumber: '420102199004045052' }
+/** 冯晨, a graduate of the second school (江城工业大学), admitted to 楚天大学's graduate school. */
+export const FENG_CHEN: Person = { name: '冯晨', idNumber: '420111200211111149' }
+/** 曹老师, 楚天大学研究生新生团总支: the new school's receiving admin. */
+export const NEW_STUDENTS_ADMIN: Person = { name: '曹老师', idNumber: '420102199109095101' }
+/** 罗老师, 江城工业大学团委: 冯晨's outgoing admin. */
+export const SECOND_SCHOOL_ADMIN: Person = { name: '罗老师', idNumber: '420102198610105110' }
 
 /**
  * Logs people in on one API server, changing each first password on the way (once per server):

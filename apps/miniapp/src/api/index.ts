@@ -9,7 +9,7 @@ import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
-  WechatBindResult,
+  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -52,6 +52,21 @@ export const api = {
   },
   org(id: string): Promise<OrgView> {
     return request<OrgView>('GET', `/orgs/${enc(id)}`)
+  },
+  /** 发起转入, step one: whom the ID number and name find (404 whichever was wrong). */
+  pullInLookup(memberIdNumber: string, memberName: string): Promise<PullInCandidate> {
+    return request<PullInCandidate>('POST', '/transfers/pull-in/lookup', { memberIdNumber, memberName })
+  },
+  /** 批量转入: an .xlsx of name + ID number + receiving branch; every row answered. */
+  pullInBatch(bytes: ArrayBuffer): Promise<PullInBatchResult> {
+    return requestBytes<PullInBatchResult>('POST', '/transfers/pull-in/batch', bytes, XLSX_TYPE)
+  },
+  /** Waiting further-study graduates who named a school whose new-students org the caller runs. */
+  pullInWaiting(): Promise<WaitingGraduate[]> {
+    return request<WaitingGraduate[]>('GET', '/transfers/pull-in/waiting')
+  },
+  pullInTemplate(): Promise<ArrayBuffer> {
+    return requestBytes<ArrayBuffer>('GET', '/transfers/pull-in/template')
   },
   startTransfer(body: StartTransferBody): Promise<TransferView> {
     return request<TransferView>('POST', '/transfers', body)

@@ -34,13 +34,15 @@ test('counts per status and the list of the outgoing box', async () => {
   await waitFor(() => expect(screen.queryByText('李明')).toBeNull())
 })
 
-test('switching to the incoming box', async () => {
+test('switching to the incoming box; it offers 发起转入', async () => {
   render(<InboxPage />)
   await screen.findByText('李明')
   fireEvent.click(screen.getByText('转入审批'))
   expect(await screen.findByText('陈晨')).toBeTruthy()
   expect(mocked.inbox).toHaveBeenLastCalledWith('incoming', undefined)
   expect(screen.queryByText('代为发起接转')).toBeNull()
+  fireEvent.click(screen.getByText('发起转入'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminPullIn)
 })
 
 test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {

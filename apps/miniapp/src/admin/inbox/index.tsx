@@ -93,6 +93,9 @@ export default function InboxPage() {
       {box === 'outgoing' ? (
         <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminStart)}>{z.startOnBehalf}</Button>
       ) : null}
+      {box === 'incoming' ? (
+        <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminPullIn)}>{z.pullIn.entry}</Button>
+      ) : null}
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
     </View>
   )

@@ -1,0 +1,80 @@
+import { testDatabases } from './databases';
+import { startTestApp, TestApp } from './harness';
+import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
+
+/**
+ * Issue #12: a further-study graduate waits until the admitted school's new-students org exists.
+ * When one is imported under the school, the graduates who named it show in its pull-in list
+ * and are told through the reminder channel — once, however often the file is imported.
+ */
+describe.each(testDatabases().map((d) => [d.name, d] as const))('the new-students org on %s', (_name, db) => {
+  let t: TestApp;
+  let c: ReturnType<typeof client>;
+  const next = members();
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { seed: TRANSFER_DATA });
+    c = client(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const report = async (m: string, body: Record<string, unknown>) => {
+    const res = await t.request('PUT', '/me/destination', { token: await c.tok(m), body });
+    expect(res.status).toBe(200);
+  };
+  const importOrg = async () =>
+    t.request('POST', '/admin/import', {
+      token: await c.tok('a-jianghan'),
+      body: {
+        orgs: [{ id: 'jianghan-new', name: '江城工业大学2026级研究生新生团总支', kind: 'general-branch', parentId: 'jianghan-tech', domain: 'school', province: 'hubei', purpose: 'new-students' },
+          { id: 'jianghan-new-1', name: '江城工业大学2026级硕士一班团支部', kind: 'branch', parentId: 'jianghan-new', domain: 'school', province: 'hubei', purpose: 'class' },
+        ],
+        members: [],
+        admins: [],
+      },
+    });
+  const waiting = async (who: string) => (await c.get(who, '/transfers/pull-in/waiting')).body as { memberId: string; typedSchoolName: string; idNumberMasked: string; phoneMasked: string; notifiedAt: string | null; newStudentsOrg: { id: string } }[];
+  const systemReminders = (ids: string[]) =>
+    rows<{ member_id: string; delivery: string | null }>(t, `SELECT member_id, delivery FROM reminders WHERE created_by_id = 'system' AND member_id IN (${ids.map(() => '?').join(', ')}) ORDER BY member_id`, ids);
+
+  it('lists the graduates who named the school once its new-students org is imported, tells them once, and drops them when pulled in', async () => {
+    const [typed, spaced, other, open, employed] = Array.from({ length: 5 }, () => next('cs2201'));
+    await report(typed, { destination: 'further-study', destinationDetail: 'postgraduate', organisationName: '江城工业大学' });
+    await report(spaced, { destination: 'further-study', organisationName: '共青团江城工业大学委员会' });
+    await report(other, { destination: 'further-study', organisationName: '江城理工大学' });
+    await report(open, { destination: 'further-study', organisationName: '江城工业大学' });
+    await report(employed, { destination: 'employed', organisationName: '江城工业大学' });
+    await c.start(open, { answers: ANSWERS.military });
+
+    // No new-students org under that school yet: nobody to list.
+    expect(await waiting('a-jianghan')).toEqual([]);
+
+    const imported = await importOrg();
+    expect({ status: imported.status, code: imported.body.code }).toEqual({ status: 200, code: undefined });
+    const list = await waiting('a-jianghan');
+    expect(list.map((w) => w.memberId).sort()).toEqual([typed, spaced].sort());
+    const first = list.find((w) => w.memberId === typed)!;
+    expect(first).toMatchObject({ typedSchoolName: '江城工业大学', newStudentsOrg: { id: 'jianghan-new' }, notifiedAt: expect.any(String) });
+    expect(first.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(first.phoneMasked).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(list.find((w) => w.memberId === spaced)!.typedSchoolName).toBe('共青团江城工业大学委员会');
+    // Scoped: another school's admin and an employer see none of them.
+    for (const who of ['a-chutian', 'a-dongfeng']) expect((await waiting(who)).filter((w) => [typed, spaced].includes(w.memberId))).toEqual([]);
+
+    // Told through the reminder channel, and only them.
+    const told = await systemReminders([typed, spaced, other, open, employed]);
+    expect(told.map((r) => r.member_id).sort()).toEqual([typed, spaced].sort());
+    expect(told.every((r) => r.delivery === 'log')).toBe(true);
+
+    // Importing the same file again tells nobody twice.
+    expect((await importOrg()).status).toBe(200);
+    expect(await systemReminders([typed, spaced])).toHaveLength(2);
+
+    // Pulled in: no longer waiting.
+    const pulled = await c.pullIn('a-jianghan', typed, { answers: ANSWERS.furtherStudy, targetOrgId: 'jianghan-new' });
+    expect(pulled.status).toBe(201);
+    expect((await waiting('a-jianghan')).map((w) => w.memberId)).toEqual([spaced]);
+  });
+});
