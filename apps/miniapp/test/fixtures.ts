@@ -156,6 +156,7 @@ export function createdReminder(memberId: string, token = TOKEN): CreatedReminde
   return {
     memberId,
     token,
+    code: `c0de${memberId}`.replace(/[^A-Za-z0-9_-]/g, '_').padEnd(24, 'x').slice(0, 24),
     url: `http://127.0.0.1:3000/#/pages/reminder/index?token=${token}`,
     expiresAt: '2026-12-06T00:46:07.168Z',
     delivery: 'log',
@@ -184,7 +185,7 @@ export function landing(partial: Partial<ReminderLanding> = {}): ReminderLanding
     memberId: 'm-cs2201-3',
     name: '张伟',
     status: 'not-started',
-    steps: ['打开“衔接”小程序，用身份证号登录，回答几个关于毕业去向的问题（约 1 分钟）。', '提交后可以随时在小程序里查看审批进度。'],
+    steps: ['点下方“开始办理”，回答几个关于毕业去向的问题（约 1 分钟）。', '提交后可以随时在小程序里查看审批进度。'],
     deadline: { startedBy: '2026-08-31', daysLeft: 9 },
     expiresAt: '2026-12-06T00:46:07.168Z',
     ...partial,

@@ -7,7 +7,7 @@ import { clearSession, saveSession } from './token'
 import type {
   Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
   NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
-  StartTransferBody, StatisticsTable, Transfer,
+  StartTransferBody, StatisticsTable, Transfer, WxaCode,
 } from './types'
 
 const enc = encodeURIComponent
@@ -126,6 +126,14 @@ export const api = {
   /** The graduate opening their own link (records the open). */
   openReminder(token: string): Promise<ReminderLanding> {
     return request<ReminderLanding>('GET', `/reminders/${enc(token)}`)
+  },
+  /** The same, from the short code a scanned 小程序码 carries in its `scene`. */
+  openReminderCode(code: string): Promise<ReminderLanding> {
+    return request<ReminderLanding>('GET', `/reminders/s/${enc(code)}`)
+  },
+  /** The 小程序码 for a link the caller just made. */
+  reminderWxaCode(code: string): Promise<WxaCode> {
+    return request<WxaCode>('POST', '/reminders/wxacode', { code })
   },
 }
 

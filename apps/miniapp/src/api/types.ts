@@ -351,6 +351,8 @@ export interface Page<T> {
 export interface CreatedReminder {
   memberId: string
   token: string
+  /** The short code a 小程序码 carries (its scene holds ≤ 32 characters). */
+  code: string
   url: string
   expiresAt: string
   delivery: string
@@ -394,3 +396,6 @@ export interface PasswordHelp {
   howItWorks: string
   contacts: { name: string; phoneMasked: string; orgName: string }[]
 }
+
+/** POST /reminders/wxacode: the 小程序码 picture, or why there is none (no WeChat credentials on the server). */
+export type WxaCode = { configured: true; image: string } | { configured: false }
