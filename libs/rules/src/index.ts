@@ -15,3 +15,4 @@ export { TARGET_KINDS } from './target-kinds';
 export * from './record-deletion';
 export * from './deadlines';
 export * from './password';
+export * from './inbox';

@@ -15,6 +15,8 @@ export interface OrgView {
   purpose: Org['purpose'];
   isTownship: boolean;
   parentId: string | null;
+  /** The parent's name, for lists that show "东风智造集团 › 研发中心团支部"; null for a root. */
+  parentName: string | null;
   hasChildren: boolean;
   /** Root … self, so two similar names can be told apart. */
   path: { id: string; name: string }[];
@@ -90,6 +92,7 @@ export class OrgsService {
       purpose: o.purpose,
       isTownship: !!o.isTownship,
       parentId: o.parentId,
+      parentName: o.parentId ? names.get(o.parentId) ?? null : null,
       hasChildren: withChildren.has(o.id),
       path: pathIds(o).map((id) => ({ id, name: names.get(id) ?? id })),
     }));

@@ -5,7 +5,7 @@
 import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
+  Box, Campaign, InboxState, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
   NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
   StartTransferBody, StatisticsTable, Transfer, WxaCode,
 } from './types'
@@ -61,8 +61,9 @@ export const api = {
   transfer(id: string): Promise<Transfer> {
     return request<Transfer>('GET', `/transfers/${enc(id)}`)
   },
-  inbox(box: Box, status?: string): Promise<Inbox> {
-    return request<Inbox>('GET', '/transfers', undefined, { box, status })
+  /** `state`: 待处理 (waiting for this box's side) or 已处理; omitted, everything. */
+  inbox(box: Box, status?: string, state?: InboxState): Promise<Inbox> {
+    return request<Inbox>('GET', '/transfers', undefined, { box, status, state })
   },
   approve(id: string, comment?: string): Promise<Transfer> {
     return request<Transfer>('POST', `/transfers/${enc(id)}/approve`, comment ? { comment } : {})

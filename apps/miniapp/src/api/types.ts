@@ -58,6 +58,8 @@ export interface Org {
   purpose: string | null
   isTownship: boolean
   parentId: string | null
+  /** The parent's name (null for a root), for "东风智造集团 › 研发中心团支部". */
+  parentName?: string | null
   hasChildren: boolean
   /** root … self */
   path: OrgRef[]
@@ -127,6 +129,11 @@ export interface Transfer {
   crossSystem: boolean
   receiverProvince?: string | null
   receiverIsBranch?: boolean
+  /** The branch the receiver placed the member in (分配团支部). */
+  assignedBranchId?: string | null
+  assignedBranchName?: string | null
+  /** The receiving org's parent, shown as "东风智造集团 › 研发中心团支部". */
+  targetOrgParentName?: string | null
   startedBy: { id: string; name: string; party?: string }
   createdAt: string
   updatedAt?: string
@@ -399,3 +406,6 @@ export interface PasswordHelp {
 
 /** POST /reminders/wxacode: the 小程序码 picture, or why there is none (no WeChat credentials on the server). */
 export type WxaCode = { configured: true; image: string } | { configured: false }
+
+/** The inbox filter: 待处理 (this box's own step) or 已处理 (everything else). */
+export type InboxState = 'pending' | 'done'

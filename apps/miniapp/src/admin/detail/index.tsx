@@ -1,21 +1,20 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { ok, no } from '../fit'
-import { api, type Org, type Transfer } from '../../api'
+import { api, type Box, type Org, type Transfer } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
-import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { Row } from '../../components/Row'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
-import { formatTime, zh } from '../../i18n/zh'
+import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { allows } from '../../transfer-view'
+import { ActionBar, type Mode } from './ActionBar'
+import { ApplicationCard } from './ApplicationCard'
+import '../admin.scss'
 
-type Mode = 'view' | 'reject' | 'assign'
-
-/** 接转详情: the application, its timeline, and the caller's own step (approve / reject / assign). */
+/** 接转详情: the application, its timeline, and the caller's own step in a bar at the bottom. */
 export default function DetailPage() {
   const { id = '', box = '' } = useParams()
   const [t, setT] = useState<Transfer | null>(null)
@@ -23,7 +22,10 @@ export default function DetailPage() {
   const [comment, setComment] = useState('')
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState('')
-  const [done, setDone] = useState(false)
+  const [branch, setBranch] = useState<Org | null>(null)
+  const [result, setResult] = useState('')
+  /** undefined: not looked up; null: nothing left. */
+  const [next, setNext] = useState<{ id: string; left: number } | null | undefined>(undefined)
   const load = useAction()
   const act = useAction()
   const z = zh.admin
@@ -36,19 +38,37 @@ export default function DetailPage() {
     void refresh()
   }, [refresh])
 
-  const finish = (next: Transfer | undefined) => {
-    if (!next) return
-    setT(next)
+  /** After an action: the next item still waiting in the same box, to go on without the list. */
+  const findNext = async () => {
+    if (!box) return
+    try {
+      const pending = await api.inbox(box as Box, undefined, 'pending')
+      const others = pending.items.filter((i) => i.id !== id)
+      setNext(others[0] ? { id: others[0].id, left: others.length } : null)
+    } catch {
+      setNext(undefined)
+    }
+  }
+
+  const finish = (done: Transfer | undefined, said: string) => {
+    if (!done) return
+    setT(done)
     setMode('view')
-    setDone(true)
+    setResult(said)
+    void findNext()
     void refresh()
   }
-  const approve = async () => finish(await act.run(() => api.approve(id, comment.trim() || undefined)))
+  const accepting = box === 'incoming' || t?.status === 'pending-incoming'
+  const approve = async () =>
+    finish(await act.run(() => api.approve(id, comment.trim() || undefined)), accepting ? z.result.accept : z.result.approve)
   const reject = async () => {
     if (!reason.trim()) return setReasonError(z.rejectReasonMissing)
-    finish(await act.run(() => api.reject(id, reason.trim())))
+    finish(await act.run(() => api.reject(id, reason.trim())), z.result.reject)
   }
-  const assign = async (branch: Org) => finish(await act.run(() => api.assign(id, branch.id)))
+  const assign = async () => {
+    if (!branch) return
+    finish(await act.run(() => api.assign(id, branch.id)), z.result.assign(branch.name))
+  }
 
   if (!t) {
     return (
@@ -59,83 +79,46 @@ export default function DetailPage() {
       </View>
     )
   }
-  const app = t.application
   const canApprove = allows(t, 'approve') || allows(t, 'provincial-approve')
   const canReject = allows(t, 'reject')
   const canAssign = allows(t, 'assign') && !!t.targetOrgId
   return (
     <View className="page detail">
       <View className="page-title">{t.memberName}</View>
-      {done ? <View className="success">{z.done}</View> : null}
       <ErrorBanner error={load.error} />
       <View className="card">
         <TransferSummary transfer={t} />
       </View>
-      {app ? (
+      {canAssign && (mode === 'assign' || mode === 'confirm-assign') && !result ? (
         <View className="card">
-          <View className="card-title">{z.application}</View>
-          <Row label={zh.apply.name} value={app.name} />
-          <Row label={zh.apply.idNumber} value={app.idNumberMasked} />
-          <Row label={zh.apply.phone} value={app.phone} />
-          <Row label={z.emergency} value={app.emergencyContact ? `${app.emergencyContact.name} ${app.emergencyContact.phone}` : ''} />
-          <Row label={z.outgoingBranch} value={app.outgoingBranch?.name} />
-          <Row label={z.outgoingAdmin} value={app.outgoingAdmin ? `${app.outgoingAdmin.name} ${app.outgoingAdmin.phone}` : ''} />
-          <Row label={z.superiorPhone} value={app.superiorPhone} />
-          {app.separateSystemProvince ? <Row label={z.separateProvince} value={app.separateSystemProvince} /> : null}
-          <Row label={z.reason} value={app.reason} />
-          <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
-          <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
-          <Row label={z.remarks} value={app.remarks || zh.common.empty} />
+          <View className="card-title">{z.assign}</View>
+          <View className="muted">{z.assignHint}</View>
+          <OrgPicker
+            root={{ id: t.targetOrgId as string, name: t.targetOrgName ?? '' }}
+            fits={(org) => (org.kind === 'branch' ? ok : no(z.assignHint))}
+            onPick={(org) => { setBranch(org); setMode('confirm-assign') }}
+          />
         </View>
       ) : null}
+      <ApplicationCard transfer={t} />
       {t.status === 'rejected' && t.rejectionReason ? (
         <View className="error-banner">{zh.transfer.rejected}：{t.rejectionReason}</View>
       ) : null}
       <View className="card">
         <Timeline transfer={t} />
       </View>
-      <ErrorBanner error={act.error} />
-      {mode === 'view' && (canApprove || canReject) ? (
-        <View className="card actions">
-          {canApprove ? (
-            <Field label={z.approveComment} name="comment" value={comment} maxLength={100} onChange={setComment} />
-          ) : null}
-          <View className="btn-row">
-            {canReject ? <Button className="btn btn-danger" onClick={() => setMode('reject')}>{z.reject}</Button> : null}
-            {canApprove ? (
-              <Button className="btn btn-primary" disabled={act.busy} onClick={approve}>
-                {box === 'incoming' || t.status === 'pending-incoming' ? z.accept : z.approve}
-              </Button>
-            ) : null}
-          </View>
-        </View>
-      ) : null}
-      {mode === 'reject' ? (
-        <View className="card">
-          <Field label={z.rejectReason} name="reason" value={reason} maxLength={100} counter
-            onChange={(v) => { setReason(v); setReasonError('') }} error={reasonError} />
-          <View className="btn-row">
-            <Button className="btn" onClick={() => setMode('view')}>{zh.common.cancel}</Button>
-            <Button className="btn btn-danger" disabled={act.busy} onClick={reject}>{z.rejectConfirm}</Button>
-          </View>
-        </View>
-      ) : null}
-      {canAssign && mode !== 'reject' ? (
-        mode === 'assign' ? (
-          <View className="card">
-            <View className="card-title">{z.assign}</View>
-            <View className="muted">{z.assignHint}</View>
-            <OrgPicker
-              root={{ id: t.targetOrgId as string, name: t.targetOrgName ?? '' }}
-              fits={(org) => (org.kind === 'branch' ? ok : no(z.assignHint))}
-              onPick={(org) => void assign(org)}
-            />
-          </View>
-        ) : (
-          <Button className="btn btn-primary" onClick={() => setMode('assign')}>{z.assign}</Button>
-        )
-      ) : null}
-      <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminInbox)}>{z.back}</Button>
+      <ActionBar
+        transfer={t} mode={mode} setMode={setMode} busy={act.busy} error={act.error}
+        canApprove={canApprove && !result} canReject={canReject && !result} canAssign={canAssign && !result}
+        acceptWording={accepting}
+        comment={comment} setComment={setComment}
+        reason={reason} setReason={(v) => { setReason(v); setReasonError('') }} reasonError={reasonError}
+        branch={branch} result={result} next={next}
+        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()}
+        onNext={() => next && nav.replace(ROUTES.adminDetail, { id: next.id, box })}
+        onBack={() => nav.back(ROUTES.adminInbox)}
+      />
+      {!result ? <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminInbox)}>{z.back}</Button> : null}
     </View>
   )
 }
