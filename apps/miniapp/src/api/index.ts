@@ -83,6 +83,10 @@ export const api = {
   members(params: { orgId?: string; q?: string }): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
   },
+  /** A branch secretary puts a member back on the initial password (the ID's last 8), to be changed at next login. */
+  resetPassword(memberId: string): Promise<void> {
+    return request<void>('POST', `/members/${enc(memberId)}/reset-password`, {})
+  },
   /** One member's card; the only place a full phone comes from (lists mask it). */
   member(id: string): Promise<MemberCard> {
     return request<MemberCard>('GET', `/members/${enc(id)}`)

@@ -73,6 +73,17 @@ export const zh = {
     campaign: '毕业生转接进度与提醒',
     logout: '退出登录',
     noMember: '当前账号没有团员信息，如有疑问请联系所在团支部。',
+    /** An admin's or counsellor's home: who they are for, and entries to their work. */
+    roleLine: (role: string, org: string) => `${org} · ${({ 'org-admin': '团组织管理员', counsellor: '辅导员', 'provincial-reviewer': '省级审核员' } as Record<string, string>)[role] ?? role}`,
+    workTitle: '你可以办理',
+    work: {
+      inbox: '审批本组织转出、转入的接转申请',
+      provincial: '审核转往特殊单位（参军入伍、涉密单位）的申请',
+      campaign: '查看毕业生发起、办结情况，提醒还没发起的同学',
+      reset: '团员忘记密码时，为其重置为初始密码',
+      importRoster: '用 Excel 导入组织、团员和管理员',
+    } as Record<string, string>,
+    reset: '重置团员密码',
     steps: ['回答几个问题', '确认转往哪里', '选择接收组织', '填写并提交申请', '跟踪办理进度'],
   },
   questionnaire: {
@@ -392,6 +403,25 @@ export const zh = {
     problems: (n: number) => `文件有 ${n} 处错误，未导入任何数据。请修改后重新上传：`,
     more: (n: number) => `还有 ${n} 处错误未列出`,
     back: '返回',
+  },
+  reset: {
+    title: '重置团员密码',
+    intro: '团员忘记密码时，在这里找到本人并重置。重置后原密码失效，团员用初始密码登录并设置新密码。',
+    search: '输入团员姓名',
+    searchGo: '查找',
+    empty: '没有找到这名团员（只能查找你管理的团组织里的团员）。',
+    action: '重置密码',
+    confirm: (name: string) => `为 ${name} 重置密码？`,
+    confirmHint: '重置后 TA 原来的密码立即失效，已登录的设备也会退出。',
+    go: '确认重置',
+    done: (name: string) => `已重置 ${name} 的密码`,
+    tell: '请这样告诉 TA：',
+    rule: (idMasked: string) => [
+      `用本人身份证号（${idMasked}）登录；`,
+      '初始密码是身份证号后 8 位，末位是 X 的输入大写 X；',
+      '登录后须立即设置新密码：8 位以上，含大写字母、小写字母、数字、符号中的至少三种。',
+    ],
+    another: '再重置一位',
   },
   admin: {
     title: '管理员工作台',

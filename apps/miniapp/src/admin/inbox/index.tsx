@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { withParent } from '../../org-label'
 import { STATUS_TEXT } from '../../transfer-view'
 import { boxesFor } from '../boxes'
 import '../admin.scss'
@@ -114,7 +115,7 @@ export default function InboxPage() {
             <Text className="tag">{STATUS_TEXT(t.status)}</Text>
             {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
           </View>
-          <View className="list-item-sub">→ {t.targetOrgName ?? zh.resolution.targets[t.target] ?? t.target}</View>
+          <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
           <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
         </View>
       ))}
