@@ -269,6 +269,8 @@ export const zh = {
     ofTotal: (n: number, total: number) => `${n}/${total}`,
     percent: (rate: number) => `${Math.round(rate * 1000) / 10}%`,
     notStartedTitle: (total: number) => `未发起的毕业生（${total}人）`,
+    jumpNotStarted: (n: number) => `未发起 ${n} 人：查看并提醒 ↓`,
+    details: '其他数据',
     filterAll: '全部',
     allStarted: '这里的毕业生都已发起转接。',
     selectAll: '全选本页',
