@@ -30,7 +30,7 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   await college.see('同意')
   await college.shot('college-detail')
   await college.tap('同意')
-  await college.see('已处理')
+  await college.see('已同意，已转到下一环节。')
   await college.see('待转入组织审批')
   await college.shot('college-approved')
   await college.close()
@@ -43,7 +43,7 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   await employer.shot('employer-inbox')
   await employer.tap('李明')
   await employer.tap('同意接收')
-  await employer.see('已处理')
+  await employer.see('已同意接收。')
   await employer.shot('employer-accepted')
   await employer.close()
 

@@ -42,20 +42,7 @@ export interface BarProps {
  */
 export function ActionBar(p: BarProps) {
   const z = zh.admin
-  const content = (() => {
-    if (p.result) {
-      return (
-        <>
-          <View className="success" role="status">{p.result}</View>
-          {p.next ? (
-            <Button className="btn btn-primary" onClick={p.onNext}>{z.nextPending(p.next.left)}</Button>
-          ) : p.next === null ? (
-            <View className="muted">{z.noMorePending}</View>
-          ) : null}
-          <Button className="btn" onClick={p.onBack}>{z.back}</Button>
-        </>
-      )
-    }
+  const step = (() => {
     if (p.mode === 'reject') {
       return (
         <>
@@ -97,11 +84,24 @@ export function ActionBar(p: BarProps) {
     }
     return null
   })()
-  if (!content && !p.extra && !p.error) return null
+  // Done with this one: the result, then the caller's next step on it (accepted → assign), else the next item.
+  const after = p.result ? (
+    <>
+      <View className="success" role="status">{p.result}</View>
+      {step ? null : p.next ? (
+        <Button className="btn btn-primary" onClick={p.onNext}>{z.nextPending(p.next.left)}</Button>
+      ) : p.next === null ? (
+        <View className="muted">{z.noMorePending}</View>
+      ) : null}
+      {step ? null : <Button className="btn" onClick={p.onBack}>{z.back}</Button>}
+    </>
+  ) : null
+  if (!step && !after && !p.extra && !p.error) return null
   return (
     <View className="sticky-actions action-bar">
       <ErrorBanner error={p.error} />
-      {content}
+      {after}
+      {step}
       {p.extra}
     </View>
   )

@@ -43,6 +43,7 @@ test('approve with an optional comment, from the bar at the bottom; the result a
   expect(within(bar).getByText('同意')).toBeTruthy()
   expect(within(bar).getByText('不同意')).toBeTruthy()
   fireEvent.input(screen.getByLabelText('审批意见（选填）'), { target: { value: '材料齐全' } })
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
   tap('同意')
   await waitFor(() => expect(mocked.approve).toHaveBeenCalledWith('t-1', '材料齐全'))
   expect(await within(bar).findByText('已同意，已转到下一环节。')).toBeTruthy()
@@ -56,7 +57,9 @@ test('the last pending item says the work is done', async () => {
   mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
   mocked.inbox!.mockResolvedValue({ items: [transfer()], counts: { 'pending-outgoing': 1 } })
   render(<DetailPage />)
-  tap(await screen.findByText('同意').then(() => '同意'))
+  await screen.findByText('同意')
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
+  tap('同意')
   expect(await screen.findByText('待处理的都处理完了。')).toBeTruthy()
   tap('返回列表')
   expect(nav.back).toHaveBeenCalledWith(ROUTES.adminInbox)
@@ -132,6 +135,22 @@ test('assign a branch when the receiver is not one: confirmed, and the completed
   const card = document.querySelector('.transfer-summary') as HTMLElement
   expect(within(card).getByText('分配团支部')).toBeTruthy()
   expect(within(card).getByText('研发部团支部')).toBeTruthy()
+})
+
+test('accepting a receiver that is not a branch offers the assignment right there', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ id: 't-1', box: 'incoming' })
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['approve', 'reject'] }))
+  const accepted = transfer({ status: 'pending-assignment', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['assign'] })
+  mocked.approve!.mockResolvedValue(accepted)
+  mocked.inbox!.mockResolvedValue({ items: [], counts: {} })
+  render(<DetailPage />)
+  await screen.findByText('同意接收')
+  mocked.transfer!.mockResolvedValue(accepted)
+  tap('同意接收')
+  expect(await screen.findByText('已同意接收。')).toBeTruthy()
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(await within(bar).findByText('分配到团支部')).toBeTruthy()
+  expect(within(bar).queryByText('返回列表')).toBeNull()
 })
 
 test('a transfer that cannot be loaded shows why', async () => {

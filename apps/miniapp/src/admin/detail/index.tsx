@@ -89,7 +89,7 @@ export default function DetailPage() {
       <View className="card">
         <TransferSummary transfer={t} />
       </View>
-      {canAssign && (mode === 'assign' || mode === 'confirm-assign') && !result ? (
+      {canAssign && (mode === 'assign' || mode === 'confirm-assign') ? (
         <View className="card">
           <View className="card-title">{z.assign}</View>
           <View className="muted">{z.assignHint}</View>
@@ -108,8 +108,8 @@ export default function DetailPage() {
         <Timeline transfer={t} />
       </View>
       <ActionBar
-        transfer={t} mode={mode} setMode={setMode} busy={act.busy} error={act.error}
-        canApprove={canApprove && !result} canReject={canReject && !result} canAssign={canAssign && !result}
+        transfer={t} mode={mode} setMode={(m) => { setMode(m); if (m !== 'view') setResult('') }} busy={act.busy} error={act.error}
+        canApprove={canApprove} canReject={canReject} canAssign={canAssign}
         acceptWording={accepting}
         comment={comment} setComment={setComment}
         reason={reason} setReason={(v) => { setReason(v); setReasonError('') }} reasonError={reasonError}
