@@ -51,7 +51,8 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   const back = await session.phone(LI_MING)
   await back.tap('我的接转')
   await back.see('已办结')
-  await back.see('研发中心团支部')
+  // The receiver with its parent, as every list and card shows an org.
+  await back.see('东风智造集团有限公司团委 › 研发中心团支部')
   await back.shot('completed')
   await back.close()
 })
