@@ -4,8 +4,6 @@ import { FetchLike, STALE_TOKEN, WECHAT_API, WechatAccessToken, WechatError } fr
 /** Nest token for the client; absent (null) when no WeChat credentials are configured. */
 export const WXACODE_CLIENT = Symbol('WXACODE_CLIENT');
 
-/** What the counsellor's screen gets: a picture, or why there is none. */
-export type WxaCodeResult = { configured: true; image: string } | { configured: false };
 
 /**
  * 小程序码 for a reminder: `wxa/getwxacodeunlimit` with the short code as its `scene` (a scene

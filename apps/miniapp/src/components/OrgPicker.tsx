@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { isSeparateSystemProvince, ORG_KIND_LABELS, PROVINCE_NAMES, type Fit } from '@xianjie/rules'
-import { api, type Org, type OrgRef } from '../api'
+import type { OrgRef, OrgView } from '@xianjie/contract'
+import { api } from '../api'
 import { useAction } from '../hooks/useAction'
 import { zh } from '../i18n/zh'
 import { ORG_SEPARATOR } from '../org-label'
@@ -9,8 +10,8 @@ import { ErrorBanner } from './ErrorBanner'
 
 interface Props {
   /** Whether this org may be picked (from the rules library's `targetFits`), with the reason if not. */
-  fits: (org: Org) => Fit
-  onPick: (org: Org) => void
+  fits: (org: OrgView) => Fit
+  onPick: (org: OrgView) => void
   selectedId?: string
   /** Start below this org (e.g. the receiving org, to assign one of its branches). */
   root?: OrgRef
@@ -23,7 +24,7 @@ interface Props {
 export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
   // Each level opened, and whether opening it crossed into a separate-system province.
   const [stack, setStack] = useState<Level[]>([])
-  const [rows, setRows] = useState<Org[] | null>(null)
+  const [rows, setRows] = useState<OrgView[] | null>(null)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
   const { busy, error, run } = useAction()
@@ -49,7 +50,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root?.id])
 
-  const open = (org: Org) => {
+  const open = (org: OrgView) => {
     // From a search hit the levels are the hit's own ancestors, not wherever the list was before.
     const base = searched ? levelsOf(org, root) : stack
     setSearched('')
@@ -129,7 +130,7 @@ interface Level {
 }
 
 /** The levels above a search hit, from its path (root … self), below the picker's own root if it has one. */
-function levelsOf(org: Org, root?: OrgRef): Level[] {
+function levelsOf(org: OrgView, root?: OrgRef): Level[] {
   const above = org.path.slice(0, -1)
   const start = root ? above.findIndex((p) => p.id === root.id) + 1 : 0
   return above.slice(start).map((p) => ({ org: p, separate: false }))
@@ -165,7 +166,7 @@ function Crumbs({ root, stack, base, onGo, onUp }: CrumbsProps) {
 }
 
 interface RowProps {
-  org: Org
+  org: OrgView
   fit: Fit
   selected: boolean
   showPath: boolean

@@ -1,5 +1,5 @@
 import { View, Button } from '@tarojs/components'
-import type { Me } from '../api'
+import type { Me } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 import { nav, ROUTES, type Route } from '../nav'
 import { hasInbox, watchedOrgs } from '../roles'

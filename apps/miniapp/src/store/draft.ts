@@ -1,5 +1,5 @@
 import type { Answers } from '@xianjie/rules'
-import type { Transfer } from '../api/types'
+import type { TransferView } from '@xianjie/contract'
 import { persisted, useStore } from './persisted'
 
 /** The receiving org a person chose, or the full official name they typed (cross-system). */
@@ -45,7 +45,7 @@ export const draftStore = persisted<Draft>('xj.draft', () => ({
 export const useDraft = (): Draft => useStore(draftStore)
 
 /** The draft a submitted application is changed from: its answers, receiver and fields as submitted. */
-export function draftFrom(t: Transfer): Draft {
+export function draftFrom(t: TransferView): Draft {
   const a = t.application
   const receiver = t.targetOrgId
     ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '' }

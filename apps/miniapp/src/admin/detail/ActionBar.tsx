@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Button } from '@tarojs/components'
-import type { Org, Transfer } from '../../api'
+import { COMMENT_MAX, REJECT_REASON_MAX, type OrgView, type TransferView } from '@xianjie/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import type { ApiError } from '../../api'
@@ -9,7 +9,7 @@ import { zh } from '../../i18n/zh'
 export type Mode = 'view' | 'reject' | 'assign' | 'confirm-assign'
 
 export interface BarProps {
-  transfer: Transfer
+  transfer: TransferView
   mode: Mode
   setMode: (m: Mode) => void
   busy: boolean
@@ -23,7 +23,7 @@ export interface BarProps {
   reason: string
   setReason: (v: string) => void
   reasonError: string
-  branch: Org | null
+  branch: OrgView | null
   /** What the last action did, said where the thumb is; with the next pending item. */
   result: string
   next: { id: string; left: number } | null | undefined
@@ -46,7 +46,7 @@ export function ActionBar(p: BarProps) {
     if (p.mode === 'reject') {
       return (
         <>
-          <Field label={z.rejectReason} name="reason" value={p.reason} maxLength={100} counter onChange={p.setReason} error={p.reasonError} />
+          <Field label={z.rejectReason} name="reason" value={p.reason} maxLength={REJECT_REASON_MAX} counter onChange={p.setReason} error={p.reasonError} />
           <View className="btn-row">
             <Button className="btn" onClick={() => p.setMode('view')}>{zh.common.cancel}</Button>
             <Button className="btn btn-danger" disabled={p.busy} onClick={p.onReject}>{z.rejectConfirm}</Button>
@@ -69,7 +69,7 @@ export function ActionBar(p: BarProps) {
     if (p.mode === 'view' && (p.canApprove || p.canReject)) {
       return (
         <>
-          {p.canApprove ? <Field label={z.approveComment} name="comment" value={p.comment} maxLength={100} onChange={p.setComment} /> : null}
+          {p.canApprove ? <Field label={z.approveComment} name="comment" value={p.comment} maxLength={COMMENT_MAX} onChange={p.setComment} /> : null}
           <View className="btn-row">
             {p.canReject ? <Button className="btn btn-danger" onClick={() => p.setMode('reject')}>{z.reject}</Button> : null}
             {p.canApprove ? (

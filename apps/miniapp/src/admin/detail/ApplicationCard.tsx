@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
-import type { Transfer } from '../../api'
+import type { TransferView } from '@xianjie/contract'
 import { Row } from '../../components/Row'
 import { formatTime, zh } from '../../i18n/zh'
 
 /** The application as submitted (接转申请, domain §4). */
-export function ApplicationCard({ transfer: t }: { transfer: Transfer }) {
+export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
   const app = t.application
   const z = zh.admin
   if (!app) return null

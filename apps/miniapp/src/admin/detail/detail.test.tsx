@@ -1,23 +1,22 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
-import { apiError, org, transfer } from '../../../test/fixtures'
+import { apiError, application, org, transfer } from '../../../test/fixtures'
 import DetailPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const all = (c: object) => ({ 'pending-outgoing': 0, 'pending-provincial': 0, 'pending-incoming': 0, 'pending-assignment': 0, completed: 0, rejected: 0, withdrawn: 0, ...c })
+const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
-const application = {
-  name: '李明', idNumberMasked: '420***********0011', phone: '13800000001',
+const filled = application({
   emergencyContact: { name: '李父', phone: '13900000009' },
-  outgoingBranch: { id: 'b-class-1', name: '计算机学院2021级1班团支部' },
   outgoingAdmin: { name: '王老师', phone: '13800000002' }, superiorPhone: '027-00000000',
-  separateSystemProvince: null, reason: '已落实工作单位', receiver: '光谷科技有限公司团支部',
-  submittedAt: '2025-07-01T02:00:00Z', remarks: '已签约',
-}
+  reason: '已落实工作单位', remarks: '已签约',
+})
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -25,7 +24,7 @@ beforeEach(() => {
 })
 
 test('the application and the timeline', async () => {
-  mocked.transfer!.mockResolvedValue(transfer({ application, allowedActions: ['approve', 'reject'] }))
+  mocked.transfer!.mockResolvedValue(transfer({ application: filled, allowedActions: ['approve', 'reject'] }))
   render(<DetailPage />)
   expect(await screen.findByText('申请信息')).toBeTruthy()
   expect(screen.getByText('李父 13900000009')).toBeTruthy()
@@ -36,7 +35,7 @@ test('the application and the timeline', async () => {
 test('approve with an optional comment, from the bar at the bottom; the result and the next item appear there', async () => {
   mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
   mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
-  mocked.inbox!.mockResolvedValue({ items: [transfer(), transfer({ id: 't-7' }), transfer({ id: 't-8' })], counts: { 'pending-outgoing': 3 } })
+  mocked.inbox!.mockResolvedValue({ items: [transfer(), transfer({ id: 't-7' }), transfer({ id: 't-8' })], counts: all({ 'pending-outgoing': 3 }) })
   render(<DetailPage />)
   await screen.findByText('同意')
   const bar = document.querySelector('.action-bar') as HTMLElement
@@ -55,7 +54,7 @@ test('approve with an optional comment, from the bar at the bottom; the result a
 test('the last pending item says the work is done', async () => {
   mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
   mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
-  mocked.inbox!.mockResolvedValue({ items: [transfer()], counts: { 'pending-outgoing': 1 } })
+  mocked.inbox!.mockResolvedValue({ items: [transfer()], counts: all({ 'pending-outgoing': 1 }) })
   render(<DetailPage />)
   await screen.findByText('同意')
   mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
@@ -75,7 +74,8 @@ test('reject needs a reason', async () => {
   expect(screen.getByText('请填写不同意的原因，团员会看到它。')).toBeTruthy()
   expect(mocked.reject).not.toHaveBeenCalled()
   fireEvent.input(screen.getByLabelText('不同意的原因（必填）'), { target: { value: '单位名称有误' } })
-  expect(screen.getByText('6/100')).toBeTruthy()
+  // The counter caps at the contract's limit, the one the API enforces.
+  expect(screen.getByText(`6/${REJECT_REASON_MAX}`)).toBeTruthy()
   tap('确认不同意')
   await waitFor(() => expect(mocked.reject).toHaveBeenCalledWith('t-1', '单位名称有误'))
 })
@@ -115,7 +115,7 @@ test('assign a branch when the receiver is not one: confirmed, and the completed
     status: 'completed', allowedActions: [], targetOrgId: 'e-1', targetOrgName: '光谷科技有限公司团委', assignedBranchId: 'e-b1', assignedBranchName: '研发部团支部',
   })
   mocked.assign!.mockResolvedValue(completed)
-  mocked.inbox!.mockResolvedValue({ items: [], counts: {} })
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
   render(<DetailPage />)
   tap(await screen.findByText('分配到团支部').then(() => '分配到团支部'))
   const row = (await screen.findByText('研发部团支部')).closest('.org-row') as HTMLElement
@@ -142,7 +142,7 @@ test('accepting a receiver that is not a branch offers the assignment right ther
   mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['approve', 'reject'] }))
   const accepted = transfer({ status: 'pending-assignment', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['assign'] })
   mocked.approve!.mockResolvedValue(accepted)
-  mocked.inbox!.mockResolvedValue({ items: [], counts: {} })
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
   render(<DetailPage />)
   await screen.findByText('同意接收')
   mocked.transfer!.mockResolvedValue(accepted)

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { ok, no } from '../fit'
-import { api, type Box, type Org, type Transfer } from '../../api'
+import type { Box, OrgView, TransferView } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { OrgPicker } from '../../components/OrgPicker'
 import { Timeline } from '../../components/Timeline'
@@ -17,12 +18,12 @@ import '../admin.scss'
 /** 接转详情: the application, its timeline, and the caller's own step in a bar at the bottom. */
 export default function DetailPage() {
   const { id = '', box = '' } = useParams()
-  const [t, setT] = useState<Transfer | null>(null)
+  const [t, setT] = useState<TransferView | null>(null)
   const [mode, setMode] = useState<Mode>('view')
   const [comment, setComment] = useState('')
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState('')
-  const [branch, setBranch] = useState<Org | null>(null)
+  const [branch, setBranch] = useState<OrgView | null>(null)
   const [result, setResult] = useState('')
   /** undefined: not looked up; null: nothing left. */
   const [next, setNext] = useState<{ id: string; left: number } | null | undefined>(undefined)
@@ -50,7 +51,7 @@ export default function DetailPage() {
     }
   }
 
-  const finish = (done: Transfer | undefined, said: string) => {
+  const finish = (done: TransferView | undefined, said: string) => {
     if (!done) return
     setT(done)
     setMode('view')

@@ -98,7 +98,7 @@ test('shows the API message', async () => {
 })
 
 test('a role without an inbox says so', async () => {
-  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [{ role: 'counsellor', orgId: 'cs' }] })
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [{ role: 'counsellor', orgId: 'cs', orgName: '计算机学院团委' }] })
   render(<InboxPage />)
   expect(await screen.findByText('你的账号没有可处理的接转审批。')).toBeTruthy()
   expect(mocked.inbox).not.toHaveBeenCalled()

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { inboxPendingStatuses } from '@xianjie/rules'
-import { api, type Box, type Inbox, type InboxState } from '../../api'
+import type { Box, Inbox, InboxState } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
@@ -16,8 +17,8 @@ type Filter = InboxState | 'all'
 const FILTERS: Filter[] = ['pending', 'done', 'all']
 
 /** How many of a box's transfers wait for its side, from the per-status counts. */
-const pendingOf = (box: Box, counts: Inbox['counts']) => inboxPendingStatuses(box).reduce((n, s) => n + (counts[s] ?? 0), 0)
-const totalOf = (counts: Inbox['counts']) => Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
+const pendingOf = (box: Box, counts: Partial<Inbox['counts']>) => inboxPendingStatuses(box).reduce((n, s) => n + (counts[s] ?? 0), 0)
+const totalOf = (counts: Partial<Inbox['counts']>) => Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
 
 /**
  * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
@@ -76,7 +77,7 @@ export default function InboxPage() {
     if (box) void load(box, f)
   }
 
-  const counts = inbox?.counts ?? {}
+  const counts: Partial<Inbox['counts']> = inbox?.counts ?? {}
   const filterCount: Record<Filter, number> = {
     pending: box ? pendingOf(box, counts) : 0,
     done: box ? totalOf(counts) - pendingOf(box, counts) : 0,

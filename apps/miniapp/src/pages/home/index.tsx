@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
-import { api, type Me, type Transfer } from '../../api'
+import type { Me, TransferView } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
@@ -14,7 +15,7 @@ import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 /** 首页: who I am, where my transfer stands, what to do next. */
 export default function HomePage() {
   const [me, setMe] = useState<Me | null>(null)
-  const [latest, setLatest] = useState<Transfer | null>(null)
+  const [latest, setLatest] = useState<TransferView | null>(null)
   const draft = useDraft()
   const { error, run } = useAction()
 
