@@ -41,12 +41,14 @@ interface Fixture {
   fresh: string;
   requestId: string;
   reminderToken: string;
+  reminderCode: string;
 }
 
 interface Rule {
   /** Who gets past authorisation; 'public' = everyone, bad tokens included. */
   allow: Role[] | 'public';
   path?: (f: Fixture) => string;
+  /** A function when the body names something the beforeAll made. */
   body?: unknown;
   fresh?: boolean;
 }
@@ -131,6 +133,10 @@ const MATRIX: Record<string, Rule> = {
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),
   'GET /reminders': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
   'GET /reminders/:token': rule(['graduate'], (f) => `/reminders/${f.reminderToken}`),
+  // The 小程序码's short code: the same landing, for the same graduate.
+  'GET /reminders/s/:code': rule(['graduate'], (f) => `/reminders/s/${f.reminderCode}`),
+  // Only the counsellor who made the link draws its code (here without WeChat credentials: `configured: false`).
+  'POST /reminders/wxacode': rule(['counsellor'], undefined, (f: Fixture) => ({ code: f.reminderCode })),
 };
 
 const VERBS: Record<number, string> = {
@@ -197,6 +203,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
     const reminders = await t.request('POST', '/reminders', { ...as('counsellor'), body: { memberIds: ['m-cs2201-1'] } });
     if (reminders.status !== 201) throw new Error(`fixture reminder: ${reminders.status} ${JSON.stringify(reminders.body)}`);
     fixture.reminderToken = reminders.body[0].token;
+    fixture.reminderCode = reminders.body[0].code;
   });
   const nextGraduate = members();
   const startFresh = async (): Promise<string> => {
@@ -223,7 +230,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('access matrix o
       for (const caller of callers) {
         // A refused caller changed nothing, so the next one may meet the same transfer.
         if (r.fresh && !fixture.fresh) fixture.fresh = await startFresh();
-        const res = await t.request(method, r.path ? r.path(fixture) : template, { token: tokens.get(caller), body: r.body });
+        const res = await t.request(method, r.path ? r.path(fixture) : template, { token: tokens.get(caller), body: typeof r.body === 'function' ? r.body(fixture) : r.body });
         if (!refused(res)) {
           seen[route].push(caller);
           fixture.fresh = '';

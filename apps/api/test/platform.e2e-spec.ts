@@ -121,6 +121,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
       expect(res.status).toBe(200);
       expect(res.body).toHaveLength(1);
       expect(res.body[0]).toMatchObject({ id: 'guanshan-transition', purpose: 'transition', path: expect.arrayContaining([{ id: 'guanshan', name: '关山街道团工委' }]) });
+      // A hit names its parent, so a list can show "关山街道团工委 › …学社衔接临时团支部".
+      expect(res.body[0].parentName).toBe('关山街道团工委');
       const two = await t.request('GET', `/orgs?q=${encodeURIComponent('计算机')}`, { token });
       expect(two.body.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining(['chutian-cs', 'jianghan-tech-cs']));
       // Wildcards are taken literally.

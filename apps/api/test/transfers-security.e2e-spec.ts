@@ -144,6 +144,22 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer securi
       }
     });
 
+    it('state=pending is the receiver’s own work (to accept or to assign), state=done what it has finished', async () => {
+      const ids_ = async (q: string) => (await c.get('a-dongfeng', `/transfers?box=incoming&limit=200&${q}`)).body.items.map((i: { id: string; status: string }) => i);
+      const pending = await ids_('state=pending');
+      expect(pending.map((i: { id: string }) => i.id)).toContain(ids.reached);
+      expect(pending.every((i: { status: string }) => i.status === 'pending-incoming' || i.status === 'pending-assignment')).toBe(true);
+      const done = await ids_('state=done');
+      expect(done.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([ids.withdrawnAfter, ids.receiverRejected]));
+      expect(done.map((i: { id: string }) => i.id)).not.toContain(ids.reached);
+      for (const k of ['waiting', 'withdrawn', 'collegeRejected']) expect([...pending, ...done].map((i: { id: string }) => i.id)).not.toContain(ids[k]);
+      // The college's pending work is its own step only.
+      const college = (await c.get('a-chutian-cs', '/transfers?box=outgoing&limit=200&state=pending')).body.items;
+      expect(college.map((i: { id: string }) => i.id)).toContain(ids.waiting);
+      expect(college.every((i: { status: string }) => i.status === 'pending-outgoing')).toBe(true);
+      expect((await c.get('a-dongfeng', '/transfers?box=incoming&state=later')).body).toMatchObject({ code: 'VALIDATION_FAILED' });
+    });
+
     it('GET /transfers/:id follows the same rule for the receiving party, and masks the member’s phones', async () => {
       for (const k of ['waiting', 'withdrawn', 'collegeRejected']) {
         const res = await c.get('a-dongfeng', `/transfers/${ids[k]}`);

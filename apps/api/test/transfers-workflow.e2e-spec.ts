@@ -50,6 +50,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     const done = await c.act('a-dongfeng', id, 'assign', { branchId: 'dongfeng-rd' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'completed', assignedBranchId: 'dongfeng-rd', allowedActions: [], closedAt: '2026-07-02T02:00:00.000Z' });
+    // The completed card names the branch; the receiver comes with its parent ("共青团武汉市委 › 东风智造集团有限公司团委").
+    expect(done.body).toMatchObject({ assignedBranchName: '研发中心团支部', targetOrgParentName: '共青团武汉市委' });
+    for (const who of [m, 'a-dongfeng']) {
+      expect((await c.get(who, `/transfers/${id}`)).body).toMatchObject({ assignedBranchName: '研发中心团支部', targetOrgParentName: done.body.targetOrgParentName });
+    }
+    expect(started.body).toMatchObject({ assignedBranchName: null, targetOrgParentName: done.body.targetOrgParentName });
     expect(actions(done.body)).toEqual(['submit', 'approve', 'approve', 'assign']);
     expect(done.body.events.map((e: { actorName: string }) => e.actorName)).toEqual([started.body.memberName, '许同学', '马书记', '马书记']);
     expect(done.body.events[1]).toMatchObject({ comment: '同意转出', fromStatus: 'pending-outgoing', toStatus: 'pending-incoming' });

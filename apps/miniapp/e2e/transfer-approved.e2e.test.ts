@@ -30,7 +30,7 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   await college.see('同意')
   await college.shot('college-detail')
   await college.tap('同意')
-  await college.see('已处理')
+  await college.see('已同意，已转到下一环节。')
   await college.see('待转入组织审批')
   await college.shot('college-approved')
   await college.close()
@@ -43,7 +43,7 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   await employer.shot('employer-inbox')
   await employer.tap('李明')
   await employer.tap('同意接收')
-  await employer.see('已处理')
+  await employer.see('已同意接收。')
   await employer.shot('employer-accepted')
   await employer.close()
 
@@ -51,7 +51,8 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   const back = await session.phone(LI_MING)
   await back.tap('我的接转')
   await back.see('已办结')
-  await back.see('研发中心团支部')
+  // The receiver with its parent, as every list and card shows an org.
+  await back.see('东风智造集团有限公司团委 › 研发中心团支部')
   await back.shot('completed')
   await back.close()
 })

@@ -25,7 +25,7 @@ test('rejected with a reason: the graduate sees why and submits a new transfer',
   await college.type('不同意的原因（必填）', REASON)
   await college.shot('college-reject')
   await college.tap('确认不同意')
-  await college.see('已处理')
+  await college.see('已退回，团员会看到你写的原因。')
   await college.see('已驳回')
   await college.close()
 

@@ -18,7 +18,7 @@ export default defineAppConfig({
       root: 'admin',
       pages: [
         'inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
-        'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index',
+        'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index',
       ],
     },
   ],

@@ -22,6 +22,7 @@ export const ROUTES = {
   adminLedger: '/admin/ledger/index',
   adminDeadlines: '/admin/deadlines/index',
   adminStatistics: '/admin/statistics/index',
+  adminReset: '/admin/reset/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -25,6 +25,8 @@ export interface OrgView {
   /** 乡镇街道团委 */
   isTownship: boolean;
   parentId: string | null;
+  /** The parent's name, for lists that show "东风智造集团 › 研发中心团支部"; null for a root. */
+  parentName: string | null;
   hasChildren: boolean;
   /** Root … self, so two similar names can be told apart. */
   path: OrgRef[];

@@ -11,6 +11,8 @@ export interface CreateRemindersBody {
 export interface CreatedReminder {
   memberId: string;
   token: string;
+  /** The short code a 小程序码 carries as its scene (≤ 32 characters); shown this once, like the token. */
+  code: string;
   url: string;
   expiresAt: string;
   /** How it was delivered (`wechat`, `log`, `failed: …`). */
@@ -61,3 +63,6 @@ export interface ReminderLanding {
   deadline: { startedBy: string; daysLeft: number } | null;
   expiresAt: string;
 }
+
+/** `POST /reminders/wxacode {code}`: the 小程序码 picture, or `configured: false` without WeChat credentials. */
+export type WxaCodeResult = { configured: true; image: string } | { configured: false };

@@ -118,6 +118,8 @@ export const BOXES: readonly Box[] = ['outgoing', 'incoming', 'provincial'];
 export interface InboxQuery extends PageQuery {
   box: Box;
   status?: TransferStatus;
+  /** 待处理 (waiting for this box's side) or 已处理 (everything else). */
+  state?: InboxState;
 }
 
 /** The application snapshot of domain §4 (接转申请), taken once at submission. */
@@ -173,6 +175,10 @@ export interface TransferView {
   receiverIsBranch: boolean;
   /** The branch the receiving org placed the member in (分配团支部), once it has. */
   assignedBranchId: string | null;
+  /** The assigned branch by name. */
+  assignedBranchName: string | null;
+  /** The receiving org's parent, for "东风智造集团 › 研发中心团支部"; null when typed or a root. */
+  targetOrgParentName: string | null;
   startedBy: { id: string; name: string; party: StarterParty };
   createdAt: string;
   updatedAt: string;
@@ -234,3 +240,6 @@ export interface Inbox {
   items: TransferView[];
   counts: Record<TransferStatus, number>;
 }
+
+/** The inbox filter: 待处理 (the box's own step, see @xianjie/rules inboxPendingStatuses) or 已处理. */
+export type InboxState = 'pending' | 'done';

@@ -20,3 +20,4 @@ export * from './township-correction';
 export * from './abroad-reports';
 export * from './offline-duties';
 export * from './school-name';
+export * from './inbox';

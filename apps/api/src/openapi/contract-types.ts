@@ -3,6 +3,9 @@ import type * as C from '@xianjie/contract';
 
 /** Each contract type the OpenAPI document names, by its schema name. */
 export interface ContractSchemas {
+  AbroadReportBody: C.AbroadReportBody;
+  AbroadReportState: C.AbroadReportState;
+  AbroadReportView: C.AbroadReportView;
   ApplicationBodyFields: C.ApplicationBodyFields;
   ApplicationView: C.ApplicationView;
   ApproveBody: C.ApproveBody;
@@ -20,6 +23,9 @@ export interface ContractSchemas {
   DestinationRow: C.DestinationRow;
   EmergencyContact: C.EmergencyContact;
   ErrorBody: C.ErrorBody;
+  EscalateBody: C.EscalateBody;
+  EscalationOrgView: C.EscalationOrgView;
+  EscalationView: C.EscalationView;
   FieldError: C.FieldError;
   ForgotPasswordBody: C.ForgotPasswordBody;
   GraduationMark: C.GraduationMark;
@@ -33,6 +39,7 @@ export interface ContractSchemas {
   ImportTally: C.ImportTally;
   Inbox: C.Inbox;
   InboxQuery: C.InboxQuery;
+  InboxState: C.InboxState;
   LandingStatus: C.LandingStatus;
   LastReminder: C.LastReminder;
   LoginBody: C.LoginBody;
@@ -59,17 +66,23 @@ export interface ContractSchemas {
   ProgressDeadlines: C.ProgressDeadlines;
   ProgressNumbers: C.ProgressNumbers;
   ProgressReport: C.ProgressReport;
+  PullInBatchResult: C.PullInBatchResult;
+  PullInBatchRow: C.PullInBatchRow;
   PullInCandidate: C.PullInCandidate;
   PullInLookupBody: C.PullInLookupBody;
+  PullInRowStatus: C.PullInRowStatus;
   RecordDeletionBody: C.RecordDeletionBody;
   RejectBody: C.RejectBody;
   ReminderLanding: C.ReminderLanding;
   ReminderListQuery: C.ReminderListQuery;
   ReminderTrack: C.ReminderTrack;
+  ReportIntervalBody: C.ReportIntervalBody;
   RequestKind: C.RequestKind;
   RequestQuery: C.RequestQuery;
   RequestStatus: C.RequestStatus;
+  RequestTrailStep: C.RequestTrailStep;
   RequestView: C.RequestView;
+  RetainPendingBody: C.RetainPendingBody;
   RetentionApplication: C.RetentionApplication;
   RetentionKind: C.RetentionKind;
   RetentionLedgerQuery: C.RetentionLedgerQuery;
@@ -87,8 +100,10 @@ export interface ContractSchemas {
   TownshipCorrectionBody: C.TownshipCorrectionBody;
   TransferEventView: C.TransferEventView;
   TransferView: C.TransferView;
+  WaitingGraduate: C.WaitingGraduate;
   WechatBindBody: C.WechatBindBody;
   WechatBindResult: C.WechatBindResult;
   WithdrawBody: C.WithdrawBody;
+  WxaCodeResult: C.WxaCodeResult;
   YearQuery: C.YearQuery;
 }

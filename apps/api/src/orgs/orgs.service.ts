@@ -76,6 +76,7 @@ export class OrgsService {
       purpose: o.purpose,
       isTownship: !!o.isTownship,
       parentId: o.parentId,
+      parentName: o.parentId ? names.get(o.parentId) ?? null : null,
       hasChildren: withChildren.has(o.id),
       path: pathIds(o).map((id) => ({ id, name: names.get(id) ?? id })),
     }));

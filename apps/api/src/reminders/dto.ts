@@ -35,3 +35,9 @@ export class ReminderListQueryDto implements ReminderListQuery {
   @QueryInt(1, 1000)
   limit?: number;
 }
+
+export class WxaCodeDto {
+  @IsString({ message: 'code 应为提醒短码' })
+  @MaxLength(32)
+  code!: string;
+}

@@ -26,7 +26,9 @@ describe('landingSteps', () => {
     const steps = landingSteps(landingState([]), { startedBy: '2026-08-31', daysLeft: 61 });
     expect(steps.join('')).toContain('转接申请');
     expect(steps.some((s) => s.includes('2026-08-31') && s.includes('61'))).toBe(true);
-    expect(steps[0]).toContain('小程序');
+    expect(steps[0]).toContain('开始办理');
+    // The graduate reading it is logged in already.
+    expect(steps.join('')).not.toContain('登录');
   });
 
   it('starts with the rejection reason when the last application was refused', () => {

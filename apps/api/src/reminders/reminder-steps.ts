@@ -41,7 +41,8 @@ export function landingSteps(state: LandingState, deadline: { startedBy: string;
   const before = state.previous?.status === 'rejected' ? stepsOf(state.previous).slice(0, 1) : [];
   return [
     ...before,
-    '打开“衔接”小程序，用身份证号登录，回答几个关于毕业去向的问题（约 1 分钟）。',
+    // Only ever read by the graduate, logged in (the route needs it): no "log in" step.
+    '点下方“开始办理”，回答几个关于毕业去向的问题（约 1 分钟）。',
     '按提示选择接收的团组织并提交转接申请；升学、参军入伍、出国（境）等情况，系统会说明专门的办理方式。',
     ...deadlineLine(deadline),
     '提交后可以随时在小程序里查看审批进度。',

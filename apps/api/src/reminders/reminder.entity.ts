@@ -13,6 +13,11 @@ export class Reminder {
   @Column({ name: 'member_id', type: 'varchar', length: 48 })
   memberId!: string;
 
+  /** SHA-256 of the short code a 小程序码 carries; null on links made before codes existed. */
+  @Index('IDX_reminders_code_hash', { unique: true })
+  @Column({ name: 'code_hash', type: 'varchar', length: 64, nullable: true })
+  codeHash?: string | null;
+
   @Column({ name: 'created_by_id', type: 'varchar', length: 48 })
   createdById!: string;
 

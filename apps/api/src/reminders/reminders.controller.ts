@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
-import { CreateRemindersDto, ReminderListQueryDto } from './dto';
+import { CreateRemindersDto, ReminderListQueryDto, WxaCodeDto } from './dto';
 import { RemindersService } from './reminders.service';
 import { Doc } from '../common/doc';
 
@@ -19,6 +19,21 @@ export class RemindersController {
   @Get()
   list(@CurrentActor() actor: Actor, @Query() query: ReminderListQueryDto) {
     return this.reminders.list(actor, query);
+  }
+
+  /** The 小程序码 picture for a link the caller made (or `{ configured: false }`). */
+  @Doc({ summary: '生成提醒小程序码', description: '为本人生成的提醒链接绘制小程序码（wxacode.getUnlimited，scene 为短码）；未配置微信时返回 { configured: false }。', response: 'WxaCodeResult', errors: [404, 429] })
+  @Post('wxacode')
+  @HttpCode(200)
+  wxacode(@CurrentActor() actor: Actor, @Body() body: WxaCodeDto) {
+    return this.reminders.wxacode(actor, body.code);
+  }
+
+  /** A scanned 小程序码: the short code in its scene opens the same landing as the token. */
+  @Doc({ summary: '扫码打开提醒', description: '小程序码的短码打开与提醒链接相同的页面；每个账号每分钟最多 20 次。', response: 'ReminderLanding', errors: [404, 410, 429] })
+  @Get('s/:code')
+  openByCode(@CurrentActor() actor: Actor, @Param('code') code: string) {
+    return this.reminders.openByCode(actor, code);
   }
 
   @Doc({ summary: '打开提醒链接', description: '毕业生打开本人的提醒链接：还需办理什么。', response: 'ReminderLanding', errors: [404, 410] })

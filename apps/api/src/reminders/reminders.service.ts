@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderTrack } from '@xianjie/contract';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderTrack, type WxaCodeResult } from '@xianjie/contract';
 import { currentCampaignYear } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { LoginThrottle } from '../auth/login-throttle';
 import { Person } from '../auth/person.entity';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { underAny } from '../common/sql';
@@ -21,8 +22,10 @@ import { CreateRemindersDto, ReminderListQueryDto } from './dto';
 import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifier';
 import { Reminder } from './reminder.entity';
 import { landingState, landingSteps } from './reminder-steps';
-import { hashReminderToken, isWellFormedToken, newReminderToken, reminderUrl } from './reminder-token';
-import { membersNotFound, notAWatcher, reminderExpired, reminderNotFound } from './reminders.errors';
+import { hashReminderToken, isWellFormedCode, isWellFormedToken, newReminderCode, newReminderToken, reminderUrl } from './reminder-token';
+import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyOpens, wxacodeFailed } from './reminders.errors';
+import { WechatError } from './wechat-access-token';
+import { WXACODE_CLIENT, WxaCodeClient } from './wxacode';
 
 const DAY_MS = 86_400_000;
 const SENDS_AT_ONCE = 4;
@@ -56,7 +59,11 @@ export class RemindersService {
     private readonly campaign: CampaignService,
     @Inject(REMINDER_NOTIFIER) private readonly notifier: ReminderNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig | null,
+    @Optional() @Inject(WXACODE_CLIENT) private readonly wxa: WxaCodeClient | null = null,
   ) {}
+
+  /** 20 code opens a minute per account: a graduate scans once; a guesser gets nowhere. */
+  private readonly codeOpens = new LoginThrottle(20, 60_000);
 
   async create(actor: Actor, dto: CreateRemindersDto): Promise<CreatedReminder[]> {
     if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
@@ -79,11 +86,12 @@ export class RemindersService {
     const dates = await this.campaign.datesFor(branches, year);
     const links = dto.memberIds.map((memberId) => {
       const token = newReminderToken();
+      const code = newReminderCode();
       const reminder: Reminder = {
-        id: randomUUID(), tokenHash: hashReminderToken(token), memberId, createdById: actor.id,
+        id: randomUUID(), tokenHash: hashReminderToken(token), codeHash: hashReminderToken(code), memberId, createdById: actor.id,
         createdAt: iso(now), expiresAt, openedAt: null, openCount: 0, delivery: null,
       };
-      return { reminder, token, url: reminderUrl(this.publicUrl, token) };
+      return { reminder, token, code, url: reminderUrl(this.publicUrl, token) };
     });
     await this.db.transaction((em2) => em2.insert(Reminder, links.map((l) => l.reminder)));
 
@@ -102,7 +110,7 @@ export class RemindersService {
     await this.db.transaction(async (em2) => {
       for (const [delivery, ids] of groups) await em2.update(Reminder, { id: In(ids) }, { delivery });
     });
-    return links.map((l, i) => ({ memberId: l.reminder.memberId, token: l.token, url: l.url, expiresAt, delivery: deliveries[i] }));
+    return links.map((l, i) => ({ memberId: l.reminder.memberId, token: l.token, code: l.code, url: l.url, expiresAt, delivery: deliveries[i] }));
   }
 
   /** The tracking list: each link with its opens, and whether the graduate has started / finished since. */
@@ -159,7 +167,38 @@ export class RemindersService {
   /** GET /reminders/:token — only the graduate it is for; anyone else learns nothing. */
   async open(actor: Actor, token: string): Promise<ReminderLanding> {
     if (!isWellFormedToken(token)) throw reminderNotFound();
-    const reminder = await this.db.manager.findOneBy(Reminder, { tokenHash: hashReminderToken(token) });
+    return this.land(actor, await this.db.manager.findOneBy(Reminder, { tokenHash: hashReminderToken(token) }));
+  }
+
+  /**
+   * GET /reminders/s/:code — the 小程序码's short code opens the same landing. Counted per account
+   * before anything is looked up, so guessing is held to the rate limit whether or not codes exist.
+   */
+  async openByCode(actor: Actor, code: string): Promise<ReminderLanding> {
+    const wait = this.codeOpens.hit(actor.id, this.clock.now().getTime());
+    if (wait > 0) throw tooManyOpens(wait);
+    if (!isWellFormedCode(code)) throw reminderNotFound();
+    return this.land(actor, await this.db.manager.findOneBy(Reminder, { codeHash: hashReminderToken(code) }));
+  }
+
+  /**
+   * POST /reminders/wxacode — the 小程序码 picture for a link the caller made. Without WeChat
+   * credentials it says so, and the screen shows the H5 QR instead.
+   */
+  async wxacode(actor: Actor, code: string): Promise<WxaCodeResult> {
+    if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
+    const reminder = isWellFormedCode(code) ? await this.db.manager.findOneBy(Reminder, { codeHash: hashReminderToken(code) }) : null;
+    if (!reminder || reminder.createdById !== actor.id) throw codeNotFound();
+    if (iso(this.clock.now()) >= reminder.expiresAt) throw reminderExpired();
+    if (!this.wxa) return { configured: false };
+    try {
+      return { configured: true, image: await this.wxa.image(code) };
+    } catch (e) {
+      throw wxacodeFailed(e instanceof WechatError ? e.errcode : -1);
+    }
+  }
+
+  private async land(actor: Actor, reminder: Reminder | null): Promise<ReminderLanding> {
     if (!reminder || reminder.memberId !== actor.id) throw reminderNotFound();
     const now = this.clock.now();
     if (iso(now) >= reminder.expiresAt) throw reminderExpired();

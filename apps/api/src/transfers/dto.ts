@@ -201,6 +201,11 @@ export class InboxQueryDto implements InboxQuery {
   @IsIn(TRANSFER_STATUSES as readonly string[], { message: '未知的业务状态' })
   status?: TransferStatus;
 
+  /** 待处理 (waiting for this box's side) or 已处理 (everything else); with `status`, both must hold. */
+  @IsOptional()
+  @IsIn(['pending', 'done'], { message: 'state 应为 pending 或 done' })
+  state?: 'pending' | 'done';
+
   @IsOptional()
   @QueryInt(1, 200)
   limit?: number;

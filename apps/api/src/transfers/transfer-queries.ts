@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Inbox, TransferView } from '@xianjie/contract';
-import { OPEN_STATUSES, reachedReceiver, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
+import { inboxPendingStatuses, OPEN_STATUSES, reachedReceiver, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { underAny } from '../common/sql';
@@ -74,6 +74,9 @@ export class TransferQueries {
     for (const r of rows) counts[r.status] = Number(r.n);
 
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    if (q.state) {
+      qb.andWhere(`t.status ${q.state === 'pending' ? 'IN' : 'NOT IN'} (:...boxPending)`, { boxPending: inboxPendingStatuses(q.box) });
+    }
     const transfers = await qb
       .orderBy('t.created_at', 'DESC')
       .addOrderBy('t.id', 'ASC')

@@ -15,6 +15,7 @@ import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
 
+const targetParentOf = (t: Transfer, orgs: Map<string, Org>): string | null => (t.targetOrgId ? orgs.get(t.targetOrgId)?.parentId ?? null : null);
 
 export interface FactsContext {
   orgs: Map<string, Org>;
@@ -45,6 +46,17 @@ export class TransferReader {
     const ids = [...new Set(transfers.flatMap((t) => [t.outgoingOrgId, t.targetOrgId].filter((x): x is string => !!x)))];
     const orgs = ids.length ? await em.findBy(Org, { id: In(ids) }) : [];
     return new Map(orgs.map((o) => [o.id, o]));
+  }
+
+  /** Names of the assigned branches and of the receivers' parents (the rest is in `orgs` already). */
+  async orgNamesOf(transfers: Transfer[], orgs: Map<string, Org>, em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const wanted = [...new Set(transfers.flatMap((t) => [t.assignedBranchId, targetParentOf(t, orgs)].filter((x): x is string => !!x)))];
+    const names = new Map([...orgs.values()].map((o) => [o.id, o.name]));
+    const missing = wanted.filter((id) => !names.has(id));
+    if (missing.length) {
+      for (const o of await em.find(Org, { where: { id: In(missing) }, select: { id: true, name: true } })) names.set(o.id, o.name);
+    }
+    return names;
   }
 
   /**
@@ -104,6 +116,7 @@ export class TransferReader {
     const em = this.db.manager;
     const caller = await this.caller(actor);
     const ctx = await this.context(transfers);
+    const orgNames = await this.orgNamesOf(transfers, ctx.orgs);
     const ids = transfers.map((t) => t.id);
     const rejected = transfers.filter((t) => t.status === 'rejected').map((t) => t.id);
     const wanted = mode === 'full' ? ids : rejected;
@@ -138,7 +151,10 @@ export class TransferReader {
         steps.township = townshipFacts(path, escalation);
       }
       const json = transferJson(
-        { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
+        {
+          transfer: t, names, orgNames, targetParentId: targetParentOf(t, ctx.orgs),
+          events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties),
+        },
         mode,
         seesContacts(parties),
       );
@@ -156,8 +172,12 @@ export class TransferReader {
     // Just written, so not closed at any stage.
     const facts = this.facts(t, { orgs, closedFrom: new Map() });
     const parties = partiesOf(caller, facts);
+    const orgNames = await this.orgNamesOf([t], orgs);
     return transferJson(
-      { transfer: t, names, events, nextSteps: nextSteps(factsOf(t, null)), allowedActions: callerActions(facts, parties) },
+      {
+        transfer: t, names, orgNames, targetParentId: targetParentOf(t, orgs),
+        events, nextSteps: nextSteps(factsOf(t, null)), allowedActions: callerActions(facts, parties),
+      },
       'full',
       seesContacts(parties),
     );

@@ -9,6 +9,10 @@ const SYSTEM_NAME = '系统';
 export interface ViewInput {
   transfer: Transfer;
   names: Map<string, string>;
+  /** Names of the orgs a view mentions beyond the transfer's own columns (assigned branch, receiver's parent). */
+  orgNames: Map<string, string>;
+  /** The receiving org's parent id, when it has one. */
+  targetParentId: string | null;
   events: TransferEvent[] | null;
   nextSteps: string[];
   allowedActions: TransferAction[];
@@ -35,6 +39,8 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContact
     receiverProvince: t.receiverProvince,
     receiverIsBranch: !!t.receiverIsBranch,
     assignedBranchId: t.assignedBranchId,
+    assignedBranchName: t.assignedBranchId ? v.orgNames.get(t.assignedBranchId) ?? null : null,
+    targetOrgParentName: v.targetParentId ? v.orgNames.get(v.targetParentId) ?? null : null,
     startedBy: { id: t.startedById, name: name(t.startedById), party: t.startedByParty },
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,

@@ -9,7 +9,7 @@ import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
-  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate,
+  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -78,8 +78,9 @@ export const api = {
   transfer(id: string): Promise<TransferView> {
     return request<TransferView>('GET', `/transfers/${enc(id)}`)
   },
-  inbox(box: Box, status?: TransferStatus): Promise<Inbox> {
-    return request<Inbox>('GET', '/transfers', undefined, { box, status })
+  /** `state`: 待处理 (waiting for this box's side) or 已处理; omitted, everything. */
+  inbox(box: Box, status?: TransferStatus, state?: InboxState): Promise<Inbox> {
+    return request<Inbox>('GET', '/transfers', undefined, { box, status, state })
   },
   approve(id: string, comment?: string): Promise<TransferView> {
     return request<TransferView>('POST', `/transfers/${enc(id)}/approve`, comment ? { comment } : {})
@@ -106,6 +107,10 @@ export const api = {
   },
   members(params: MemberQuery): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
+  },
+  /** A branch secretary puts a member back on the initial password (the ID's last 8), to be changed at next login. */
+  resetPassword(memberId: string): Promise<void> {
+    return request<void>('POST', `/members/${enc(memberId)}/reset-password`, {})
   },
   /** One member's card; the only place a full phone comes from (lists mask it). */
   member(id: string): Promise<MemberCard> {
@@ -151,6 +156,14 @@ export const api = {
   /** The graduate opening their own link (records the open). */
   openReminder(token: string): Promise<ReminderLanding> {
     return request<ReminderLanding>('GET', `/reminders/${enc(token)}`)
+  },
+  /** The same, from the short code a scanned 小程序码 carries in its `scene`. */
+  openReminderCode(code: string): Promise<ReminderLanding> {
+    return request<ReminderLanding>('GET', `/reminders/s/${enc(code)}`)
+  },
+  /** The 小程序码 for a link the caller just made. */
+  reminderWxaCode(code: string): Promise<WxaCodeResult> {
+    return request<WxaCodeResult>('POST', '/reminders/wxacode', { code })
   },
 }
 

@@ -5,6 +5,7 @@ import type { OrgRef, OrgView } from '@xianjie/contract'
 import { api } from '../api'
 import { useAction } from '../hooks/useAction'
 import { zh } from '../i18n/zh'
+import { ORG_SEPARATOR } from '../org-label'
 import { ErrorBanner } from './ErrorBanner'
 
 interface Props {
@@ -36,7 +37,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       // A single national root says nothing: open it so the list starts at the provinces.
       if (!id && list.length === 1 && list[0]!.hasChildren && !root) {
         const only = list[0]!
-        setStack([{ org: only, separate: false }])
+        setStack([{ org: { id: only.id, name: only.name }, separate: false }])
         setRows(await api.orgs({ parentId: only.id }))
       } else {
         setRows(list)
@@ -50,18 +51,23 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
   }, [root?.id])
 
   const open = (org: OrgView) => {
+    // From a search hit the levels are the hit's own ancestors, not wherever the list was before.
+    const base = searched ? levelsOf(org, root) : stack
     setSearched('')
+    setQuery('')
     const separate = isSeparateSystemProvince(org.province) && !root
-    setStack([...stack, { org, separate }])
+    setStack([...base, { org: { id: org.id, name: org.name }, separate }])
     setRows(null)
     if (!separate) void loadChildren(org.id)
   }
-  const up = () => {
-    const next = stack.slice(0, -1)
+  /** Back to a level of the breadcrumb (-1: the top). */
+  const goTo = (index: number) => {
+    const next = stack.slice(0, index + 1)
     setStack(next)
     setSearched('')
     void loadChildren(next[next.length - 1]?.org.id ?? root?.id)
   }
+  const up = () => goTo(stack.length - 2)
   const search = async () => {
     const q = query.trim()
     if (!q) {
@@ -69,7 +75,8 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       return loadChildren(parentId)
     }
     await run(async () => {
-      setRows(await api.orgs({ q }))
+      // Below a root (assigning a branch) only its own subtree is searched.
+      setRows(await api.orgs(root ? { q, parentId: root.id } : { q }))
       setSearched(q)
     })
   }
@@ -90,12 +97,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
         <Button className="btn btn-primary picker-search-btn" onClick={() => void search()}>{zh.picker.search}</Button>
       </View>
       <ErrorBanner error={error} />
-      {!searched && stack.length > (root ? 0 : 1) ? (
-        <View className="picker-crumbs">
-          <Text className="muted small">{[root?.name, ...stack.map((l) => l.org.name)].filter(Boolean).join(' / ')}</Text>
-          <Button className="btn btn-text" onClick={up}>‹ {zh.picker.up}</Button>
-        </View>
-      ) : null}
+      {!searched ? <Crumbs root={root} stack={stack} base={root ? 0 : 1} onGo={goTo} onUp={up} /> : null}
       {searched ? (
         <View className="picker-crumbs">
           <Text className="muted small">“{searched}”</Text>
@@ -123,8 +125,44 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
 }
 
 interface Level {
-  org: OrgView
+  org: OrgRef
   separate: boolean
+}
+
+/** The levels above a search hit, from its path (root … self), below the picker's own root if it has one. */
+function levelsOf(org: OrgView, root?: OrgRef): Level[] {
+  const above = org.path.slice(0, -1)
+  const start = root ? above.findIndex((p) => p.id === root.id) + 1 : 0
+  return above.slice(start).map((p) => ({ org: p, separate: false }))
+}
+
+interface CrumbsProps {
+  root?: OrgRef
+  stack: Level[]
+  /** Levels that are always there (the national root opened on its own): no "up" past them. */
+  base: number
+  onGo: (index: number) => void
+  onUp: () => void
+}
+
+/** Where the list is (each level tappable) and 返回上一级, at every level below the top. */
+function Crumbs({ root, stack, base, onGo, onUp }: CrumbsProps) {
+  const levels = [...(root ? [{ name: root.name, index: -1 }] : []), ...stack.map((l, i) => ({ name: l.org.name, index: i }))]
+  if (!levels.length) return null
+  const canUp = stack.length > base
+  return (
+    <View className="picker-crumbs">
+      <View className="crumbs">
+        {levels.map((l, i) => (
+          <Text key={`${l.index}`} className={`crumb${i === levels.length - 1 ? ' crumb-here' : ''}`}
+            onClick={i === levels.length - 1 ? undefined : () => onGo(l.index)}>
+            {i ? ORG_SEPARATOR : ''}{l.name}
+          </Text>
+        ))}
+      </View>
+      {canUp ? <Button className="btn btn-text" onClick={onUp}>‹ {zh.picker.up}</Button> : null}
+    </View>
+  )
 }
 
 interface RowProps {
@@ -137,7 +175,7 @@ interface RowProps {
 }
 
 function OrgRow({ org, fit, selected, showPath, onOpen, onPick }: RowProps) {
-  const path = org.path.slice(0, -1).map((p) => p.name).join(' / ')
+  const path = org.path.slice(0, -1).map((p) => p.name).join(ORG_SEPARATOR)
   const separate = isSeparateSystemProvince(org.province)
   return (
     <View className={`list-item org-row${selected ? ' org-row-selected' : ''}`} data-org-id={org.id}>

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
 import { formatTime, zh } from '../i18n/zh'
+import { withParent } from '../org-label'
 import { STATUS_TEXT } from '../transfer-view'
 import { Row } from './Row'
 
@@ -13,7 +14,8 @@ export function TransferSummary({ transfer: t }: { transfer: TransferView }) {
         <Text className={`status status-${t.status}`}>{STATUS_TEXT(t.status)}</Text>
         {t.crossSystem ? <Text className="tag">{z.crossSystem}</Text> : null}
       </View>
-      <Row label={z.receiver} value={t.targetOrgName ?? zh.resolution.targets[t.target] ?? t.target} />
+      <Row label={z.receiver} value={t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target} />
+      {t.assignedBranchName ? <Row label={z.assignedBranch} value={t.assignedBranchName} /> : null}
       <Row label={z.startedBy} value={t.startedBy?.name} />
       <Row label={z.createdAt} value={formatTime(t.createdAt)} />
       {t.stageDeadline ? <Row label={z.deadline} value={formatTime(t.stageDeadline)} /> : null}

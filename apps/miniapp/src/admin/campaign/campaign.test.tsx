@@ -49,7 +49,20 @@ test('shows the started target against the deadline, the counts and each branch'
   expect(screen.getByText('计算机2202班团支部 ›')).toBeTruthy()
   expect(screen.getByText('未发起的毕业生（3人）')).toBeTruthy()
   expect(screen.getByText(/^上次提醒 2026-11-20 \d\d:00 · 未打开$/)).toBeTruthy()
-  expect(screen.getAllByRole('progressbar').length).toBeGreaterThanOrEqual(6)
+  // One "已发起" bar for the org (the target's), not two; the branches keep theirs.
+  const summaryBars = document.querySelector('.summary')!.querySelectorAll('[role="progressbar"]')
+  expect(summaryBars).toHaveLength(1)
+  expect(document.querySelector('.details')!.textContent).not.toContain('已发起 3 / 8')
+})
+
+test('the summary jumps to the not-started list, which comes before the drill-down', async () => {
+  const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' } as never)
+  render(<CampaignPage />)
+  fireEvent.click(await screen.findByText('未发起 6 人：查看并提醒 ↓'))
+  expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#not-started' }))
+  const list = screen.getByText('未发起的毕业生（3人）')
+  const children = screen.getByText('下级组织')
+  expect(list.compareDocumentPosition(children) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
 })
 
 test('a passed deadline is shown as passed', async () => {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { maskMobile } from '@xianjie/rules'
 import type { NotStartedGraduate, OrgProgress, OrgRef, ProgressReport } from '@xianjie/contract'
 import { api } from '../../api'
@@ -117,6 +117,11 @@ export default function CampaignPage() {
     nav.to(ROUTES.adminShare, { orgId: current?.id ?? '' })
   }
 
+  /** The summary's "未发起 N 人" jumps down to the list (the work), past nothing else. */
+  const jumpToList = () => {
+    Taro.pageScrollTo({ selector: '#not-started', duration: 200 }).catch(() => undefined)
+  }
+
   const elapsed = useMemo(
     () => (report ? timeElapsed(report.year, report.deadlines.startedBy, new Date()) : 0),
     [report],
@@ -140,24 +145,10 @@ export default function CampaignPage() {
       ) : null}
       <ErrorBanner error={load.error} />
       {load.busy && !report ? <View className="muted">{zh.common.loading}</View> : null}
-      {report ? <Summary report={report} elapsed={elapsed} /> : null}
-
-      {report && report.children.length ? (
-        <View className="children">
-          <View className="section-title">{c.children}</View>
-          {report.children.map((ch) => (
-            <View key={ch.orgId} className="list-item child-row" onClick={() => drill(ch)}>
-              <View className="list-item-title">{ch.orgName} ›</View>
-              <ProgressBar label={c.started} part={ch.target.started} whole={ch.target.graduates} rate={ch.startedTargetRate}
-                tone={toneOf(ch.startedTargetRate, ch.daysLeft.startedBy, elapsed)} mark={elapsed} />
-              <View className="list-item-sub">{c.notStarted} {ch.notStarted} · {c.completed} {ch.completed}</View>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {report ? <Summary report={report} elapsed={elapsed} onJump={jumpToList} /> : null}
 
       {report ? (
-        <View className="not-started">
+        <View className="not-started" id="not-started">
           <View className="section-title">{c.notStartedTitle(total)}</View>
           {report.children.length ? (
             <View className="chips branches">
@@ -192,6 +183,22 @@ export default function CampaignPage() {
         </View>
       ) : null}
 
+      {report && report.children.length ? (
+        <View className="children">
+          <View className="section-title">{c.children}</View>
+          {report.children.map((ch) => (
+            <View key={ch.orgId} className="list-item child-row" onClick={() => drill(ch)}>
+              <View className="list-item-title">{ch.orgName} ›</View>
+              <ProgressBar label={c.started} part={ch.target.started} whole={ch.target.graduates} rate={ch.startedTargetRate}
+                tone={toneOf(ch.startedTargetRate, ch.daysLeft.startedBy, elapsed)} mark={elapsed} />
+              <View className="list-item-sub">{c.notStarted} {ch.notStarted} · {c.completed} {ch.completed}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {report ? <Details report={report} /> : null}
+
       {current ? (
         <>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
@@ -209,7 +216,7 @@ export default function CampaignPage() {
   )
 }
 
-function Summary({ report: r, elapsed }: { report: ProgressReport; elapsed: number }) {
+function Summary({ report: r, elapsed, onJump }: { report: ProgressReport; elapsed: number; onJump: () => void }) {
   const c = zh.campaign
   const tone = toneOf(r.startedTargetRate, r.daysLeft.startedBy, elapsed)
   const deadlines: [string, string, number][] = [
@@ -218,39 +225,48 @@ function Summary({ report: r, elapsed }: { report: ProgressReport; elapsed: numb
     [c.deadlineFurther, r.deadlines.furtherStudyBy, r.daysLeft.furtherStudyBy],
   ]
   return (
-    <>
-      <View className="card summary">
-        <View className="muted small">{c.year(r.year)} · {r.orgName}</View>
-        <View className="card-title">{c.target}</View>
-        <View className={`big-rate${tone === 'late' ? ' big-rate-late' : ''}`}>{c.percent(r.startedTargetRate)}</View>
-        <View className="muted">{c.targetCount(r.target.started, r.target.graduates)}</View>
-        <ProgressBar label={c.started} part={r.target.started} whole={r.target.graduates} rate={r.startedTargetRate}
-          tone={tone} mark={elapsed} />
-        <View className="muted small">▏{c.pace} {c.percent(elapsed)}</View>
-        {deadlines.map(([label, day, left]) => (
-          <View key={label} className={`deadline${left < 0 ? ' deadline-late' : ''}`}>
-            <Text>{label} {day}</Text>
-            <Text>{c.daysLeft(left)}</Text>
-          </View>
-        ))}
-      </View>
-      <View className="card">
-        <ProgressBar label={c.started} part={r.started} whole={r.graduates} rate={r.startedRate} tone="on-track" />
-        <ProgressBar label={c.completed} part={r.completed} whole={r.graduates} rate={r.completedRate} tone="done" />
-        <ProgressBar label={c.settled} part={r.settled} whole={r.graduates} rate={r.settledRate} tone="done" />
-        <View className="stat-grid">
-          <Stat n={r.graduates} label={c.graduates} />
-          <Stat n={r.notStarted} label={c.notStarted} />
-          <Stat n={r.retained} label={c.retained} />
-          <Stat n={r.specialUnit} label={c.specialUnit} />
+    <View className="card summary">
+      <View className="muted small">{c.year(r.year)} · {r.orgName}</View>
+      <View className="card-title">{c.target}</View>
+      <View className={`big-rate${tone === 'late' ? ' big-rate-late' : ''}`}>{c.percent(r.startedTargetRate)}</View>
+      <View className="muted">{c.targetCount(r.target.started, r.target.graduates)}</View>
+      <ProgressBar label={c.started} part={r.target.started} whole={r.target.graduates} rate={r.startedTargetRate}
+        tone={tone} mark={elapsed} />
+      <View className="muted small">▏{c.pace} {c.percent(elapsed)}</View>
+      {deadlines.map(([label, day, left]) => (
+        <View key={label} className={`deadline${left < 0 ? ' deadline-late' : ''}`}>
+          <Text>{label} {day}</Text>
+          <Text>{c.daysLeft(left)}</Text>
         </View>
-        {r.retained ? (
-          <View className="muted small">
-            {c.retainedDetail(r.retainedByReason.floating, r.retainedByReason.studyAbroad, r.retainedByReason.delayedGraduation)}
-          </View>
-        ) : null}
+      ))}
+      {r.notStarted ? (
+        <Button className="btn btn-primary jump-not-started" onClick={onJump}>{c.jumpNotStarted(r.notStarted)}</Button>
+      ) : null}
+    </View>
+  )
+}
+
+/** The rest of the picture, below the work: completed and settled (started is the summary's bar), and the counts. */
+function Details({ report: r }: { report: ProgressReport }) {
+  const c = zh.campaign
+  return (
+    <View className="card details">
+      <View className="section-title">{c.details}</View>
+      <ProgressBar label={c.completed} part={r.completed} whole={r.graduates} rate={r.completedRate} tone="done" />
+      <ProgressBar label={c.settled} part={r.settled} whole={r.graduates} rate={r.settledRate} tone="done" />
+      <View className="stat-grid">
+        <Stat n={r.graduates} label={c.graduates} />
+        <Stat n={r.started} label={c.started} />
+        <Stat n={r.notStarted} label={c.notStarted} />
+        <Stat n={r.retained} label={c.retained} />
+        <Stat n={r.specialUnit} label={c.specialUnit} />
       </View>
-    </>
+      {r.retained ? (
+        <View className="muted small">
+          {c.retainedDetail(r.retainedByReason.floating, r.retainedByReason.studyAbroad, r.retainedByReason.delayedGraduation)}
+        </View>
+      ) : null}
+    </View>
   )
 }
 

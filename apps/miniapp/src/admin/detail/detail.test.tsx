@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
-import { useParams } from '../../nav'
+import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, application, org, transfer } from '../../../test/fixtures'
 import DetailPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
+const all = (c: object) => ({ 'pending-outgoing': 0, 'pending-provincial': 0, 'pending-incoming': 0, 'pending-assignment': 0, completed: 0, rejected: 0, withdrawn: 0, ...c })
 const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
@@ -31,15 +32,36 @@ test('the application and the timeline', async () => {
   expect(document.querySelectorAll('.step').length).toBe(4)
 })
 
-test('approve with an optional comment', async () => {
+test('approve with an optional comment, from the bar at the bottom; the result and the next item appear there', async () => {
   mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
   mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
+  mocked.inbox!.mockResolvedValue({ items: [transfer(), transfer({ id: 't-7' }), transfer({ id: 't-8' })], counts: all({ 'pending-outgoing': 3 }) })
   render(<DetailPage />)
   await screen.findByText('同意')
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(within(bar).getByText('同意')).toBeTruthy()
+  expect(within(bar).getByText('不同意')).toBeTruthy()
   fireEvent.input(screen.getByLabelText('审批意见（选填）'), { target: { value: '材料齐全' } })
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
   tap('同意')
   await waitFor(() => expect(mocked.approve).toHaveBeenCalledWith('t-1', '材料齐全'))
-  expect(await screen.findByText('已处理')).toBeTruthy()
+  expect(await within(bar).findByText('已同意，已转到下一环节。')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenCalledWith('outgoing', undefined, 'pending')
+  fireEvent.click(await within(bar).findByText('下一条（还有 2 条待处理）'))
+  expect(nav.replace).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-7', box: 'outgoing' })
+})
+
+test('the last pending item says the work is done', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
+  mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
+  mocked.inbox!.mockResolvedValue({ items: [transfer()], counts: all({ 'pending-outgoing': 1 }) })
+  render(<DetailPage />)
+  await screen.findByText('同意')
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
+  tap('同意')
+  expect(await screen.findByText('待处理的都处理完了。')).toBeTruthy()
+  tap('返回列表')
+  expect(nav.back).toHaveBeenCalledWith(ROUTES.adminInbox)
 })
 
 test('reject needs a reason', async () => {
@@ -79,7 +101,7 @@ test('the receiving admin accepts', async () => {
   await waitFor(() => expect(mocked.approve).toHaveBeenCalledWith('t-1', undefined))
 })
 
-test('assign a branch when the receiver is not one', async () => {
+test('assign a branch when the receiver is not one: confirmed, and the completed card names it', async () => {
   ;(useParams as jest.Mock).mockReturnValue({ id: 't-1', box: 'incoming' })
   mocked.transfer!.mockResolvedValue(transfer({
     status: 'pending-assignment', receiverIsBranch: false, targetOrgId: 'e-1', targetOrgName: '光谷科技有限公司团委',
@@ -89,14 +111,46 @@ test('assign a branch when the receiver is not one', async () => {
     org({ id: 'e-b1', name: '研发部团支部', kind: 'branch', parentId: 'e-1' }),
     org({ id: 'e-gb', name: '生产团总支', kind: 'general-branch', parentId: 'e-1', hasChildren: true }),
   ])
-  mocked.assign!.mockResolvedValue(transfer({ status: 'completed', allowedActions: [] }))
+  const completed = transfer({
+    status: 'completed', allowedActions: [], targetOrgId: 'e-1', targetOrgName: '光谷科技有限公司团委', assignedBranchId: 'e-b1', assignedBranchName: '研发部团支部',
+  })
+  mocked.assign!.mockResolvedValue(completed)
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
   render(<DetailPage />)
   tap(await screen.findByText('分配到团支部').then(() => '分配到团支部'))
   const row = (await screen.findByText('研发部团支部')).closest('.org-row') as HTMLElement
   expect(mocked.orgs).toHaveBeenCalledWith({ parentId: 'e-1' })
   expect(within(screen.getByText('生产团总支').closest('.org-row') as HTMLElement).queryByText('选这个')).toBeNull()
   fireEvent.click(within(row).getByText('选这个'))
+  // Nothing is sent before the admin confirms the branch by name.
+  expect(await screen.findByText('分配到 研发部团支部？')).toBeTruthy()
+  expect(mocked.assign).not.toHaveBeenCalled()
+  tap('取消')
+  expect(screen.queryByText('分配到 研发部团支部？')).toBeNull()
+  fireEvent.click(within((await screen.findByText('研发部团支部')).closest('.org-row') as HTMLElement).getByText('选这个'))
+  mocked.transfer!.mockResolvedValue(completed)
+  tap('确认分配')
   await waitFor(() => expect(mocked.assign).toHaveBeenCalledWith('t-1', 'e-b1'))
+  expect(await screen.findByText('已分配到 研发部团支部，接转办结。')).toBeTruthy()
+  const card = document.querySelector('.transfer-summary') as HTMLElement
+  expect(within(card).getByText('分配团支部')).toBeTruthy()
+  expect(within(card).getByText('研发部团支部')).toBeTruthy()
+})
+
+test('accepting a receiver that is not a branch offers the assignment right there', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ id: 't-1', box: 'incoming' })
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['approve', 'reject'] }))
+  const accepted = transfer({ status: 'pending-assignment', receiverIsBranch: false, targetOrgId: 'e-1', allowedActions: ['assign'] })
+  mocked.approve!.mockResolvedValue(accepted)
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
+  render(<DetailPage />)
+  await screen.findByText('同意接收')
+  mocked.transfer!.mockResolvedValue(accepted)
+  tap('同意接收')
+  expect(await screen.findByText('已同意接收。')).toBeTruthy()
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(await within(bar).findByText('分配到团支部')).toBeTruthy()
+  expect(within(bar).queryByText('返回列表')).toBeNull()
 })
 
 test('a transfer that cannot be loaded shows why', async () => {

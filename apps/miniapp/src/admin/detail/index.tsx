@@ -1,23 +1,22 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import { COMMENT_MAX, REJECT_REASON_MAX, type OrgView, type TransferView } from '@xianjie/contract'
 import { ok, no } from '../fit'
+import type { Box, OrgView, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { EscalationPanel } from '../../components/EscalationPanel'
-import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { Row } from '../../components/Row'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
-import { formatTime, zh } from '../../i18n/zh'
+import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { allows } from '../../transfer-view'
+import { ActionBar, type Mode } from './ActionBar'
+import { ApplicationCard } from './ApplicationCard'
+import '../admin.scss'
 
-type Mode = 'view' | 'reject' | 'assign'
-
-/** 接转详情: the application, its timeline, and the caller's own step (approve / reject / assign). */
+/** 接转详情: the application, its timeline, and the caller's own step in a bar at the bottom. */
 export default function DetailPage() {
   const { id = '', box = '' } = useParams()
   const [t, setT] = useState<TransferView | null>(null)
@@ -25,7 +24,10 @@ export default function DetailPage() {
   const [comment, setComment] = useState('')
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState('')
-  const [done, setDone] = useState(false)
+  const [branch, setBranch] = useState<OrgView | null>(null)
+  const [result, setResult] = useState('')
+  /** undefined: not looked up; null: nothing left. */
+  const [next, setNext] = useState<{ id: string; left: number } | null | undefined>(undefined)
   const load = useAction()
   const act = useAction()
   const z = zh.admin
@@ -38,21 +40,39 @@ export default function DetailPage() {
     void refresh()
   }, [refresh])
 
-  const finish = (next: TransferView | undefined) => {
-    if (!next) return
-    setT(next)
+  /** After an action: the next item still waiting in the same box, to go on without the list. */
+  const findNext = async () => {
+    if (!box) return
+    try {
+      const pending = await api.inbox(box as Box, undefined, 'pending')
+      const others = pending.items.filter((i) => i.id !== id)
+      setNext(others[0] ? { id: others[0].id, left: others.length } : null)
+    } catch {
+      setNext(undefined)
+    }
+  }
+
+  const finish = (done: TransferView | undefined, said: string) => {
+    if (!done) return
+    setT(done)
     setMode('view')
-    setDone(true)
+    setResult(said)
+    void findNext()
     void refresh()
   }
-  const approve = async () => finish(await act.run(() => api.approve(id, comment.trim() || undefined)))
+  const accepting = box === 'incoming' || t?.status === 'pending-incoming'
+  const approve = async () =>
+    finish(await act.run(() => api.approve(id, comment.trim() || undefined)), accepting ? z.result.accept : z.result.approve)
   const reject = async () => {
     if (!reason.trim()) return setReasonError(z.rejectReasonMissing)
-    finish(await act.run(() => api.reject(id, reason.trim())))
+    finish(await act.run(() => api.reject(id, reason.trim())), z.result.reject)
   }
-  const assign = async (branch: OrgView) => finish(await act.run(() => api.assign(id, branch.id)))
-  const escalate = async (c: string) => finish(await act.run(() => api.escalate(id, c || undefined)))
-  const retain = async (until: string) => finish(await act.run(() => api.retainPending(id, until)))
+  const assign = async () => {
+    if (!branch) return
+    finish(await act.run(() => api.assign(id, branch.id)), z.result.assign(branch.name))
+  }
+  const escalate = async (c: string) => finish(await act.run(() => api.escalate(id, c || undefined)), z.result.escalate)
+  const retain = async (until: string) => finish(await act.run(() => api.retainPending(id, until)), z.result.retain(until))
 
   if (!t) {
     return (
@@ -63,35 +83,28 @@ export default function DetailPage() {
       </View>
     )
   }
-  const app = t.application
   const canApprove = allows(t, 'approve') || allows(t, 'provincial-approve')
   const canReject = allows(t, 'reject')
   const canAssign = allows(t, 'assign') && !!t.targetOrgId
   return (
     <View className="page detail">
       <View className="page-title">{t.memberName}</View>
-      {done ? <View className="success">{z.done}</View> : null}
       <ErrorBanner error={load.error} />
       <View className="card">
         <TransferSummary transfer={t} />
       </View>
-      {app ? (
+      {canAssign && (mode === 'assign' || mode === 'confirm-assign') ? (
         <View className="card">
-          <View className="card-title">{z.application}</View>
-          <Row label={zh.apply.name} value={app.name} />
-          <Row label={zh.apply.idNumber} value={app.idNumberMasked} />
-          <Row label={zh.apply.phone} value={app.phone} />
-          <Row label={z.emergency} value={app.emergencyContact ? `${app.emergencyContact.name} ${app.emergencyContact.phone}` : ''} />
-          <Row label={z.outgoingBranch} value={app.outgoingBranch?.name} />
-          <Row label={z.outgoingAdmin} value={app.outgoingAdmin ? `${app.outgoingAdmin.name} ${app.outgoingAdmin.phone}` : ''} />
-          <Row label={z.superiorPhone} value={app.superiorPhone} />
-          {app.separateSystemProvince ? <Row label={z.separateProvince} value={app.separateSystemProvince} /> : null}
-          <Row label={z.reason} value={app.reason} />
-          <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
-          <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
-          <Row label={z.remarks} value={app.remarks || zh.common.empty} />
+          <View className="card-title">{z.assign}</View>
+          <View className="muted">{z.assignHint}</View>
+          <OrgPicker
+            root={{ id: t.targetOrgId as string, name: t.targetOrgName ?? '' }}
+            fits={(org) => (org.kind === 'branch' ? ok : no(z.assignHint))}
+            onPick={(org) => { setBranch(org); setMode('confirm-assign') }}
+          />
         </View>
       ) : null}
+      <ApplicationCard transfer={t} />
       {t.status === 'rejected' && t.rejectionReason ? (
         <View className="error-banner">{zh.transfer.rejected}：{t.rejectionReason}</View>
       ) : null}
@@ -99,48 +112,18 @@ export default function DetailPage() {
       <View className="card">
         <Timeline transfer={t} />
       </View>
-      <ErrorBanner error={act.error} />
-      {mode === 'view' && (canApprove || canReject) ? (
-        <View className="card actions">
-          {canApprove ? (
-            <Field label={z.approveComment} name="comment" value={comment} maxLength={COMMENT_MAX} onChange={setComment} />
-          ) : null}
-          <View className="btn-row">
-            {canReject ? <Button className="btn btn-danger" onClick={() => setMode('reject')}>{z.reject}</Button> : null}
-            {canApprove ? (
-              <Button className="btn btn-primary" disabled={act.busy} onClick={approve}>
-                {box === 'incoming' || t.status === 'pending-incoming' ? z.accept : z.approve}
-              </Button>
-            ) : null}
-          </View>
-        </View>
-      ) : null}
-      {mode === 'reject' ? (
-        <View className="card">
-          <Field label={z.rejectReason} name="reason" value={reason} maxLength={REJECT_REASON_MAX} counter
-            onChange={(v) => { setReason(v); setReasonError('') }} error={reasonError} />
-          <View className="btn-row">
-            <Button className="btn" onClick={() => setMode('view')}>{zh.common.cancel}</Button>
-            <Button className="btn btn-danger" disabled={act.busy} onClick={reject}>{z.rejectConfirm}</Button>
-          </View>
-        </View>
-      ) : null}
-      {canAssign && mode !== 'reject' ? (
-        mode === 'assign' ? (
-          <View className="card">
-            <View className="card-title">{z.assign}</View>
-            <View className="muted">{z.assignHint}</View>
-            <OrgPicker
-              root={{ id: t.targetOrgId as string, name: t.targetOrgName ?? '' }}
-              fits={(org) => (org.kind === 'branch' ? ok : no(z.assignHint))}
-              onPick={(org) => void assign(org)}
-            />
-          </View>
-        ) : (
-          <Button className="btn btn-primary" onClick={() => setMode('assign')}>{z.assign}</Button>
-        )
-      ) : null}
-      <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminInbox)}>{z.back}</Button>
+      <ActionBar
+        transfer={t} mode={mode} setMode={(m) => { setMode(m); if (m !== 'view') setResult('') }} busy={act.busy} error={act.error}
+        canApprove={canApprove} canReject={canReject} canAssign={canAssign}
+        acceptWording={accepting}
+        comment={comment} setComment={setComment}
+        reason={reason} setReason={(v) => { setReason(v); setReasonError('') }} reasonError={reasonError}
+        branch={branch} result={result} next={next}
+        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()}
+        onNext={() => next && nav.replace(ROUTES.adminDetail, { id: next.id, box })}
+        onBack={() => nav.back(ROUTES.adminInbox)}
+      />
+      {!result ? <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminInbox)}>{z.back}</Button> : null}
     </View>
   )
 }

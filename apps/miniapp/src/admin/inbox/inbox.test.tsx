@@ -1,51 +1,92 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { Box, Inbox } from '@xianjie/contract'
-import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules'
 import { api } from '../../api'
-import { nav, ROUTES } from '../../nav'
+import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, collegeAdmin, transfer } from '../../../test/fixtures'
 import InboxPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = jest.mocked(api)
-/** Every status counted, as the API answers: those not named are 0. */
-const counts = (some: Partial<Inbox['counts']>) => Object.fromEntries(TRANSFER_STATUSES.map((s) => [s, some[s] ?? 0])) as Inbox['counts']
+const mocked = api as unknown as Record<string, jest.Mock>
+const PENDING: Record<string, string[]> = { outgoing: ['pending-outgoing'], incoming: ['pending-incoming', 'pending-assignment'] }
+
+/** A fake API over a fixed set of transfers per box, filtering like the server. */
+function serve(boxes: Record<string, ReturnType<typeof transfer>[]>) {
+  mocked.inbox!.mockImplementation(async (box: string, _status?: string, state?: string) => {
+    const all = boxes[box] ?? []
+    const counts: Record<string, number> = {}
+    for (const t of all) counts[t.status] = (counts[t.status] ?? 0) + 1
+    const mine = (t: { status: string }) => PENDING[box]!.includes(t.status)
+    const items = all.filter((t) => !state || (state === 'pending' ? mine(t) : !mine(t)))
+    return { items, counts }
+  })
+}
 
 beforeEach(() => {
   jest.clearAllMocks()
+  ;(useParams as jest.Mock).mockReturnValue({})
   mocked.me!.mockResolvedValue(collegeAdmin)
-  mocked.inbox!.mockImplementation(async (box: Box, status?: TransferStatus) => ({
-    items: box === 'outgoing'
-      ? [transfer({ memberName: '李明' }), transfer({ id: 't-2', memberName: '张华', status: 'completed' })].filter((t) => !status || t.status === status)
-      : [transfer({ id: 't-3', memberName: '陈晨', status: 'pending-incoming' })],
-    counts: counts(box === 'outgoing' ? { 'pending-outgoing': 1, completed: 1 } : { 'pending-incoming': 1 }),
-  }))
 })
 
-test('counts per status and the list of the outgoing box', async () => {
+test('the college opens on its pending outgoing work; finished items sit behind a filter', async () => {
+  serve({
+    outgoing: [transfer({ memberName: '李明' }), transfer({ id: 't-2', memberName: '张华', status: 'completed' })],
+    incoming: [],
+  })
   render(<InboxPage />)
   expect(await screen.findByText('李明')).toBeTruthy()
-  expect(screen.getByText('全部 2')).toBeTruthy()
-  expect(screen.getByText('待转出组织审批 1')).toBeTruthy()
-  fireEvent.click(screen.getByText('已办结 1'))
-  await waitFor(() => expect(mocked.inbox).toHaveBeenLastCalledWith('outgoing', 'completed'))
+  expect(screen.queryByText('张华')).toBeNull()
+  expect(screen.getByText('待处理 1')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenCalledWith('outgoing', undefined, 'pending')
+  fireEvent.click(screen.getByText('已处理 1'))
+  expect(await screen.findByText('张华')).toBeTruthy()
   await waitFor(() => expect(screen.queryByText('李明')).toBeNull())
+  expect(mocked.inbox).toHaveBeenLastCalledWith('outgoing', undefined, 'done')
+  fireEvent.click(screen.getByText('全部 2'))
+  expect(await screen.findByText('李明')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenLastCalledWith('outgoing', undefined, undefined)
 })
 
-test('switching to the incoming box; it offers 发起转入', async () => {
+test('a receiving admin with nothing outgoing lands on 转入审批, its pending count on the tab', async () => {
+  serve({
+    outgoing: [transfer({ id: 't-9', memberName: '旧的', status: 'completed' })],
+    incoming: [
+      transfer({ id: 't-3', memberName: '陈晨', status: 'pending-incoming' }),
+      transfer({ id: 't-4', memberName: '周杰', status: 'pending-assignment' }),
+      transfer({ id: 't-5', memberName: '吴昊', status: 'completed' }),
+    ],
+  })
+  render(<InboxPage />)
+  expect(await screen.findByText('陈晨')).toBeTruthy()
+  expect(screen.getByText('周杰')).toBeTruthy()
+  expect(screen.queryByText('吴昊')).toBeNull()
+  expect(screen.getByText('转入审批').closest('.chip')!.className).toContain('chip-active')
+  expect(screen.getByText('转入审批').closest('.chip')!.textContent).toBe('转入审批2')
+  expect(screen.getByText('待处理 2')).toBeTruthy()
+  expect(screen.queryByText('代为发起接转')).toBeNull()
+})
+
+test('switching box starts again on its pending items', async () => {
+  serve({ outgoing: [transfer({ memberName: '李明' })], incoming: [transfer({ id: 't-3', memberName: '陈晨', status: 'pending-incoming' })] })
   render(<InboxPage />)
   await screen.findByText('李明')
   fireEvent.click(screen.getByText('转入审批'))
   expect(await screen.findByText('陈晨')).toBeTruthy()
-  expect(mocked.inbox).toHaveBeenLastCalledWith('incoming', undefined)
+  expect(mocked.inbox).toHaveBeenLastCalledWith('incoming', undefined, 'pending')
   expect(screen.queryByText('代为发起接转')).toBeNull()
   fireEvent.click(screen.getByText('发起转入'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminPullIn)
 })
 
+test('with nothing pending anywhere it says the work is done', async () => {
+  serve({ outgoing: [transfer({ id: 't-2', memberName: '张华', status: 'completed' })], incoming: [] })
+  render(<InboxPage />)
+  expect(await screen.findByText('没有待处理的接转，都处理完了。')).toBeTruthy()
+  expect(screen.getByText('已处理 1')).toBeTruthy()
+})
+
 test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {
+  serve({ outgoing: [transfer({ memberName: '李明' })], incoming: [] })
   render(<InboxPage />)
   fireEvent.click(await screen.findByText('李明'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-1', box: 'outgoing' })

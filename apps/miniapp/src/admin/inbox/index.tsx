@@ -1,84 +1,114 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules'
-import type { Box, Inbox } from '@xianjie/contract'
+import { inboxPendingStatuses } from '@xianjie/rules'
+import type { Box, Inbox, InboxState } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { withParent } from '../../org-label'
 import { STATUS_TEXT } from '../../transfer-view'
 import { boxesFor } from '../boxes'
+import '../admin.scss'
 
-/** 工作台: the outgoing / incoming / provincial inbox with counts per status. */
+type Filter = InboxState | 'all'
+const FILTERS: Filter[] = ['pending', 'done', 'all']
+
+/** How many of a box's transfers wait for its side, from the per-status counts. */
+const pendingOf = (box: Box, counts: Partial<Inbox['counts']>) => inboxPendingStatuses(box).reduce((n, s) => n + (counts[s] ?? 0), 0)
+const totalOf = (counts: Partial<Inbox['counts']>) => Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
+
+/**
+ * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
+ * admin, 转出审批 for the college), filtered to 待处理; finished items are one tap away.
+ */
 export default function InboxPage() {
   const params = useParams()
   const [boxes, setBoxes] = useState<Box[]>([])
+  const [pending, setPending] = useState<Partial<Record<Box, number>>>({})
   const [box, setBox] = useState<Box | null>((params.box as Box) || null)
-  const [status, setStatus] = useState<TransferStatus | ''>('')
+  const [filter, setFilter] = useState<Filter>('pending')
   const [inbox, setInbox] = useState<Inbox | null>(null)
   const [noBox, setNoBox] = useState(false)
   const { busy, error, run } = useAction()
   const z = zh.admin
 
-  const load = useCallback(
-    async (wantBox: Box | null, wantStatus: TransferStatus | '') => {
-      await run(async () => {
-        let available = boxes
-        if (!available.length) {
-          available = boxesFor((await api.me()).roles)
-          setBoxes(available)
-        }
-        const chosen = wantBox && available.includes(wantBox) ? wantBox : available[0]
-        if (!chosen) return setNoBox(true)
-        setBox(chosen)
-        setInbox(await api.inbox(chosen, wantStatus || undefined))
-      })
-    },
-    [boxes, run],
-  )
+  const fetchBox = (b: Box, f: Filter) => api.inbox(b, undefined, f === 'all' ? undefined : f)
+
+  /** First visit: every box's pending count, then the first box with work (or the one asked for). */
+  const open = useCallback(async () => {
+    await run(async () => {
+      const available = boxesFor((await api.me()).roles)
+      setBoxes(available)
+      if (!available.length) return setNoBox(true)
+      const firsts = await Promise.all(available.map((b) => fetchBox(b, filter)))
+      const counts = Object.fromEntries(available.map((b, i) => [b, pendingOf(b, firsts[i]!.counts)])) as Record<Box, number>
+      setPending(counts)
+      const asked = box && available.includes(box) ? box : null
+      const chosen = asked ?? available.find((b) => counts[b] > 0) ?? available[0]!
+      setBox(chosen)
+      setInbox(firsts[available.indexOf(chosen)]!)
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [box, filter, run])
+
+  const load = async (b: Box, f: Filter) => {
+    await run(async () => {
+      const result = await fetchBox(b, f)
+      setInbox(result)
+      setPending((p) => ({ ...p, [b]: pendingOf(b, result.counts) }))
+    })
+  }
 
   useDidShow(() => {
-    void load(box, status)
+    void (boxes.length && box ? load(box, filter) : open())
   })
 
   const pickBox = (b: Box) => {
-    setStatus('')
+    setBox(b)
+    setFilter('pending')
     setInbox(null)
-    void load(b, '')
+    void load(b, 'pending')
   }
-  const pickStatus = (s: TransferStatus | '') => {
-    setStatus(s)
-    void load(box, s)
+  const pickFilter = (f: Filter) => {
+    setFilter(f)
+    if (box) void load(box, f)
   }
 
   const counts: Partial<Inbox['counts']> = inbox?.counts ?? {}
-  const total = Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
+  const filterCount: Record<Filter, number> = {
+    pending: box ? pendingOf(box, counts) : 0,
+    done: box ? totalOf(counts) - pendingOf(box, counts) : 0,
+    all: totalOf(counts),
+  }
+  const emptyText = filter === 'pending' ? z.emptyPending : filter === 'done' ? z.emptyDone : z.empty
   return (
     <View className="page inbox">
       <View className="page-title">{z.title}</View>
       {boxes.length > 1 ? (
         <View className="chips boxes">
           {boxes.map((b) => (
-            <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => pickBox(b)}>{z.boxes[b]}</View>
+            <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => pickBox(b)}>
+              {z.boxes[b]}{pending[b] ? <Text className="badge">{pending[b]}</Text> : null}
+            </View>
           ))}
         </View>
       ) : null}
-      <View className="chips statuses">
-        <View className={`chip${status === '' ? ' chip-active' : ''}`} onClick={() => pickStatus('')}>
-          {z.all} {total}
+      {box ? (
+        <View className="chips statuses">
+          {FILTERS.map((f) => (
+            <View key={f} className={`chip${filter === f ? ' chip-active' : ''}`} onClick={() => pickFilter(f)}>
+              {z.states[f]} {filterCount[f]}
+            </View>
+          ))}
         </View>
-        {TRANSFER_STATUSES.filter((s) => counts[s]).map((s) => (
-          <View key={s} className={`chip${status === s ? ' chip-active' : ''}`} onClick={() => pickStatus(s)}>
-            {STATUS_TEXT(s)} {counts[s]}
-          </View>
-        ))}
-      </View>
+      ) : null}
       <ErrorBanner error={error} />
       {noBox ? <View className="notice">{z.noBox}</View> : null}
       {busy && !inbox ? <View className="muted">{zh.common.loading}</View> : null}
-      {inbox && inbox.items.length === 0 ? <View className="muted">{z.empty}</View> : null}
+      {inbox && inbox.items.length === 0 ? <View className="muted">{emptyText}</View> : null}
       {inbox?.items.map((t) => (
         <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: box ?? '' })}>
           <View className="list-item-title">
@@ -86,16 +116,19 @@ export default function InboxPage() {
             <Text className="tag">{STATUS_TEXT(t.status)}</Text>
             {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
           </View>
-          <View className="list-item-sub">→ {t.targetOrgName ?? zh.resolution.targets[t.target] ?? t.target}</View>
+          <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
           <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
         </View>
       ))}
-      {box === 'outgoing' ? (
-        <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminStart)}>{z.startOnBehalf}</Button>
-      ) : null}
-      {box === 'incoming' ? (
-        <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminPullIn)}>{z.pullIn.entry}</Button>
-      ) : null}
+      {/* Each box's own ways to start one. */}
+      <View className="inbox-actions">
+        {box === 'outgoing' ? (
+          <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminStart)}>{z.startOnBehalf}</Button>
+        ) : null}
+        {box === 'incoming' ? (
+          <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminPullIn)}>{z.pullIn.entry}</Button>
+        ) : null}
+      </View>
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
     </View>
   )

@@ -5,7 +5,8 @@ import { copyText } from '../../clipboard'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { QR_AVAILABLE, qrDataUrl } from '../qr'
+import { api, toApiError } from '../../api'
+import { isWeapp, qrDataUrl } from '../qr'
 import { reminderBatch, reminderPath, type BatchItem } from '../reminder-batch'
 import '../admin.scss'
 
@@ -13,8 +14,8 @@ const textOf = (r: BatchItem) => zh.share.text(r.name, r.url, formatTime(r.expir
 
 /**
  * 发送提醒: the links just created, one per graduate. In the weapp, a share card to a WeChat
- * chat; everywhere, the text to copy; in H5 also a QR code drawn on the phone (see ../qr.ts
- * for the weapp 小程序码 path).
+ * chat and a 小程序码 drawn by the API; everywhere, the text to copy; in H5 a QR code drawn on
+ * the phone (see ../qr.ts).
  */
 export default function SharePage() {
   const { orgId = '' } = useParams()
@@ -57,7 +58,6 @@ export default function SharePage() {
     <View className="page share">
       <View className="page-title">{z.title}</View>
       <View className="notice">{z.intro}</View>
-      {!QR_AVAILABLE ? <View className="muted small">{z.weappNoQr}</View> : null}
       <ErrorBanner error={error} />
       {items.length > 1 ? (
         <Button className="btn btn-primary" onClick={() => copy('all', items.map(textOf).join('\n\n'))}>
@@ -80,20 +80,34 @@ interface CardProps {
   onCopy: () => void
 }
 
+type Qr = { kind: 'wxacode' | 'h5'; src: string; note?: string }
+
+/** The picture for one link: the 小程序码 in the weapp (the H5 QR when the server cannot draw one), the H5 QR in a browser. */
+async function drawQr(r: BatchItem): Promise<Qr> {
+  if (!isWeapp()) return { kind: 'h5', src: await qrDataUrl(r.url) }
+  const code = await api.reminderWxaCode(r.code)
+  if (code.configured) return { kind: 'wxacode', src: code.image }
+  return { kind: 'h5', src: await qrDataUrl(r.url), note: zh.share.wxacodeUnavailable }
+}
+
 function ReminderCard({ item: r, index, copied, onCopy }: CardProps) {
-  const [qr, setQr] = useState<string | null>(null)
+  const [qr, setQr] = useState<Qr | null>(null)
   const [shown, setShown] = useState(false)
   const [qrError, setQrError] = useState('')
   const z = zh.share
+  const weapp = isWeapp()
 
   const toggleQr = async () => {
     if (shown) return setShown(false)
     setShown(true)
     if (qr) return
+    setQrError('')
     try {
-      setQr(await qrDataUrl(r.url))
-    } catch {
-      setQrError(z.qrFailed)
+      setQr(await drawQr(r))
+    } catch (e) {
+      // The API's own words (expired, WeChat refused); a failed drawing on the phone: use the link.
+      const err = toApiError(e)
+      setQrError(err.status ? err.message : z.qrFailed)
     }
   }
 
@@ -103,17 +117,20 @@ function ReminderCard({ item: r, index, copied, onCopy }: CardProps) {
       <View className="muted small">{r.orgName}{r.orgName ? ' · ' : ''}{z.expires(formatTime(r.expiresAt))}</View>
       <View className="muted small">{z.delivery(z.deliveryText[r.delivery] ?? r.delivery)}</View>
       <View className="link-text"><Text selectable>{r.url}</Text></View>
-      {process.env.TARO_ENV === 'weapp' ? (
+      {weapp ? (
         <Button className="btn btn-primary" openType="share" data-index={String(index)}>{z.shareCard}</Button>
       ) : null}
       <Button className="btn" onClick={onCopy}>{copied ? `${z.copied} ✓` : z.copy}</Button>
-      {QR_AVAILABLE ? (
-        <Button className="btn" onClick={() => void toggleQr()}>{shown ? z.qrHide : z.qr}</Button>
-      ) : null}
+      <Button className="btn" onClick={() => void toggleQr()}>{shown ? z.qrHide : weapp ? z.wxacode : z.qr}</Button>
       {shown ? (
         <View className="qr">
           <ErrorBanner error={qrError} />
-          {qr ? <Image className="qr-image" src={qr} mode="aspectFit" aria-label={z.qrAlt(r.name)} /> : null}
+          {qr?.note ? <View className="notice small">{qr.note}</View> : null}
+          {qr ? (
+            <Image className="qr-image" src={qr.src} mode="aspectFit"
+              aria-label={qr.kind === 'wxacode' ? z.wxacodeAlt(r.name) : z.qrAlt(r.name)} />
+          ) : null}
+          {qr ? <View className="muted small">{qr.kind === 'wxacode' ? z.wxacodeHint : z.qrHint}</View> : null}
         </View>
       ) : null}
     </View>

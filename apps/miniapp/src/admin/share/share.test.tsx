@@ -1,12 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
-import { createdReminder } from '../../../test/fixtures'
+import { apiError, createdReminder } from '../../../test/fixtures'
 import { shareHandlers } from '../../../test/taro'
+import { asciiBase64 } from '../qr'
 import SharePage from './index'
 
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+const mocked = api as unknown as Record<string, jest.Mock>
 
 const A = 'a'.repeat(40) + '_-A'
 const B = 'b'.repeat(40) + '_-B'
@@ -90,4 +94,48 @@ test('without a batch (links are shown once) it points to the tracking list', ()
   expect(screen.getByText(/这批提醒链接已不在本机显示/)).toBeTruthy()
   fireEvent.click(screen.getByText('查看提醒记录'))
   expect(nav.replace).toHaveBeenCalledWith(ROUTES.adminReminders, { orgId: 'chutian-cs' })
+})
+
+describe('in the weapp', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp'
+  })
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5'
+  })
+
+  test('shows the 小程序码 the API draws from the link\'s short code', async () => {
+    mocked.reminderWxaCode!.mockResolvedValue({ configured: true, image: 'data:image/jpeg;base64,/9j/AA==' })
+    render(<SharePage />)
+    expect(screen.getAllByText('发给微信好友')).toHaveLength(2)
+    fireEvent.click(screen.getAllByText('显示小程序码')[1]!)
+    const box = await screen.findByLabelText('赵磊的提醒小程序码')
+    const img = (box.tagName === 'IMG' ? box : box.querySelector('img')) as HTMLImageElement
+    expect(img.getAttribute('src')).toBe('data:image/jpeg;base64,/9j/AA==')
+    expect(mocked.reminderWxaCode).toHaveBeenCalledWith(reminderBatch.get()[1]!.code)
+    expect(screen.getByText('请本人用微信扫一扫，打开小程序办理。')).toBeTruthy()
+  })
+
+  test('without WeChat credentials on the server it says so and shows the H5 QR', async () => {
+    mocked.reminderWxaCode!.mockResolvedValue({ configured: false })
+    render(<SharePage />)
+    fireEvent.click(screen.getAllByText('显示小程序码')[0]!)
+    expect(await screen.findByText(/服务器未配置微信小程序凭据/)).toBeTruthy()
+    const box = await screen.findByLabelText('张伟的提醒二维码')
+    const img = (box.tagName === 'IMG' ? box : box.querySelector('img')) as HTMLImageElement
+    const src = img.getAttribute('src') ?? ''
+    expect(src.startsWith('data:image/svg+xml;base64,')).toBe(true)
+    expect(Buffer.from(src.split(',')[1]!, 'base64').toString('utf8')).toContain('<svg')
+  })
+
+  test('an expired link shows the API\'s message', async () => {
+    mocked.reminderWxaCode!.mockRejectedValue(apiError(410, 'REMINDER_EXPIRED', '提醒链接已过期，请联系辅导员重新发送，或直接打开小程序办理'))
+    render(<SharePage />)
+    fireEvent.click(screen.getAllByText('显示小程序码')[0]!)
+    expect(await screen.findByText(/提醒链接已过期/)).toBeTruthy()
+  })
+})
+
+test('asciiBase64 matches the platform encoder', () => {
+  for (const s of ['', 'a', 'ab', 'abc', '<svg xmlns="http://www.w3.org/2000/svg"/>']) expect(asciiBase64(s)).toBe(Buffer.from(s).toString('base64'))
 })

@@ -45,11 +45,20 @@ test('a draft in progress can be resumed or restarted', async () => {
   expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
 })
 
-test('an admin sees the workbench entry', async () => {
+test('an admin\'s home says what they can do, not that they have no member record', async () => {
   mocked.me!.mockResolvedValue(collegeAdmin)
   render(<HomePage />)
-  fireEvent.click(await screen.findByText('管理员工作台'))
+  expect(await screen.findByText('计算机学院团委 · 团组织管理员')).toBeTruthy()
+  expect(screen.queryByText(/没有团员信息/)).toBeNull()
+  expect(screen.getByText('你可以办理')).toBeTruthy()
+  expect(screen.getByText('审批本组织转出、转入的接转申请')).toBeTruthy()
+  expect(screen.getByText('团员忘记密码时，为其重置为初始密码')).toBeTruthy()
+  fireEvent.click(screen.getByText('管理员工作台'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminInbox)
+  fireEvent.click(screen.getByText('重置团员密码'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminReset)
+  fireEvent.click(screen.getByText('导入名单'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminImport)
   expect(mocked.memberTransfers).not.toHaveBeenCalled()
 })
 
@@ -63,7 +72,10 @@ test('an org admin also watches progress; a counsellor only watches (no empty in
   mocked.me!.mockResolvedValue(counsellor)
   render(<HomePage />)
   expect(await screen.findByText('毕业生转接进度与提醒')).toBeTruthy()
+  expect(screen.getByText('楚天大学计算机学院团委 · 辅导员')).toBeTruthy()
+  expect(screen.getByText('查看毕业生发起、办结情况，提醒还没发起的同学')).toBeTruthy()
   expect(screen.queryByText('管理员工作台')).toBeNull()
+  expect(screen.queryByText('重置团员密码')).toBeNull()
 })
 
 test('logout clears the session and the draft', async () => {

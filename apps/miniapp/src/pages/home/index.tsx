@@ -9,7 +9,7 @@ import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft } from '../../store/draft'
-import { hasInbox, watchedOrgs } from '../../roles'
+import { WorkEntries } from '../../components/WorkEntries'
 import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
 /** 首页: who I am, where my transfer stands, what to do next. */
@@ -42,9 +42,6 @@ export default function HomePage() {
 
   const hasDraft = Object.keys(draft.answers).length > 0
   const open = latest && isOpen(latest.status)
-  const inbox = !!me && hasInbox(me.roles)
-  const importer = !!me && me.roles.some((r) => r.role === 'org-admin')
-  const watcher = !!me && watchedOrgs(me.roles).length > 0
 
   return (
     <View className="page home">
@@ -56,6 +53,10 @@ export default function HomePage() {
             <View className="muted">
               <Text>{zh.home.myOrg}：{me.member.orgName}</Text>
               {me.member.isGraduate ? <Text className="tag">{zh.home.graduate(me.member.graduationYear)}</Text> : null}
+            </View>
+          ) : me.roles.length ? (
+            <View className="muted">
+              {me.roles.map((r) => <View key={`${r.role}-${r.orgId}`}>{zh.home.roleLine(r.role, r.orgName ?? r.orgId)}</View>)}
             </View>
           ) : (
             <View className="muted">{zh.home.noMember}</View>
@@ -94,15 +95,7 @@ export default function HomePage() {
         )
       ) : null}
 
-      {inbox ? (
-        <Button className="btn" onClick={() => nav.to(ROUTES.adminInbox)}>{zh.home.admin}</Button>
-      ) : null}
-      {importer ? (
-        <Button className="btn" onClick={() => nav.to(ROUTES.adminImport)}>{zh.home.importRoster}</Button>
-      ) : null}
-      {watcher ? (
-        <Button className="btn" onClick={() => nav.to(ROUTES.adminCampaign)}>{zh.home.campaign}</Button>
-      ) : null}
+      {me ? <WorkEntries me={me} /> : null}
       <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
     </View>
   )

@@ -51,7 +51,7 @@ test('search hits show their path', async () => {
   await screen.findByText('共青团湖北省委')
   fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '光谷' } })
   fireEvent.click(screen.getByText('搜索'))
-  expect(await screen.findByText('共青团中央 / 共青团湖北省委')).toBeTruthy()
+  expect(await screen.findByText('共青团中央 › 共青团湖北省委')).toBeTruthy()
   expect(mocked.orgs).toHaveBeenCalledWith({ q: '光谷' })
 })
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import type { ReminderLanding } from '@xianjie/contract'
-import { api, getToken, mustChangePassword } from '../../api'
+import { api, getSessionUser, getToken, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Row } from '../../components/Row'
 import { SubscribeButton } from '../../components/SubscribeButton'
@@ -17,18 +17,21 @@ import { STATUS_TEXT } from '../../transfer-view'
  * what is left to do, and one tap into the questionnaire (or to the transfer already started).
  */
 export default function ReminderPage() {
-  const { token = '' } = useParams()
+  // A shared link carries `token`; a scanned 小程序码 carries the short code as `scene`.
+  const { token: linkToken = '', scene = '' } = useParams()
+  const token = linkToken || scene
+  const query: Record<string, string> = linkToken ? { token: linkToken } : { scene }
   const [landing, setLanding] = useState<ReminderLanding | null>(null)
   const { busy, error, run } = useAction()
   const z = zh.reminder
 
   const load = async () => {
-    const here = { route: ROUTES.reminder, query: { token } }
+    const here = { route: ROUTES.reminder, query }
     // Kept until the link answers, so an expired session also comes back here after login.
     rememberReturn(here)
     if (!getToken()) return nav.relaunch(ROUTES.login)
     if (mustChangePassword()) return nav.relaunch(ROUTES.password)
-    const result = await run(() => api.openReminder(token))
+    const result = await run(() => (linkToken ? api.openReminder(linkToken) : api.openReminderCode(scene)))
     if (result) setLanding(result)
   }
 
@@ -44,7 +47,7 @@ export default function ReminderPage() {
 
   const switchAccount = () => {
     api.logout()
-    rememberReturn({ route: ROUTES.reminder, query: { token } })
+    rememberReturn({ route: ROUTES.reminder, query })
     nav.relaunch(ROUTES.login)
   }
 
@@ -57,12 +60,13 @@ export default function ReminderPage() {
     )
   }
 
+  // One message, not a title and a second sentence saying the same (the page knows who is logged in).
   if (error?.code === 'REMINDER_EXPIRED' || error?.code === 'REMINDER_NOT_FOUND') {
     const expired = error.code === 'REMINDER_EXPIRED'
     return (
       <View className="page reminder">
-        <View className="page-title">{expired ? z.expiredTitle : z.notYoursTitle}</View>
-        <View className="notice" role="alert">{error.message}</View>
+        <View className="page-title">{z.title}</View>
+        <View className="notice" role="alert">{expired ? error.message : z.notYours(getSessionUser()?.name)}</View>
         {!expired ? <Button className="btn btn-primary" onClick={switchAccount}>{z.switchAccount}</Button> : null}
         <Button className={`btn${expired ? ' btn-primary' : ''}`} onClick={() => nav.relaunch(ROUTES.home)}>{z.goHome}</Button>
       </View>

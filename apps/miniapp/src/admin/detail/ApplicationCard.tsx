@@ -1,0 +1,28 @@
+import { View } from '@tarojs/components'
+import type { TransferView } from '@xianjie/contract'
+import { Row } from '../../components/Row'
+import { formatTime, zh } from '../../i18n/zh'
+
+/** The application as submitted (接转申请, domain §4). */
+export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
+  const app = t.application
+  const z = zh.admin
+  if (!app) return null
+  return (
+    <View className="card">
+      <View className="card-title">{z.application}</View>
+      <Row label={zh.apply.name} value={app.name} />
+      <Row label={zh.apply.idNumber} value={app.idNumberMasked} />
+      <Row label={zh.apply.phone} value={app.phone} />
+      <Row label={z.emergency} value={app.emergencyContact ? `${app.emergencyContact.name} ${app.emergencyContact.phone}` : ''} />
+      <Row label={z.outgoingBranch} value={app.outgoingBranch?.name} />
+      <Row label={z.outgoingAdmin} value={app.outgoingAdmin ? `${app.outgoingAdmin.name} ${app.outgoingAdmin.phone}` : ''} />
+      <Row label={z.superiorPhone} value={app.superiorPhone} />
+      {app.separateSystemProvince ? <Row label={z.separateProvince} value={app.separateSystemProvince} /> : null}
+      <Row label={z.reason} value={app.reason} />
+      <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
+      <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
+      <Row label={z.remarks} value={app.remarks || zh.common.empty} />
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { Fit } from '@xianjie/rules'
+import { api } from '../api'
+import { org } from '../../test/fixtures'
+import { OrgPicker } from './OrgPicker'
+
+jest.mock('../api', () => require('../../test/mocks').apiModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const P = (...names: [string, string][]) => names.map(([id, name]) => ({ id, name }))
+const national = org({ id: 'cyl', name: '共青团中央', kind: 'leading-organ', hasChildren: true, path: P(['cyl', '共青团中央']) })
+const hubei = org({ id: 'hb', name: '共青团湖北省委', kind: 'leading-organ', hasChildren: true, parentId: 'cyl', path: P(['cyl', '共青团中央'], ['hb', '共青团湖北省委']) })
+const wuhan = org({ id: 'wh', name: '共青团武汉市委', kind: 'leading-organ', hasChildren: true, parentId: 'hb', path: P(['cyl', '共青团中央'], ['hb', '共青团湖北省委'], ['wh', '共青团武汉市委']) })
+const dongfeng = org({
+  id: 'df', name: '东风智造集团团委', kind: 'committee', hasChildren: true, parentId: 'wh', parentName: '共青团武汉市委',
+  path: P(['cyl', '共青团中央'], ['hb', '共青团湖北省委'], ['wh', '共青团武汉市委'], ['df', '东风智造集团团委']),
+})
+const rd = org({ id: 'rd', name: '研发中心团支部', kind: 'branch', parentId: 'df', parentName: '东风智造集团团委', path: [...dongfeng.path, { id: 'rd', name: '研发中心团支部' }] })
+const children: Record<string, ReturnType<typeof org>[]> = { '': [national], cyl: [hubei], hb: [wuhan], wh: [dongfeng], df: [rd] }
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  mocked.orgs!.mockImplementation(async ({ parentId, q }: { parentId?: string; q?: string }) => (q ? [dongfeng] : children[parentId ?? ''] ?? []))
+})
+
+const row = (name: string) => screen.getByText(name).closest('.org-row') as HTMLElement
+const crumbs = () => (document.querySelector('.crumbs') as HTMLElement | null)?.textContent
+
+test('search → 下一级 puts the hit in its own place: breadcrumb of its ancestors, 返回上一级 to its parent', async () => {
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findByText('共青团湖北省委')
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '东风' } })
+  fireEvent.click(screen.getByText('搜索'))
+  // The hit shows where it sits.
+  expect(await screen.findByText('共青团中央 › 共青团湖北省委 › 共青团武汉市委')).toBeTruthy()
+  fireEvent.click(within(row('东风智造集团团委')).getByText(/下一级/))
+  expect(await screen.findByText('研发中心团支部')).toBeTruthy()
+  expect(crumbs()).toBe('共青团中央 › 共青团湖北省委 › 共青团武汉市委 › 东风智造集团团委')
+  fireEvent.click(screen.getByText(/返回上一级/))
+  await waitFor(() => expect(screen.getByText('东风智造集团团委')).toBeTruthy())
+  expect(mocked.orgs).toHaveBeenLastCalledWith({ parentId: 'wh' })
+  expect(crumbs()).toBe('共青团中央 › 共青团湖北省委 › 共青团武汉市委')
+  // A breadcrumb level jumps straight there.
+  fireEvent.click(screen.getByText(/共青团湖北省委/, { selector: '.crumb' }))
+  await waitFor(() => expect(mocked.orgs).toHaveBeenLastCalledWith({ parentId: 'hb' }))
+  expect(await screen.findByText('共青团武汉市委')).toBeTruthy()
+})
+
+test('below a root (assigning a branch) the breadcrumb starts at the root and search stays inside it', async () => {
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} root={{ id: 'df', name: '东风智造集团团委' }} />)
+  expect(await screen.findByText('研发中心团支部')).toBeTruthy()
+  expect(crumbs()).toBe('东风智造集团团委')
+  expect(screen.queryByText(/返回上一级/)).toBeNull()
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '研发' } })
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(mocked.orgs).toHaveBeenLastCalledWith({ q: '研发', parentId: 'df' }))
+})
