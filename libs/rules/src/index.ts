@@ -4,6 +4,7 @@ export { RulesError } from './errors';
 export type { RulesErrorCode } from './errors';
 export { DESTINATIONS } from './answers';
 export { questions, nextQuestion, askedQuestions, relevantAnswers, answerLabel } from './questionnaire';
+export type { QuestionnaireOptions } from './questionnaire';
 export { resolve } from './resolve';
 export * from './identity';
 export * from './lifecycle';

@@ -81,6 +81,7 @@ export const zh = {
     numberPlaceholder: '请输入数字',
     numberInvalid: (min: number, max: number) => `请输入 ${min} 到 ${max} 之间的整数。`,
     leave: '返回首页',
+    notMember: '我不是团员，被误录了',
   },
   resolution: {
     title: '办理结果',

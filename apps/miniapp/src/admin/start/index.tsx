@@ -82,10 +82,13 @@ function MemberStep({ onDone }: { onDone: () => void }) {
   )
 }
 
+/** An admin answers for the member: whether they are a member at all is a real question here. */
+const FOR_SOMEONE_ELSE = { forSomeoneElse: true } as const
+
 function QuestionsStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
   const draft = useAdminDraft()
   const save = (answers: Partial<Answers>) => adminDraftStore.update({ answers, receiver: null })
-  const q = useQuestionnaire(draft.answers, save)
+  const q = useQuestionnaire(draft.answers, save, undefined, FOR_SOMEONE_ELSE)
   if (!q.current) return null
   const given = draft.answers[q.current.id]
   const onAnswer = (v: AnswerValue) => {

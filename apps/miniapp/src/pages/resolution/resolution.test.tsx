@@ -49,17 +49,18 @@ test('further study before the new school is ready: wait, no form', () => {
   expect(screen.queryByText('选择接收组织')).toBeNull()
 })
 
-test('a wrongly entered non-member: what to do instead', () => {
-  draftStore.update({ answers: { destination: 'employed', isLeagueMember: false } })
+test('a wrongly entered non-member (the quiet link): what to do instead', () => {
+  draftStore.update({ answers: { isLeagueMember: false } })
   render(<ResolutionPage />)
   expect(screen.getByText('不需要转接')).toBeTruthy()
   expect(screen.getByText(/删除误录信息/)).toBeTruthy()
 })
 
-test('a member missing from the system: enter first', () => {
-  draftStore.update({ answers: { destination: 'employed', isLeagueMember: true, inSystem: false } })
+test('a logged-in graduate is in the system: an "inSystem" answer left in the draft is not theirs to give', () => {
+  draftStore.update({ answers: { destination: 'military', isLeagueMember: true, inSystem: false } })
   render(<ResolutionPage />)
-  expect(screen.getByText('需要先录入团员信息')).toBeTruthy()
+  expect(screen.queryByText('需要先录入团员信息')).toBeNull()
+  expect(screen.getByText('由谁审批：省级团委审核')).toBeTruthy()
 })
 
 test('cross-system: the school must start it', () => {
