@@ -5,7 +5,7 @@ export type { RulesErrorCode } from './errors';
 export { DESTINATIONS } from './answers';
 export { questions, nextQuestion, askedQuestions, relevantAnswers, answerLabel } from './questionnaire';
 export type { QuestionnaireOptions } from './questionnaire';
-export { resolve } from './resolve';
+export { resolve, withdrawSentence } from './resolve';
 export * from './identity';
 export * from './lifecycle';
 export * from './timeline';

@@ -2,7 +2,8 @@ import { RulesError } from './errors';
 import { canWithdraw, initialStatus, pathFor, shapeFor } from './lifecycle';
 import { answerLabel, askedQuestions, nextQuestion, questions, relevantAnswers } from './questionnaire';
 import { DESTINATIONS } from './answers';
-import { resolve } from './resolve';
+import { resolve, withdrawSentence } from './resolve';
+import { schoolBranchPurpose } from './target-fit';
 import { TARGET_KINDS } from './target-kinds';
 import type { QuestionnaireOptions } from './questionnaire';
 import type { AnswerValue, Answers, Question, QuestionId, Resolution } from './types';
@@ -48,6 +49,14 @@ function expectConsistent(r: Resolution): void {
   if (r.outcome === 'delete-record' || r.outcome === 'enter-then-transfer') {
     expect(r).toMatchObject({ target: 'none', reviewer: 'none', canWithdraw: false });
   }
+  // One withdraw sentence, the same one the explanation carries (cross-system: its own warning).
+  const sentence = withdrawSentence(r);
+  expect(sentence === null).toBe(r.outcome !== 'transfer' && r.outcome !== 'retain');
+  if (sentence && r.canWithdraw) expect(r.explanation).toContain(sentence);
+  if (sentence && !r.canWithdraw) expect(r.explanation.join('')).toContain('不能撤回');
+  expect(r.explanation.filter((line) => line.includes('撤回')).length).toBeLessThanOrEqual(1);
+  // A school's own special branch is found by its purpose, not searched for.
+  expect(schoolBranchPurpose(r.target) !== undefined).toBe(/^school-(floating|abroad|delayed)-branch$/.test(r.target));
   // The resolution's promise about withdrawing matches what the state machine will allow.
   const shape = shapeFor(r, true);
   expect(r.canWithdraw).toBe(shape !== null && canWithdraw(initialStatus(shape), shape));

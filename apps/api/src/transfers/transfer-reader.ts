@@ -8,7 +8,8 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
-import { transferJson, type TransferJson } from './transfer-view';
+import { RoleGrant } from '../auth/role-grant.entity';
+import { transferJson, type RejectedByJson, type TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
@@ -127,15 +128,40 @@ export class TransferReader {
         if (!townships.has(key)) townships.set(key, this.township(key));
         steps.township = await townships.get(key);
       }
-      out.push(
-        transferJson(
-          { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
-          mode,
-          seesContacts(parties),
-        ),
+      const json = transferJson(
+        { transfer: t, names, events: mode === 'full' ? own : null, nextSteps: nextSteps(steps), allowedActions: callerActions(facts, parties) },
+        mode,
+        seesContacts(parties),
       );
+      if (mode === 'full' && t.status === 'rejected') {
+        const rejection = [...own].reverse().find((e) => e.toStatus === 'rejected');
+        const by = rejection && rejectedAt ? await this.rejectedBy(rejection.actorId, rejectedAt, facts) : null;
+        if (by) json.rejectedBy = by;
+      }
+      out.push(json);
     }
     return out;
+  }
+
+  /**
+   * Whom a graduate calls about a rejection: the admin who rejected it (name and mobile, as the
+   * application form already prints the outgoing admin's), and the org they rejected for — their
+   * grant over the stage's org (the outgoing branch, or the receiver), or their reviewer org.
+   */
+  private async rejectedBy(actorId: string, step: TransferStatus, facts: TransferFacts): Promise<RejectedByJson | null> {
+    const em = this.db.manager;
+    const person = await em.findOne(Person, { where: { id: actorId }, select: { id: true, name: true, phone: true } });
+    if (!person) return null;
+    const grants = await em.findBy(RoleGrant, { personId: actorId });
+    const orgs = grants.length ? await em.findBy(Org, { id: In(grants.map((g) => g.orgId)) }) : [];
+    const stageOrgPath = step === 'pending-outgoing' ? facts.outgoingOrg.path : facts.targetOrg?.path ?? null;
+    const wanted = step === 'pending-provincial' ? 'provincial-reviewer' : 'org-admin';
+    const org = grants
+      .filter((g) => g.role === wanted)
+      .map((g) => orgs.find((o) => o.id === g.orgId))
+      .filter((o): o is Org => !!o && (stageOrgPath === null || stageOrgPath.startsWith(o.path)))
+      .sort((a, b) => b.depth - a.depth)[0];
+    return { step, orgName: org?.name ?? null, adminName: person.name, adminPhone: person.phone };
   }
 
   /**

@@ -54,9 +54,18 @@ export interface TransferJson {
   answers?: Answers;
   application: ApplicationJson;
   rejectionReason: string | null;
+  /** Rejected, full view: the step it stopped at and whom to call about it (the rejecting org's admin). */
+  rejectedBy?: RejectedByJson;
   nextSteps: string[];
   events?: EventJson[];
   allowedActions: TransferAction[];
+}
+
+export interface RejectedByJson {
+  step: TransferStatus;
+  orgName: string | null;
+  adminName: string;
+  adminPhone: string;
 }
 
 export const SYSTEM_ACTOR = 'system';
