@@ -44,6 +44,10 @@ export const api = {
   me(): Promise<Me> {
     return request<Me>('GET', '/me')
   },
+  /** One's own mobile; 409 PHONE_TAKEN when it is someone else's. */
+  changePhone(phone: string): Promise<{ phone: string }> {
+    return request<{ phone: string }>('PUT', '/me/phone', { phone })
+  },
   /** Children of `parentId` (the roots without it), or a name search with `q`. */
   orgs(params: { parentId?: string; q?: string }): Promise<Org[]> {
     return request<Org[]>('GET', '/orgs', undefined, params)

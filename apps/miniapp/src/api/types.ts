@@ -43,6 +43,8 @@ export interface Me {
     orgPath: OrgRef[]
     graduationYear: number | null
     isGraduate: boolean
+    /** The own school's special branches by purpose (kept at school: named, never searched). */
+    schoolBranches?: Partial<Record<'floating' | 'study-abroad' | 'delayed-graduation', OrgRef>>
   }
 }
 
@@ -130,11 +132,14 @@ export interface Transfer {
   startedBy: { id: string; name: string; party?: string }
   createdAt: string
   updatedAt?: string
+  closedAt?: string | null
   stageDeadline?: string | null
   remarks?: string | null
   answers?: Answers
   application?: Application
   rejectionReason?: string | null
+  /** Rejected (full view): the step it stopped at and the rejecting org's admin to call. */
+  rejectedBy?: { step: TransferStatus; orgName: string | null; adminName: string; adminPhone: string }
   nextSteps?: string[]
   events?: TransferEvent[]
   allowedActions?: TransferAction[]

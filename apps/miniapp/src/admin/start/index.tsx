@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
-import { targetFits, type AnswerValue, type Answers } from '@xianjie/rules'
+import { targetFits, type AnswerValue, type Answers, withdrawSentence } from '@xianjie/rules'
 import { api, type MemberSummary, type Org } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -209,7 +209,7 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
         <Field label={a.remarks} name="remarks" value={f.remarks} maxLength={REMARKS_MAX} counter
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
       </View>
-      <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
+      <View className="muted small">{withdrawSentence(r)}</View>
       <ErrorBanner error={error} />
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : a.submit}</Button>
       <Button className="btn" onClick={onBack}>{a.edit}</Button>

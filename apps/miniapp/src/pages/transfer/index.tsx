@@ -4,13 +4,14 @@ import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
 import { api, type Transfer } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { RejectionCard } from '../../components/RejectionCard'
 import { SubscribeButton } from '../../components/SubscribeButton'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { draftFrom, draftStore } from '../../store/draft'
+import { draftFrom, draftStore, redoFrom } from '../../store/draft'
 import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
 /** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
@@ -69,12 +70,7 @@ export default function TransferPage() {
       {current ? (
         <View className="card">
           <TransferSummary transfer={current} />
-          {current.status === 'rejected' ? (
-            <View className="rejection">
-              <View className="section-title">{z.rejected}</View>
-              <View className="error-banner">{current.rejectionReason || zh.common.empty}</View>
-            </View>
-          ) : null}
+          {current.status === 'rejected' ? <RejectionCard transfer={current} /> : null}
           {current.nextSteps && current.nextSteps.length ? (
             <View className="next-steps">
               <View className="section-title">{z.nextSteps}</View>
@@ -102,7 +98,10 @@ export default function TransferPage() {
               <Button className="btn btn-danger" onClick={() => setConfirming(true)}>{z.withdraw}</Button>
             )
           ) : null}
-          {!isOpen(current.status) && current.status !== 'completed' ? (
+          {current.status === 'rejected' ? (
+            <Button className="btn btn-primary" onClick={() => { draftStore.set(redoFrom(current)); nav.to(ROUTES.apply) }}>{z.redo}</Button>
+          ) : null}
+          {current.status === 'withdrawn' ? (
             <Button className="btn btn-primary" onClick={startNew}>{z.restart}</Button>
           ) : null}
         </View>
