@@ -14,7 +14,7 @@ const REGION_NAMES: Record<Exclude<ReceiverRegion, 'other'>, string> = {
 export const say = {
   crossSystem: (region: Exclude<ReceiverRegion, 'other'>): string =>
     `接收组织在${REGION_NAMES[region]}，当地使用自己的团员管理系统，属于跨系统转接：` +
-    '需要由学校团组织（转出组织）为你发起，并准确填写接收组织的全称；提交后不能撤回，由对方系统办理接收。',
+    '需要由学校团组织（转出组织）为你发起，并准确填写接收组织的全称，由对方系统办理接收。',
   withdrawBeforeReceiver: '接收组织审批之前，你可以撤回申请。',
   withdrawBeforeProvincial: '省级团委审核之前，你可以撤回申请。',
   withdrawBeforeCollege: '院系团委审批之前，你可以撤回申请。',

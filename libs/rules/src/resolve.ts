@@ -139,7 +139,7 @@ function orgTransfer(a: CheckedAnswers, target: TargetKind, forbidden: TargetKin
     ...transferBase(target, forbidden),
     crossSystem: true,
     canWithdraw: false,
-    explanation: [...lines, say.crossSystem(region)],
+    explanation: [...lines, say.crossSystem(region), say.noWithdraw],
   };
 }
 

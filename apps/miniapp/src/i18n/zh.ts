@@ -126,7 +126,7 @@ export const zh = {
       '接收团组织所在省份（北京、广东或福建）和联系电话',
       '你的紧急联系人姓名和手机号',
     ],
-    crossSystemAfter: '学院团委发起后，你可以在“我的接转”里看到进度。跨系统转接提交后不能撤回。',
+    crossSystemAfter: '学院团委发起后，你可以在“我的接转”里看到进度。',
     outcomeWait: '现在还不能提交转接申请',
     outcomeDelete: '不需要转接',
     outcomeDeleteBody: '请联系学校团委，提出删除误录信息的申请。',

@@ -52,7 +52,7 @@ export default function ResolutionPage() {
         <View className="card-title">{z.crossSystemTitle}</View>
         <View>{z.crossSystemBody}</View>
         <View className="bullets">
-          {z.crossSystemGive.map((line, i) => <View className="bullet" key={line}>{i + 1}. {line}</View>)}
+          {z.crossSystemGive.map((line) => <View className="bullet" key={line}>{line}</View>)}
         </View>
         <View>{z.crossSystemAfter}</View>
       </View>

@@ -90,6 +90,8 @@ test('cross-system: who starts it (the college) and what to give them', async ()
   expect(screen.getByText('跨系统转接，由学院团委为你发起')).toBeTruthy()
   expect(screen.getByText(/接收团组织的完整官方名称/)).toBeTruthy()
   expect(screen.getByText(/紧急联系人姓名和手机号/)).toBeTruthy()
+  // One withdraw sentence, not one per block.
+  expect(screen.getAllByText(/撤回/).map((e) => e.textContent)).toEqual(['跨系统转接提交后不能撤回，请仔细核对接收组织的全称。'])
   expect(screen.queryByText('选择接收组织')).toBeNull()
   expect(screen.queryByText('填写申请')).toBeNull()
 })
