@@ -1,5 +1,5 @@
 import { orgRow } from './support/graduate'
-import { COLLEGE_ADMIN, LI_MING, NEW_PASSWORD, RECEIVING_ADMIN, WANG_FANG, type Person } from './support/people'
+import { COLLEGE_ADMIN, LI_MING, NEW_PASSWORD, RECEIVING_ADMIN, WANG_FANG, ZHANG_WEI, type Person } from './support/people'
 import type { Phone } from './support/phone'
 import { browserSession } from './support/session'
 import { TapCounter } from './support/taps'
@@ -179,5 +179,38 @@ test(`a rejected application: the step and whom to call, then redo in ≤ ${MAX_
   await phone.see('手机号已修改。')
   await phone.see('13900000066')
   await phone.shot('mine')
+  await phone.close()
+})
+
+test('known answers skip the picker; cross-system says who starts it; the quiet way out for a non-member', async () => {
+  const phone = await session.phone(ZHANG_WEI)
+  await phone.tap('开始办理组织关系转接')
+  // Study abroad: the own school's study-abroad branch, named, straight to the form.
+  await phone.tap('出国(境)学习研究')
+  await phone.see('楚天大学出国(境)学习研究团员团支部')
+  await phone.see('院系团委审批')
+  expect(await phone.visible('选择接收组织').isVisible()).toBe(false)
+  await phone.shot('resolution-study-abroad')
+  await phone.tap('填写申请')
+  await phone.see('去往国家（地区）及学校')
+  expect(await phone.visible('更换').isVisible()).toBe(false)
+  await phone.shot('apply-study-abroad')
+  await phone.page.goBack()
+
+  // Cross-system: the graduate cannot submit; the college starts it, and this is what to give them.
+  await phone.tap('修改回答')
+  await phone.tap('已落实工作单位（含自主创业）')
+  await phone.tap('有')
+  await phone.tap('北京')
+  await phone.see('跨系统转接，由学院团委为你发起')
+  await phone.see(/接收团组织的完整官方名称/)
+  await phone.shot('resolution-cross-system')
+
+  // 我不是团员，被误录了: the record-deletion path, not a transfer.
+  await phone.tap('修改回答')
+  await phone.tap('我不是团员，被误录了')
+  await phone.see('不需要转接')
+  await phone.see(/删除误录信息/)
+  await phone.shot('resolution-not-member')
   await phone.close()
 })
