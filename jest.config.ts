@@ -7,6 +7,7 @@ import type { Config } from 'jest';
 const config: Config = {
   projects: [
     '<rootDir>/libs/rules',
+    '<rootDir>/libs/contract',
     '<rootDir>/apps/api',
     '<rootDir>/apps/miniapp',
     '<rootDir>/apps/miniapp/jest.e2e.config.ts',

@@ -16,3 +16,6 @@ export const swcTransform: Config['transform'] = {
 };
 
 export const rulesAlias = { '^@xianjie/rules$': '<rootDir>/../../libs/rules/src/index.ts' };
+
+/** The workspace libraries from their TypeScript source, never from a stale dist. */
+export const libsAlias = { ...rulesAlias, '^@xianjie/contract$': '<rootDir>/../../libs/contract/src/index.ts' };

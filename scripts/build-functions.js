@@ -33,6 +33,7 @@ const { trainCodeCache, wrapWithCodeCache } = require('../infra/build/code-cache
 const ROOT = resolve(__dirname, '..');
 const API_SRC = join(ROOT, 'apps/api/src');
 const RULES_SRC = join(ROOT, 'libs/rules/src');
+const CONTRACT_SRC = join(ROOT, 'libs/contract/src');
 const OUT = join(ROOT, 'dist/functions');
 const ENTRIES = ['http', 'sweep', 'migrate', 'web'];
 /** Entries carrying a code cache: the request path, where a cold start is felt. */
@@ -56,6 +57,7 @@ function isStale() {
   const newestInput = Math.max(
     newestMtime(API_SRC, sources),
     newestMtime(RULES_SRC, sources),
+    newestMtime(CONTRACT_SRC, sources),
     newestMtime(join(ROOT, 'infra/build'), () => true),
     statSync(__filename).mtimeMs,
     statSync(join(ROOT, 'infra/scf_bootstrap')).mtimeMs,
@@ -70,8 +72,9 @@ function swcDecoratorMetadata() {
     name: 'swc-decorator-metadata',
     setup(build) {
       const swc = require('@swc/core');
-      // @xianjie/rules is bundled from its TypeScript source, like the API's own files.
+      // The workspace libraries are bundled from their TypeScript source, like the API's own files.
       build.onResolve({ filter: /^@xianjie\/rules$/ }, () => ({ path: join(RULES_SRC, 'index.ts') }));
+      build.onResolve({ filter: /^@xianjie\/contract$/ }, () => ({ path: join(CONTRACT_SRC, 'index.ts') }));
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (args.path.includes('node_modules')) return undefined;
         const { code } = await swc.transformFile(args.path, {
@@ -125,7 +128,7 @@ function trainCaches(outdir, entries, databases) {
 
 async function build({ analyze = false, minify = true, outdir = OUT, entries = ENTRIES, codeCache = true, databases = [] } = {}) {
   const esbuild = require(require.resolve('esbuild', { paths: [join(ROOT, 'infra')] }));
-  checkStubGuards([API_SRC, RULES_SRC], ROOT);
+  checkStubGuards([API_SRC, RULES_SRC, CONTRACT_SRC], ROOT);
   const started = Date.now();
   const result = await esbuild.build({
     entryPoints: Object.fromEntries(entries.map((e) => [e, join(API_SRC, 'functions', `${e}.ts`)])),

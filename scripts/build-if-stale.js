@@ -30,10 +30,11 @@ function newestMtime(path) {
 
 /**
  * @typedef {{ name: string, workspace: string, inputs: string[], stamp: string, script: string,
- *   env?: Record<string, string>, keyVars?: RegExp, output?: string }} Step
+ *   env?: Record<string, string>, keyVars?: RegExp, output?: string, needs?: Step[] }} Step
  *  env      variables the build always runs with, whatever the caller's environment says
  *  keyVars  other variables that change the output (their values are part of the build's key)
  *  output   a file the build (re)writes, relative to the root: its mtime ties the stamp to the build
+ *  needs    steps built first (what this one compiles against)
  */
 
 /** What a build of `step` under `environment` must have been made with to be reused. */
@@ -74,6 +75,8 @@ function staleReason(step, { root = ROOT, environment = process.env } = {}) {
 
 /** @param {Step} step */
 function buildIfStale(step, { root = ROOT, environment = process.env } = {}) {
+  // What a step compiles against comes first (its declarations are read from their dist).
+  for (const need of step.needs ?? []) buildIfStale(need, { root, environment });
   const reason = staleReason(step, { root, environment });
   if (!reason) return false;
   console.log(`building ${step.name}… (${reason})`);
@@ -93,7 +96,8 @@ function buildIfStale(step, { root = ROOT, environment = process.env } = {}) {
 }
 
 const RULES = { name: '@xianjie/rules', workspace: 'libs/rules', inputs: ['libs/rules/src', 'libs/rules/package.json'], stamp: 'libs/rules/dist/.built', script: 'build' };
-const API = { name: 'the API', workspace: 'apps/api', inputs: ['apps/api/src', 'libs/rules/src'], stamp: 'apps/api/dist/.built', script: 'build' };
+const CONTRACT = { name: '@xianjie/contract', workspace: 'libs/contract', inputs: ['libs/contract/src', 'libs/contract/package.json', 'libs/rules/src'], stamp: 'libs/contract/dist/.built', script: 'build', needs: [RULES] };
+const API = { name: 'the API', workspace: 'apps/api', inputs: ['apps/api/src', 'libs/rules/src', 'libs/contract/src'], stamp: 'apps/api/dist/.built', script: 'build', needs: [RULES, CONTRACT] };
 /**
  * The H5 app the server serves: always a production build (minified, split, no dev runtime).
  * Only `TARO_APP_*` variables reach client code (shared/notes/toolchain.md); they are its key.
@@ -101,7 +105,7 @@ const API = { name: 'the API', workspace: 'apps/api', inputs: ['apps/api/src', '
 const H5 = {
   name: 'the H5 app (about half a minute)',
   workspace: 'apps/miniapp',
-  inputs: ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/babel.config.js', 'apps/miniapp/package.json', 'libs/rules/src'],
+  inputs: ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/babel.config.js', 'apps/miniapp/package.json', 'libs/rules/src', 'libs/contract/src'],
   stamp: 'apps/miniapp/dist/h5/.built',
   output: 'apps/miniapp/dist/h5/index.html',
   script: 'build:h5',
@@ -109,4 +113,4 @@ const H5 = {
   keyVars: /^TARO_APP_/,
 };
 
-module.exports = { buildIfStale, staleReason, RULES, API, H5 };
+module.exports = { buildIfStale, staleReason, RULES, CONTRACT, API, H5 };

@@ -1,5 +1,5 @@
 import type { Config } from 'jest';
-import { rulesAlias, swcTransform } from '../../jest.swc';
+import { libsAlias, swcTransform } from '../../jest.swc';
 
 const config: Config = {
   displayName: 'api',
@@ -10,9 +10,9 @@ const config: Config = {
   // @fastify/static requires content-disposition 3, an ES module (Node 20 loads it with require(esm);
   // jest's module system does not): compiled to CommonJS like the project's own files.
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
-  moduleNameMapper: rulesAlias,
+  moduleNameMapper: libsAlias,
   // libs/rules' coverage is measured by its own suite; a second instrumenter would garble the merge.
-  coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/'],
+  coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/', '/libs/contract/'],
   // e2e suites open real databases; give them room on a 2-core machine.
   testTimeout: 60_000,
 };

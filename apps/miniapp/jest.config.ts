@@ -25,10 +25,11 @@ const config: Config = {
     '^@tarojs/taro$': '<rootDir>/test/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/taro-components.ts',
     '^@xianjie/rules$': '<rootDir>/../../libs/rules/src/index.ts',
+    '^@xianjie/contract$': '<rootDir>/../../libs/contract/src/index.ts',
     '\\.(css|scss|sass|less)$': '<rootDir>/test/style-stub.ts',
   },
   // libs/rules' coverage is measured by its own suite; a second instrumenter would garble the merge.
-  coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/'],
+  coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/', '/libs/contract/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   globals: {
     ENABLE_INNER_HTML: true,

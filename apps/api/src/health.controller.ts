@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import type { HealthStatus } from '@xianjie/contract';
 import { DataSource } from 'typeorm';
 import { Public } from './auth/actor';
 import { AppError } from './common/app-error';
@@ -14,14 +15,14 @@ export class HealthController {
   /** Liveness: the process answers. Never touches the database, so a database outage does not restart it. */
   @Public()
   @Get()
-  health() {
+  health(): HealthStatus {
     return { status: 'ok' };
   }
 
   /** Readiness: the database answers too. */
   @Public()
   @Get('ready')
-  async ready() {
+  async ready(): Promise<HealthStatus> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('readiness timeout')), READY_TIMEOUT_MS);

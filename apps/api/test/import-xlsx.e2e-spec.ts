@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
+import type { ImportProblem } from '@xianjie/contract';
 import ExcelJS from 'exceljs';
 import { makeIdNumber } from '@xianjie/rules';
-import type { ImportProblem } from '../src/imports/import-file';
 import { testDatabases } from './databases';
 import { person, startTestApp, TestApp } from './harness';
 

@@ -7,6 +7,7 @@ import { PreloadFirstPage } from './first-page'
  * and the weapp build can be measured on its own (bench/miniapp-size.js).
  */
 const rulesSrc = path.resolve(__dirname, '../../../libs/rules/src')
+const contractSrc = path.resolve(__dirname, '../../../libs/contract/src')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const target = process.env.TARO_ENV || 'weapp'
@@ -23,11 +24,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     alias: {
-      // The rules library is compiled from its TypeScript source, never from a stale dist.
+      // The workspace libraries are compiled from their TypeScript source, never from a stale dist.
       '@xianjie/rules': path.join(rulesSrc, 'index.ts'),
+      '@xianjie/contract': path.join(contractSrc, 'index.ts'),
     },
     mini: {
-      compile: { include: [rulesSrc] },
+      compile: { include: [rulesSrc, contractSrc] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -41,7 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // components the page tests render.
       useHtmlComponents: true,
       router: { mode: 'hash' },
-      compile: { include: [rulesSrc] },
+      compile: { include: [rulesSrc, contractSrc] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -1,9 +1,8 @@
 import { isValidMobile, type Answers } from '@xianjie/rules'
-import type { ApiError, StartTransferBody } from './api'
+import { REMARKS_MAX, RETENTION_MONTHS, type StartTransferBody } from '@xianjie/contract'
+import type { ApiError } from './api'
 import { zh } from './i18n/zh'
 import type { ApplicationFields, ReceiverChoice } from './store/draft'
-
-export const REMARKS_MAX = 100
 
 export type FieldErrors = Partial<Record<keyof ApplicationFields | 'receiver', string>>
 
@@ -21,7 +20,7 @@ export function checkFields(f: ApplicationFields, opts: { retention: boolean; em
     if (!f.retentionWhere.trim()) errors.retentionWhere = a.missing(a.retentionWhere)
     const months = Number(f.retentionMonths)
     if (!f.retentionMonths.trim()) errors.retentionMonths = a.missing(a.retentionMonths)
-    else if (!Number.isInteger(months) || months <= 0) errors.retentionMonths = a.badMonths
+    else if (!Number.isInteger(months) || months < RETENTION_MONTHS.min || months > RETENTION_MONTHS.max) errors.retentionMonths = a.badMonths
     if (!f.retentionContact.trim()) errors.retentionContact = a.missing(a.retentionContact)
   }
   return errors

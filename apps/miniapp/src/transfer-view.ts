@@ -1,16 +1,16 @@
 /**
- * Reading a Transfer for the screens, through the rules library's lifecycle and labels.
+ * Reading a transfer for the screens, through the rules library's lifecycle and labels.
  * No rule is decided here: steps, states and withdrawability all come from @xianjie/rules.
  */
 import {
   ACTION_LABELS, STATUS_LABELS, canWithdraw, timelineStates,
   type StepState, type TransferAction, type TransferShape, type TransferStatus,
 } from '@xianjie/rules'
-import type { Me, Transfer } from './api'
+import type { Me, TransferView } from '@xianjie/contract'
 
-/** The member record a graduate acts on: the account's own id unless /me names another. */
+/** The member record a graduate acts on: a membership is keyed by its person, so the account's id. */
 export function memberIdOf(me: Me): string {
-  return me.member?.id ?? me.id
+  return me.id
 }
 
 export function STATUS_TEXT(status: TransferStatus): string {
@@ -21,12 +21,12 @@ export function actionText(action: string): string {
   return (ACTION_LABELS as Record<string, string>)[action] ?? action
 }
 
-export function shapeOf(t: Transfer): TransferShape {
+export function shapeOf(t: TransferView): TransferShape {
   return { path: t.path, crossSystem: t.crossSystem, receiverIsBranch: t.receiverIsBranch ?? true }
 }
 
 /** For a rejected or withdrawn transfer: the step it was at when it stopped. */
-export function stoppedAt(t: Transfer): TransferStatus | undefined {
+export function stoppedAt(t: TransferView): TransferStatus | undefined {
   if (t.status !== 'rejected' && t.status !== 'withdrawn') return undefined
   const closing = [...(t.events ?? [])].reverse().find((e) => e.toStatus === t.status)
   return closing?.fromStatus ?? undefined
@@ -39,7 +39,7 @@ export interface StepView {
   state: StepState | 'rejected'
 }
 
-export function stepsOf(t: Transfer): StepView[] {
+export function stepsOf(t: TransferView): StepView[] {
   const steps: StepView[] = timelineStates(shapeOf(t), t.status, stoppedAt(t))
   if (t.status !== 'rejected') return steps
   // The first step not done is the one whose approver said no.
@@ -48,7 +48,7 @@ export function stepsOf(t: Transfer): StepView[] {
 }
 
 /** The caller's buttons: the API says which actions it would accept from this caller. */
-export function allows(t: Transfer, action: TransferAction): boolean {
+export function allows(t: TransferView, action: TransferAction): boolean {
   if (t.allowedActions) return t.allowedActions.includes(action)
   return action === 'withdraw' ? canWithdraw(t.status, shapeOf(t)) : false
 }

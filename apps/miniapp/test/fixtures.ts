@@ -1,7 +1,8 @@
-import {
-  ApiError, type CreatedReminder, type Me, type MemberCard, type NotStartedGraduate, type Org, type OrgProgress, type ProgressReport,
-  type ReminderLanding, type ReminderTrack, type Transfer,
-} from '../src/api'
+import type {
+  ApplicationView, CreatedReminder, Me, MemberCard, NotStartedGraduate, OrgProgress, OrgView, ProgressReport, ReminderLanding, ReminderTrack,
+  TransferView,
+} from '@xianjie/contract'
+import { ApiError } from '../src/api'
 
 export const apiError = (status: number, code: string, message: string, errors?: { field: string; message: string }[]) =>
   new ApiError(status, { code, message, errors })
@@ -18,9 +19,12 @@ export const graduate: Me = {
     orgId: 'b-class-1',
     orgName: '计算机学院2021级1班团支部',
     orgPath: [{ id: 'hubei', name: '共青团湖北省委' }, { id: 'b-class-1', name: '计算机学院2021级1班团支部' }],
+    place: 'branch',
     graduationYear: 2025,
     isGraduate: true,
+    isLeagueMember: true,
   },
+  mustChangePassword: false,
 }
 
 export const collegeAdmin: Me = {
@@ -30,9 +34,10 @@ export const collegeAdmin: Me = {
   phone: '13800000002',
   roles: [{ role: 'org-admin', orgId: 'c-cs', orgName: '计算机学院团委' }],
   member: null,
+  mustChangePassword: false,
 }
 
-export function org(partial: Partial<Org> & Pick<Org, 'id' | 'name'>): Org {
+export function org(partial: Partial<OrgView> & Pick<OrgView, 'id' | 'name'>): OrgView {
   return {
     kind: 'committee',
     domain: 'enterprise',
@@ -46,7 +51,27 @@ export function org(partial: Partial<Org> & Pick<Org, 'id' | 'name'>): Org {
   }
 }
 
-export function transfer(partial: Partial<Transfer> = {}): Transfer {
+/** The application snapshot as a party to the transfer sees it (contacts in full). */
+export function application(partial: Partial<ApplicationView> = {}): ApplicationView {
+  return {
+    name: '李明',
+    idNumberMasked: '420***********0011',
+    phone: '13800000001',
+    emergencyContact: null,
+    outgoingBranch: { id: 'b-class-1', name: '计算机学院2021级1班团支部' },
+    outgoingAdmin: null,
+    superiorPhone: null,
+    separateSystemProvince: null,
+    reason: '就业',
+    receiver: '光谷科技有限公司团支部',
+    submittedAt: '2025-07-01T02:00:00Z',
+    remarks: null,
+    retention: null,
+    ...partial,
+  }
+}
+
+export function transfer(partial: Partial<TransferView> = {}): TransferView {
   return {
     id: 't-1',
     memberId: 'm-1',
@@ -57,10 +82,16 @@ export function transfer(partial: Partial<Transfer> = {}): Transfer {
     targetOrgId: 'e-branch',
     targetOrgName: '光谷科技有限公司团支部',
     crossSystem: false,
+    receiverProvince: 'hubei',
     receiverIsBranch: true,
+    assignedBranchId: null,
     startedBy: { id: 'm-1', name: '李明', party: 'member' },
     createdAt: '2025-07-01T02:00:00Z',
+    updatedAt: '2025-07-01T02:00:00Z',
+    closedAt: null,
     stageDeadline: '2025-07-16T02:00:00Z',
+    remarks: null,
+    application: application(),
     events: [
       { at: '2025-07-01T02:00:00Z', actorId: 'm-1', actorName: '李明', action: 'submit', comment: null, fromStatus: null, toStatus: 'pending-outgoing' },
     ],
@@ -80,6 +111,7 @@ export const counsellor: Me = {
   phone: '13927000005',
   roles: [{ role: 'counsellor', orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委' }],
   member: null,
+  mustChangePassword: false,
 }
 
 export function orgProgress(partial: Partial<OrgProgress> & Pick<OrgProgress, 'orgId' | 'orgName'>): OrgProgress {
@@ -130,6 +162,8 @@ export function notStartedGraduate(partial: Partial<NotStartedGraduate> & Pick<N
     orgName: '计算机2201班团支部',
     graduatingOrgId: 'chutian-cs-2201',
     lastReminder: null,
+    deadlineGroup: null,
+    dueBy: null,
     ...partial,
   }
 }
@@ -164,7 +198,9 @@ export function createdReminder(memberId: string, token = TOKEN): CreatedReminde
 
 export function reminderTrack(partial: Partial<ReminderTrack> & Pick<ReminderTrack, 'id' | 'memberId' | 'memberName'>): ReminderTrack {
   return {
+    orgId: 'chutian-cs-2201',
     orgName: '计算机2201班团支部',
+    graduatingOrgId: 'chutian-cs-2201',
     createdAt: '2026-11-20T02:00:00Z',
     createdBy: { id: 'a-cs-counsellor', name: '陈老师' },
     expiresAt: '2026-12-04T02:00:00Z',

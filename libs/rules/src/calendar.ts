@@ -132,6 +132,12 @@ export function wholeMonthsSince(from: Date, now: Date): number {
 /** 流动团员 retention: usually at most 6 months, never beyond 12 (domain §3). */
 export const FLOATING_RETENTION_MONTHS = { usual: 6, max: 12 } as const;
 
+/**
+ * 出国(境)学习研究 retention (domain §3): the member writes how long; the domain sets no term, so
+ * the bound is one no course of study abroad reaches (ten years), keeping the follow-up date sane.
+ */
+export const STUDY_ABROAD_RETENTION_MONTHS = { max: 120 } as const;
+
 /** When the school must follow up (the usual limit) and when retention ends for good. */
 export function retentionDates(start: Date): { followUpAt: Date; expiresAt: Date } {
   return {

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@xianjie/contract';
 import type { Membership } from '../members/membership.entity';
-import type { Role } from './role-grant.entity';
 
 export interface Grant {
   role: Role;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import type { LoginResult } from '@xianjie/contract';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Actor } from './actor';
@@ -13,12 +14,6 @@ import { isTokenPayload, TokenPayload } from './token';
 
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
-
-export interface LoginResult {
-  token: string;
-  mustChangePassword: boolean;
-  user: { id: string; name: string; roles: { role: string; orgId: string; orgName: string }[] };
-}
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 

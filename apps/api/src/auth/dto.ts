@@ -1,35 +1,36 @@
+import { ID_NUMBER_LENGTH, PASSWORD_MAX, type ChangePasswordBody, type ForgotPasswordBody, type LoginBody, type WechatBindBody } from '@xianjie/contract';
 import { IsString, Length, MaxLength, MinLength } from 'class-validator';
 
-export class LoginDto {
+export class LoginDto implements LoginBody {
   @IsString({ message: '请输入身份证号' })
-  @Length(18, 18, { message: '身份证号应为 18 位' })
+  @Length(ID_NUMBER_LENGTH, ID_NUMBER_LENGTH, { message: '身份证号应为 18 位' })
   idNumber!: string;
 
   @IsString({ message: '请输入密码' })
   @MinLength(1, { message: '请输入密码' })
-  @MaxLength(64, { message: '密码过长' })
+  @MaxLength(PASSWORD_MAX, { message: '密码过长' })
   password!: string;
 }
 
-export class ChangePasswordDto {
+export class ChangePasswordDto implements ChangePasswordBody {
   @IsString({ message: '请输入原密码' })
   @MinLength(1, { message: '请输入原密码' })
-  @MaxLength(64, { message: '密码过长' })
+  @MaxLength(PASSWORD_MAX, { message: '密码过长' })
   oldPassword!: string;
 
   @IsString({ message: '请输入新密码' })
-  @MaxLength(64, { message: '新密码长度应为 8–64 位' })
+  @MaxLength(PASSWORD_MAX, { message: `新密码长度应为 8–${PASSWORD_MAX} 位` })
   newPassword!: string;
 }
 
-export class WechatBindDto {
+export class WechatBindDto implements WechatBindBody {
   @IsString({ message: '缺少微信登录凭证' })
   @Length(8, 128, { message: '微信登录凭证格式不正确' })
   code!: string;
 }
 
-export class ForgotPasswordDto {
+export class ForgotPasswordDto implements ForgotPasswordBody {
   @IsString({ message: '请输入身份证号' })
-  @Length(18, 18, { message: '身份证号应为 18 位' })
+  @Length(ID_NUMBER_LENGTH, ID_NUMBER_LENGTH, { message: '身份证号应为 18 位' })
   idNumber!: string;
 }

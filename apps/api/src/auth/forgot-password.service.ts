@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PasswordHelp } from '@xianjie/contract';
 import { isValidIdNumber, maskMobile, normalizeIdNumber } from '@xianjie/rules';
 import { In, Not } from 'typeorm';
 import { ValidationFailed } from '../common/app-error';
@@ -10,13 +11,6 @@ import { tooManyLookups } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { Person } from './person.entity';
 import { RoleGrant } from './role-grant.entity';
-
-export interface PasswordHelp {
-  /** How a forgotten password is handled, for every caller alike. */
-  howItWorks: string;
-  /** Who can reset it: the nearest org-admins above the person (a branch secretary first); empty when unknown. */
-  contacts: { name: string; phoneMasked: string; orgName: string }[];
-}
 
 const HOW_IT_WORKS =
   '本系统不通过短信找回密码：请联系所在团支部书记（或上级团组织管理员），由其在“成员”中为你重置密码。重置后用身份证号后 8 位登录，并按提示设置新密码。';

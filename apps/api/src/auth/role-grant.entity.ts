@@ -1,7 +1,5 @@
+import type { Role } from '@xianjie/contract';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type Role = 'org-admin' | 'counsellor' | 'provincial-reviewer';
-export const ROLES: readonly Role[] = ['org-admin', 'counsellor', 'provincial-reviewer'];
 
 /** A role bound to an org: the holder acts inside that org's subtree only. */
 @Entity('role_grants')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@xianjie/contract';
 import { EntityManager, In } from 'typeorm';
 import { notFound } from '../common/app-error';
 import { Database } from '../database/database.service';
@@ -6,7 +7,7 @@ import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { Actor } from './actor';
 import { Person } from './person.entity';
-import { Role, RoleGrant } from './role-grant.entity';
+import { RoleGrant } from './role-grant.entity';
 
 export const ADMIN_ROLES: Role[] = ['org-admin'];
 export const WATCHER_ROLES: Role[] = ['org-admin', 'counsellor'];

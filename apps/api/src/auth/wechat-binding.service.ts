@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { WechatBindResult } from '@xianjie/contract';
 import { isUniqueViolation } from '../common/db-errors';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config';
@@ -27,7 +28,7 @@ export class WechatBindingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig | null,
   ) {}
 
-  async bind(actor: Actor, code: string): Promise<{ bound: true }> {
+  async bind(actor: Actor, code: string): Promise<WechatBindResult> {
     const { appId, appSecret } = this.config?.wechat ?? { appId: '', appSecret: '' };
     if (!appId || !appSecret) throw notConfigured();
     const url = `https://api.weixin.qq.com/sns/jscode2session?appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}&js_code=${encodeURIComponent(code)}&grant_type=authorization_code`;

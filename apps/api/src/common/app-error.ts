@@ -1,3 +1,5 @@
+import type { FieldError } from '@xianjie/contract';
+
 /**
  * A failure a person should read: a contract code, an HTTP status and a Chinese message.
  * Each feature declares its own in `*.errors.ts`; one filter turns them into `{ code, message }`.
@@ -12,11 +14,6 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
 }
 
 export class ValidationFailed extends AppError {

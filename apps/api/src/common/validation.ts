@@ -1,8 +1,9 @@
 import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
-import { parseDateString } from '@xianjie/rules';
+import type { FieldError } from '@xianjie/contract';
+import { isValidMobile, parseDateString } from '@xianjie/rules';
 import { Transform } from 'class-transformer';
 import { IsInt, Max, Min, ValidateBy } from 'class-validator';
-import { FieldError, ValidationFailed } from './app-error';
+import { ValidationFailed } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -48,8 +49,16 @@ export function IsCalendarDate(message = '日期应为有效的 YYYY-MM-DD'): Pr
   });
 }
 
-/** Past any real list (20,000 members a school), still far inside every driver's integer range. */
-export const MAX_OFFSET = 1_000_000;
+/** A mainland mobile, by libs/rules' `isValidMobile` (the one place the rule lives; the phone checks with it too). */
+export function IsMobile(message = '手机号应为 11 位大陆手机号'): PropertyDecorator {
+  return ValidateBy({
+    name: 'isMobile',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isValidMobile(value),
+      defaultMessage: () => message,
+    },
+  });
+}
 
 /**
  * An integer query parameter in [min, max], written in plain decimal. `Number()` alone would read

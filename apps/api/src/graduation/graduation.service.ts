@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { BranchMarkView, MarkBranchesResult } from '@xianjie/contract';
 import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianjie/rules';
 import { In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -14,14 +15,6 @@ import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
 import { anchorCohort } from '../members/cohort-anchor';
-
-export interface BranchMarkView {
-  id: string;
-  name: string;
-  purpose: Org['purpose'];
-  members: number;
-  mark: { graduationDate: string | null; noGraduationReason: string | null; markedAt: string } | null;
-}
 
 @Injectable()
 export class GraduationService {
@@ -61,7 +54,7 @@ export class GraduationService {
    * A batch mark: one graduation date (or one reason) for every branch in it. The branches' members
    * take that graduation year, so the June 1 flip makes them graduates.
    */
-  async mark(actor: Actor, orgId: string, dto: MarkBranchesDto): Promise<{ marked: number; graduationDate: string | null; noGraduationReason: string | null }> {
+  async mark(actor: Actor, orgId: string, dto: MarkBranchesDto): Promise<MarkBranchesResult> {
     if ((dto.graduationDate === undefined) === (dto.noGraduationReason === undefined)) throw markChoice();
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if (!canMarkGraduation(org.kind, org.domain) || !(await this.marksAs(actor, org))) throw cannotMark();

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
-import { YearQueryDto } from './dto';
+import { YearQueryDto } from '../progress/dto';
 import { StatisticsQueryDto } from './statistics.dto';
 import { StatisticsService, XLSX_TYPE } from './statistics.service';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { StatisticsFigures, StatisticsRow, StatisticsTable } from '@xianjie/contract';
 import { beijingDateString, currentCampaignYear } from '@xianjie/rules';
 import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
@@ -12,33 +13,6 @@ import { cohortFrom, num, runSql } from '../progress/cohort';
 import { childIdUnder } from '../progress/progress-math';
 import { StatisticsFiling } from './statistics-filing.entity';
 import { filingNotASchool, statisticsNotASchool } from './statistics.errors';
-
-/** The four figures of the yearly table (domain §5). */
-export interface StatisticsFigures {
-  /** Graduating branches that are classes: a class branch, or an ordinary one with no special purpose. */
-  graduatingClasses: number;
-  /** Every branch some graduate of the year graduated from, or marked with a date in that year. */
-  graduatingBranches: number;
-  /** League members of the year whose graduating branch lies under the org, wherever they are now (non-members were wrongly entered: not counted). */
-  graduates: number;
-  /** Of those, the ones whose membership is still at the school (not yet transferred out, or kept there). */
-  graduatingMembers: number;
-}
-
-export interface StatisticsRow extends StatisticsFigures {
-  orgId: string;
-  orgName: string;
-}
-
-export interface StatisticsTable extends StatisticsFigures {
-  orgId: string;
-  orgName: string;
-  year: number;
-  /** One row per child org (a school's colleges, a college's branches). */
-  rows: StatisticsRow[];
-  /** When the school filed this year's table upward (报送); null until then. */
-  filedAt: string | null;
-}
 
 const FIGURES = ['graduatingClasses', 'graduatingBranches', 'graduates', 'graduatingMembers'] as const;
 const empty = (): StatisticsFigures => ({ graduatingClasses: 0, graduatingBranches: 0, graduates: 0, graduatingMembers: 0 });
@@ -56,20 +30,20 @@ export class StatisticsService {
   ) {}
 
   /** GET /orgs/:id/statistics: admins over a school-domain org. */
-  async table(actor: Actor, orgId: string, yearParam?: string): Promise<StatisticsTable> {
+  async table(actor: Actor, orgId: string, yearParam?: number): Promise<StatisticsTable> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if (org.domain !== 'school') throw statisticsNotASchool();
-    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
+    const year = yearParam ?? currentCampaignYear(this.clock.now());
     const figures = await this.compute(org, year);
     const filing = await this.db.manager.findOneBy(StatisticsFiling, { orgId: org.id, year });
     return { ...figures, filedAt: filing?.filedAt ?? null };
   }
 
   /** POST /orgs/:id/statistics/filing: the school files this year's table upward; filing again replaces it. */
-  async file(actor: Actor, orgId: string, yearParam?: string): Promise<StatisticsTable> {
+  async file(actor: Actor, orgId: string, yearParam?: number): Promise<StatisticsTable> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if ((await this.schoolOf(org))?.id !== org.id) throw filingNotASchool();
-    const year = yearParam ? Number(yearParam) : currentCampaignYear(this.clock.now());
+    const year = yearParam ?? currentCampaignYear(this.clock.now());
     const figures = await this.compute(org, year);
     const filedAt = iso(this.clock.now());
     await this.db.transaction((em) =>

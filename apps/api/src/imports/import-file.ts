@@ -1,49 +1,7 @@
-import { isValidIdNumber, isValidMobile, TRANSITION_BRANCH_NAME } from '@xianjie/rules';
-import type { Role } from '../auth/role-grant.entity';
-import type { OrgDomain, OrgKind, OrgPurpose } from '../orgs/org.entity';
-
-/** The import file of contract §3. `isTownship` is our addition (optional, derived when absent). */
-export interface ImportOrg {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  parentId: string | null;
-  domain: OrgDomain;
-  province: string;
-  purpose?: OrgPurpose | null;
-  isTownship?: boolean;
-}
-export interface ImportMember {
-  id: string;
-  name: string;
-  idNumber: string;
-  phone: string;
-  orgId: string;
-  graduationYear?: number | null;
-  isLeagueMember?: boolean;
-}
-export interface ImportAdmin {
-  id: string;
-  name: string;
-  idNumber: string;
-  phone: string;
-  orgId: string;
-  role: Role;
-}
-export interface ImportFile {
-  orgs: ImportOrg[];
-  members: ImportMember[];
-  admins: ImportAdmin[];
-}
-
-export interface ImportProblem {
-  /** e.g. "members[12]" */
-  row: string;
-  field: string;
-  message: string;
-  /** For a person: "members[12]「phone」", or from a workbook "members 表第 12 行「手机号」". */
-  where?: string;
-}
+import { NAME_MAX, ORG_NAME_MAX, ROLES, type ImportAdmin, type ImportFile, type ImportMember, type ImportOrg, type ImportProblem, type Role } from '@xianjie/contract';
+import {
+  isValidIdNumber, isValidMobile, ORG_DOMAINS, ORG_KINDS, ORG_PURPOSES, TRANSITION_BRANCH_NAME, type OrgDomain, type OrgKind, type OrgPurpose,
+} from '@xianjie/rules';
 
 /** The JSON file's own way of naming a problem's place. */
 export const locateJson = (p: ImportProblem): ImportProblem => ({ ...p, where: `${p.row}${p.field ? `「${p.field}」` : ''}` });
@@ -56,10 +14,6 @@ export interface ExistingState {
   phones: Map<string, string>;
 }
 
-const KINDS: OrgKind[] = ['leading-organ', 'committee', 'working-committee', 'general-branch', 'branch'];
-const DOMAINS: OrgDomain[] = ['school', 'township', 'enterprise', 'government', 'other'];
-const PURPOSES: OrgPurpose[] = ['class', 'floating', 'study-abroad', 'delayed-graduation', 'transition', 'new-students'];
-const ROLES: Role[] = ['org-admin', 'counsellor', 'provincial-reviewer'];
 const TOWNSHIP_KINDS: OrgKind[] = ['committee', 'working-committee', 'general-branch'];
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$/;
 const PROVINCE_RE = /^[a-z]{2,32}$/;
@@ -102,12 +56,12 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
     const before = problems.length;
     if (typeof o.id !== 'string' || !ID_RE.test(o.id)) bad(row, 'id', 'id 应为 1–48 位字母、数字、_ . -');
     else if (orgRows.has(o.id)) bad(row, 'id', `id 与 orgs[${orgRows.get(o.id)}] 重复`);
-    if (!isText(o.name, 200)) bad(row, 'name', '名称不能为空且不超过 200 字');
-    if (!KINDS.includes(o.kind as OrgKind)) bad(row, 'kind', `组织类型应为 ${KINDS.join(' / ')}`);
-    if (!DOMAINS.includes(o.domain as OrgDomain)) bad(row, 'domain', `行业类别应为 ${DOMAINS.join(' / ')}`);
+    if (!isText(o.name, ORG_NAME_MAX)) bad(row, 'name', `名称不能为空且不超过 ${ORG_NAME_MAX} 字`);
+    if (!ORG_KINDS.includes(o.kind as OrgKind)) bad(row, 'kind', `组织类型应为 ${ORG_KINDS.join(' / ')}`);
+    if (!ORG_DOMAINS.includes(o.domain as OrgDomain)) bad(row, 'domain', `行业类别应为 ${ORG_DOMAINS.join(' / ')}`);
     if (typeof o.province !== 'string' || !PROVINCE_RE.test(o.province)) bad(row, 'province', '省份应为小写拼音，如 hubei');
     if (o.parentId !== null && o.parentId !== undefined && typeof o.parentId !== 'string') bad(row, 'parentId', 'parentId 应为字符串或 null');
-    if (o.purpose !== undefined && o.purpose !== null && !PURPOSES.includes(o.purpose as OrgPurpose)) bad(row, 'purpose', `用途应为 ${PURPOSES.join(' / ')}`);
+    if (o.purpose !== undefined && o.purpose !== null && !ORG_PURPOSES.includes(o.purpose as OrgPurpose)) bad(row, 'purpose', `用途应为 ${ORG_PURPOSES.join(' / ')}`);
     if (o.isTownship !== undefined && typeof o.isTownship !== 'boolean') bad(row, 'isTownship', 'isTownship 应为 true 或 false');
     if (problems.length > before) return;
     orgRows.set(o.id as string, i);
@@ -170,7 +124,7 @@ export function validateImport(raw: unknown, existing: ExistingState): { file: I
   const person = (row: string, p: Record<string, unknown>): boolean => {
     const before = problems.length;
     if (typeof p.id !== 'string' || !ID_RE.test(p.id)) bad(row, 'id', 'id 应为 1–48 位字母、数字、_ . -');
-    if (!isText(p.name, 64)) bad(row, 'name', '姓名不能为空且不超过 64 字');
+    if (!isText(p.name, NAME_MAX)) bad(row, 'name', `姓名不能为空且不超过 ${NAME_MAX} 字`);
     const idNumber = typeof p.idNumber === 'string' ? p.idNumber.toUpperCase() : '';
     if (!isValidIdNumber(idNumber)) bad(row, 'idNumber', '身份证号不符合 GB 11643（18 位，校验位正确）');
     if (typeof p.phone !== 'string' || !isValidMobile(p.phone)) bad(row, 'phone', '手机号应为 11 位大陆手机号');

@@ -1,6 +1,6 @@
 import { type Readable, Transform } from 'node:stream';
+import type { ImportProblem } from '@xianjie/contract';
 import ExcelJS from 'exceljs';
-import type { ImportProblem } from './import-file';
 import { SheetKey, SheetSpec, SHEETS } from './import-sheets';
 
 type Record_ = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
+import type { ImportFile, ImportProblem, ImportReport, ImportTally } from '@xianjie/contract';
 import { EntityManager, In } from 'typeorm';
 import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
@@ -10,24 +11,13 @@ import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { anchorCohort } from '../members/cohort-anchor';
 import { Org } from '../orgs/org.entity';
-import { ExistingState, ImportFile, ImportProblem, locateJson, validateImport } from './import-file';
+import { ExistingState, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
 import { ImportRejected } from './imports.errors';
 
 export { ImportRejected };
 
-export interface Tally {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-export interface ImportReport {
-  orgs: Tally;
-  members: Tally;
-  admins: Tally;
-}
-
-const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
+const tally = (): ImportTally => ({ created: 0, updated: 0, unchanged: 0 });
 const CHUNK = 500;
 const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 const grantId = (personId: string, role: string, orgId: string) => createHash('sha1').update(`${personId}\n${role}\n${orgId}`).digest('hex');

@@ -1,5 +1,5 @@
+import type { ImportProblem } from '@xianjie/contract';
 import { AppError } from '../common/app-error';
-import type { ImportProblem } from './import-file';
 
 /** A file with any problem imports nothing; every problem comes back with its place. */
 export class ImportRejected extends AppError {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DestinationReportView, DestinationRow } from '@xianjie/contract';
 import { Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
@@ -23,11 +24,11 @@ export class DestinationsService {
     private readonly clock: Clock,
   ) {}
 
-  async mine(actor: Actor): Promise<DestinationReport | null> {
+  async mine(actor: Actor): Promise<DestinationReportView | null> {
     return this.db.manager.findOneBy(DestinationReport, { memberId: actor.id });
   }
 
-  async save(actor: Actor, dto: DestinationReportDto): Promise<DestinationReport> {
+  async save(actor: Actor, dto: DestinationReportDto): Promise<DestinationReportView> {
     if (!actor.membership) throw new AppError(403, 'NOT_A_MEMBER', '只有团员本人可以填报毕业去向');
     const detail = (dto.destinationDetail ?? null) as DestinationDetail | null;
     if (detail && DETAIL_DESTINATION[detail] !== dto.destination) {
@@ -48,7 +49,7 @@ export class DestinationsService {
   }
 
   /** The destinations of the graduates under an org (masked IDs), for the school's advance planning. */
-  async forOrg(actor: Actor, orgId: string) {
+  async forOrg(actor: Actor, orgId: string): Promise<DestinationRow[]> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     const rows: Record<string, unknown>[] = await this.db.manager
       .createQueryBuilder(Membership, 'm')
@@ -63,6 +64,16 @@ export class DestinationsService {
       .addOrderBy('p.name', 'ASC')
       .limit(2000)
       .getRawMany();
-    return rows.map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(String(idNumber)) }));
+    const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+    return rows.map((r) => ({
+      memberId: String(r.memberId),
+      name: String(r.name),
+      idNumberMasked: maskIdNumber(String(r.idNumber)),
+      orgName: String(r.orgName),
+      destination: text(r.destination) as Destination | null,
+      organisationName: text(r.organisationName),
+      organisationTownship: text(r.organisationTownship),
+      updatedAt: text(r.updatedAt),
+    }));
   }
 }

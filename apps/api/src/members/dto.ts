@@ -1,19 +1,21 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ID_MAX, SEARCH_MAX, type MemberQuery, type PhoneBody } from '@xianjie/contract';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsMobile } from '../common/validation';
 
-export class MemberQueryDto {
+export class MemberQueryDto implements MemberQuery {
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   orgId?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(50, { message: '搜索词过长' })
+  @MaxLength(SEARCH_MAX, { message: '搜索词过长' })
   q?: string;
 }
 
-export class PhoneDto {
+export class PhoneDto implements PhoneBody {
   @IsString({ message: '请输入手机号' })
-  @Matches(/^1[3-9]\d{9}$/, { message: '手机号应为 11 位大陆手机号' })
+  @IsMobile()
   phone!: string;
 }

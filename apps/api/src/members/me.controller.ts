@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
+import type { Me, PhoneBody } from '@xianjie/contract';
 import { maskIdNumber } from '@xianjie/rules';
 import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
 import { PhoneDto } from './dto';
@@ -11,7 +12,7 @@ export class MeController {
   /** The caller's own profile: the one place their own phone appears unmasked. */
   @AllowPendingPassword()
   @Get()
-  async me(@CurrentActor() actor: Actor) {
+  async me(@CurrentActor() actor: Actor): Promise<Me> {
     return {
       id: actor.id,
       name: actor.name,
@@ -25,7 +26,7 @@ export class MeController {
 
   /** One person, one number: a new mobile must not belong to anyone else. */
   @Put('phone')
-  async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto) {
+  async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto): Promise<PhoneBody> {
     await this.members.changePhone(actor, dto.phone);
     return { phone: dto.phone };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { MeMembership, MemberCard, MemberQuery, MemberSummary } from '@xianjie/contract';
 import { maskIdNumber, maskMobile } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -14,20 +15,6 @@ import { schoolOf } from '../transfers/receiver';
 import { Membership } from './membership.entity';
 import { ownPasswordReset } from './members.errors';
 
-export interface MemberRow {
-  id: string;
-  name: string;
-  idNumberMasked: string;
-  /** Masked in the roster (a list); in full on the detail route for those over the member's own branch. */
-  phone: string;
-  phoneMasked: boolean;
-  orgId: string;
-  orgName: string;
-  graduationYear: number | null;
-  isGraduate: boolean;
-  place: Membership['place'];
-}
-
 const LIST_LIMIT = 200;
 const SCHOOL_BRANCH_PURPOSES = ['floating', 'study-abroad', 'delayed-graduation'] as const;
 type SchoolBranchPurpose = (typeof SCHOOL_BRANCH_PURPOSES)[number];
@@ -42,7 +29,7 @@ export class MembersService {
   ) {}
 
   /** The caller's own membership, with the path of their branch. */
-  async profile(actor: Actor) {
+  async profile(actor: Actor): Promise<MeMembership | null> {
     const m = actor.membership;
     if (!m) return null;
     const org = await this.db.manager.findOneBy(Org, { id: m.orgId });
@@ -82,7 +69,7 @@ export class MembersService {
   }
 
   /** Members inside the caller's subtree (org admins and counsellors), ID numbers and phones masked. */
-  async list(actor: Actor, query: { orgId?: string; q?: string }): Promise<MemberRow[]> {
+  async list(actor: Actor, query: MemberQuery): Promise<MemberSummary[]> {
     const scopes = this.scope.scopes(actor, WATCHER_ROLES);
     const qb = this.db.manager
       .createQueryBuilder(Membership, 'm')
@@ -132,7 +119,7 @@ export class MembersService {
    * under (as the not-started list finds them). The full phone only for those over the current branch
    * (the outgoing admins and counsellors who call them); the ID number always masked.
    */
-  async detail(actor: Actor, memberId: string): Promise<MemberRow & { graduatingOrgId: string | null }> {
+  async detail(actor: Actor, memberId: string): Promise<MemberCard> {
     const membership = await this.db.manager.findOneBy(Membership, { personId: memberId });
     const person = membership && (await this.db.manager.findOne(Person, { where: { id: memberId }, select: { id: true, name: true, idNumber: true, phone: true } }));
     const orgIds = membership ? [membership.orgId, membership.graduatingOrgId].filter((id): id is string => !!id) : [];

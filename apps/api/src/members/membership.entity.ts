@@ -1,10 +1,5 @@
+import type { MembershipPlace } from '@xianjie/contract';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-/**
- * Where a member is now: an ordinary branch, the special-unit library (特殊单位专属库), or handed
- * over to a separate-system province (Beijing, Guangdong, Fujian), whose own system holds them.
- */
-export type MembershipPlace = 'branch' | 'special-unit-library' | 'other-system';
 
 /** A league membership (团组织关系): one per member, keyed by the person. */
 @Entity('memberships')

@@ -1,8 +1,5 @@
+import type { OrgDomain, OrgKind, OrgPurpose } from '@xianjie/rules';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type OrgKind = 'leading-organ' | 'committee' | 'working-committee' | 'general-branch' | 'branch';
-export type OrgDomain = 'school' | 'township' | 'enterprise' | 'government' | 'other';
-export type OrgPurpose = 'class' | 'floating' | 'study-abroad' | 'delayed-graduation' | 'transition' | 'new-students';
 
 /** A league organisation (团组织). The tree is administrative, not geographic. */
 @Entity('orgs')

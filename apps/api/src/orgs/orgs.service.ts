@@ -1,26 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TargetKind, targetFits } from '@xianjie/rules';
+import type { OrgQuery, OrgView } from '@xianjie/contract';
+import { targetFits } from '@xianjie/rules';
 import { In, IsNull } from 'typeorm';
 import { LIKE_ESCAPE, likeContains, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from './org.entity';
 import { orgNotFound, searchTooShort } from './orgs.errors';
-
-export interface OrgView {
-  id: string;
-  name: string;
-  kind: Org['kind'];
-  domain: Org['domain'];
-  province: string;
-  purpose: Org['purpose'];
-  isTownship: boolean;
-  parentId: string | null;
-  hasChildren: boolean;
-  /** Root … self, so two similar names can be told apart. */
-  path: { id: string; name: string }[];
-  /** Present when the query asked `fits`: whether this org may be picked, and why not. */
-  fits?: { ok: boolean; reason?: string };
-}
 
 const SEARCH_LIMIT = 50;
 
@@ -36,7 +21,7 @@ export class OrgsService {
     return (await this.views([org]))[0];
   }
 
-  async list(query: { parentId?: string; q?: string; fits?: string; province?: string }): Promise<OrgView[]> {
+  async list(query: OrgQuery): Promise<OrgView[]> {
     const em = this.db.manager;
     let orgs: Org[];
     if (query.q !== undefined && query.q.trim() !== '') {
@@ -62,7 +47,7 @@ export class OrgsService {
     }
     const views = await this.views(orgs);
     if (!query.fits) return views;
-    const target = query.fits as TargetKind;
+    const target = query.fits;
     return views.map((v) => ({ ...v, fits: targetFits(target, v) }));
   }
 

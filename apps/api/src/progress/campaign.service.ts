@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CampaignView } from '@xianjie/contract';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -66,7 +67,7 @@ export class CampaignService {
   }
 
   /** GET /orgs/:id/campaign: the dates in force for this org's school; watchers over the org may read them. */
-  async get(actor: Actor, orgId: string, year: number) {
+  async get(actor: Actor, orgId: string, year: number): Promise<CampaignView> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     const dates = await this.dates(org, year);
     if (!dates.schoolId) throw notASchool();
@@ -77,7 +78,7 @@ export class CampaignService {
    * PUT /orgs/:id/campaign: the school's org-admins (or admins above it) set its dates, per group
    * too; omitted fields keep theirs; the whole set is checked by libs/rules (in the year, in order).
    */
-  async put(actor: Actor, orgId: string, year: number, dto: CampaignDto) {
+  async put(actor: Actor, orgId: string, year: number, dto: CampaignDto): Promise<CampaignView> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     const current = await this.dates(org, year);
     if (current.schoolId !== org.id) throw notASchool();
@@ -89,7 +90,7 @@ export class CampaignService {
     return this.view(org.id, year, { ...next, schoolId: org.id, custom: true });
   }
 
-  private async view(schoolId: string, year: number, dates: AppliedDates) {
+  private async view(schoolId: string, year: number, dates: AppliedDates): Promise<CampaignView> {
     const school = await this.db.manager.findOneByOrFail(Org, { id: schoolId });
     const deadlines = Object.fromEntries(CAMPAIGN_DATE_KEYS.map((k) => [k, dates[k]])) as unknown as CampaignDates;
     const daysLeft = campaignDaysLeft(deadlines, this.clock.now());

@@ -1,18 +1,19 @@
+import { ID_MAX, MAX_OFFSET, YEAR_RANGE, type CampaignDatesBody, type NotStartedQuery, type YearQuery } from '@xianjie/contract';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCalendarDate, MAX_OFFSET, QueryInt } from '../common/validation';
+import { IsCalendarDate, QueryInt } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
-export class YearQueryDto {
+export class YearQueryDto implements YearQuery {
   /** The graduation year; the current campaign when omitted. */
   @IsOptional()
-  @QueryInt(2000, 2100, '年份应为 2000 到 2100 之间的整数')
+  @QueryInt(YEAR_RANGE.min, YEAR_RANGE.max, `年份应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的整数`)
   year?: number;
 }
 
 /** A school's own campaign dates; an omitted one keeps its current value (the libs/rules default at first). */
-export class CampaignDto {
+export class CampaignDto implements CampaignDatesBody {
   @IsOptional()
   @IsString()
   @Matches(DAY, { message: DAY_MESSAGE })
@@ -50,11 +51,11 @@ export class CampaignDto {
   postgraduateCivilServantBy?: string;
 }
 
-export class NotStartedQueryDto extends YearQueryDto {
+export class NotStartedQueryDto extends YearQueryDto implements NotStartedQuery {
   /** Only graduates of this branch (or any org under the one in the path). */
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   branchId?: string;
 
   @IsOptional()

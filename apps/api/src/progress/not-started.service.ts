@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { NotStartedGraduate } from '@xianjie/contract';
 import { deadlineGroupOf, groupDueDate, maskIdNumber, maskMobile, type DeadlineGroup, type Destination, type DestinationDetail } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -8,27 +9,6 @@ import { cohortFrom, LIVE_STATUSES, num, runSql } from './cohort';
 import { NotStartedQueryDto } from './dto';
 import { ProgressService } from './progress.service';
 import { CampaignService } from './campaign.service';
-
-export interface NotStartedRow {
-  id: string;
-  name: string;
-  idNumberMasked: string;
-  /** Always masked: a list (the full number is on GET /members/:id for those over the member's own branch). */
-  phone: string;
-  phoneMasked: true;
-  /** Where the membership is now. */
-  orgId: string;
-  orgName: string;
-  /** The graduating branch the cohort counts them under (the same unless moved since). */
-  graduatingOrgId: string;
-  lastReminder: { createdAt: string; openedAt: string | null; expiresAt: string; openCount: number } | null;
-  /**
-   * Deadlines by group (domain §7), from the destination the school collected in advance: civil
-   * servants and admitted postgraduates get the later date. Null for the military and the kept.
-   */
-  deadlineGroup: DeadlineGroup | null;
-  dueBy: string | null;
-}
 
 const DEFAULT_LIMIT = 500;
 
@@ -53,7 +33,7 @@ export class NotStartedService {
     private readonly campaign: CampaignService,
   ) {}
 
-  async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<{ rows: NotStartedRow[]; total: number }> {
+  async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<{ rows: NotStartedGraduate[]; total: number }> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     let path = org.path;
     if (query.branchId) {

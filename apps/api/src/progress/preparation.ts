@@ -1,22 +1,8 @@
+import type { PreparationCheck } from '@xianjie/contract';
 import type { EntityManager } from 'typeorm';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { StatisticsFiling } from '../graduation/statistics-filing.entity';
 import { Org } from '../orgs/org.entity';
-
-/** The May 15 preparation check (domain §7) on a school's progress. */
-export interface PreparationCheck {
-  dueBy: string;
-  daysLeft: number;
-  /** Graduates of the year are in the system. */
-  dataEntered: boolean;
-  /** School branches with neither a graduation date nor a reason (§2: every branch gets one). */
-  unmarkedBranches: number;
-  /** The first of them, in tree order, for the screen to name. */
-  unmarkedBranchList: { id: string; name: string }[];
-  statisticsFiled: boolean;
-  statisticsFiledAt: string | null;
-  ready: boolean;
-}
 
 const LISTED = 200;
 

@@ -1,4 +1,5 @@
-import { daysUntil, deadlinesFor, type CampaignDates } from '@xianjie/rules';
+import type { ProgressDeadlines, ProgressNumbers } from '@xianjie/contract';
+import { daysUntil, deadlinesFor } from '@xianjie/rules';
 
 /**
  * The arithmetic of campaign progress (domain §5), pure: the SQL counts members per graduating
@@ -42,31 +43,6 @@ export function rate(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
 }
 
-export interface ProgressNumbers {
-  graduates: number;
-  started: number;
-  completed: number;
-  retained: number;
-  specialUnit: number;
-  startedRate: number;
-  completedRate: number;
-  notStarted: number;
-  /** Nothing left to do this campaign: completed + special-unit + retained. */
-  settled: number;
-  settledRate: number;
-  retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number };
-  /**
-   * The domain's target (§5): 100 % of graduates not going to further study nor to the military
-   * started by the school's startedBy date. Classified employers count with the military. A
-   * graduate's destination is read from their live transfer, or before any start from the
-   * destination the school collected in advance; a graduate with neither counts in the target
-   * (the school cannot show otherwise). Further-study graduates have their own, later date
-   * (furtherStudyBy); military ones go through the provincial review.
-   */
-  target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number };
-  startedTargetRate: number;
-}
-
 export function summarize(t: Tally): ProgressNumbers {
   const retained = t.floating + t.studyAbroad + t.delayedGraduation;
   const settled = t.completed + t.specialUnit + retained;
@@ -97,9 +73,6 @@ export function childIdUnder(orgPath: string, descendantPath: string): string | 
   if (!descendantPath.startsWith(orgPath) || descendantPath.length === orgPath.length) return null;
   return descendantPath.slice(orgPath.length).split('/')[0] || null;
 }
-
-/** The three dates progress counts against, as Beijing days `YYYY-MM-DD`. */
-export type ProgressDeadlines = Pick<CampaignDates, 'startedBy' | 'receivedBy' | 'furtherStudyBy'>;
 
 /** Whole Beijing days left to each deadline: 0 on the day itself, negative once passed. */
 export function daysLeft(year: number, dates: ProgressDeadlines, now: Date): Record<keyof ProgressDeadlines, number> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { OrgProgress, ProgressReport } from '@xianjie/contract';
 import { campaignDaysLeft, currentCampaignYear } from '@xianjie/rules';
 import type { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -6,10 +7,10 @@ import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
-import { AppliedDates, CampaignService } from './campaign.service';
-import { preparationCheck, type PreparationCheck } from './preparation';
+import { CampaignService } from './campaign.service';
+import { preparationCheck } from './preparation';
 import { cohortFrom, FURTHER_STUDY, LIVE_STATUSES, MILITARY_DESTINATIONS, num, RETENTION_TARGETS, runSql } from './cohort';
-import { addTally, childIdUnder, daysLeft, emptyTally, ProgressNumbers, summarize, Tally, TALLY_FIELDS } from './progress-math';
+import { addTally, childIdUnder, daysLeft, emptyTally, summarize, Tally, TALLY_FIELDS } from './progress-math';
 
 /**
  * One row per member (their transfers folded into flags), then one row per graduating branch.
@@ -57,27 +58,6 @@ GROUP BY x.branch_id, x.branch_path`;
 export interface BranchTally extends Tally {
   branchId: string;
   path: string;
-}
-
-type Deadlines = Pick<AppliedDates, 'startedBy' | 'receivedBy' | 'furtherStudyBy'>;
-
-export interface OrgProgress extends ProgressNumbers {
-  orgId: string;
-  orgName: string;
-  kind: Org['kind'];
-  purpose: Org['purpose'];
-  year: number;
-  /** The school whose dates apply (null above schools: the libs/rules defaults). */
-  campaignOrgId: string | null;
-  deadlines: Deadlines;
-  daysLeft: Record<keyof Deadlines, number>;
-}
-
-export interface ProgressReport extends OrgProgress {
-  /** The same per child org that has graduates in this cohort: a school drills to colleges, a college to branches. */
-  children: OrgProgress[];
-  /** Only on the school itself (the org whose campaign dates apply): the May 15 preparation check. */
-  preparation?: PreparationCheck;
 }
 
 @Injectable()

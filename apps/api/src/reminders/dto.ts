@@ -1,36 +1,34 @@
+import { ID_MAX, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type ReminderListQuery } from '@xianjie/contract';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { QueryInt } from '../common/validation';
 
-export const MAX_REMINDERS_PER_REQUEST = 200;
-export const DEFAULT_EXPIRES_IN_DAYS = 14;
-
-export class CreateRemindersDto {
+export class CreateRemindersDto implements CreateRemindersBody {
   @IsArray({ message: 'memberIds 应为团员 ID 列表' })
   @ArrayMinSize(1, { message: '请至少选择 1 名团员' })
-  @ArrayMaxSize(MAX_REMINDERS_PER_REQUEST, { message: `一次最多提醒 ${MAX_REMINDERS_PER_REQUEST} 名团员` })
+  @ArrayMaxSize(REMINDERS_PER_REQUEST_MAX, { message: `一次最多提醒 ${REMINDERS_PER_REQUEST_MAX} 名团员` })
   @ArrayUnique({ message: '团员不能重复' })
   @IsString({ each: true })
-  @MaxLength(48, { each: true })
+  @MaxLength(ID_MAX, { each: true })
   memberIds!: string[];
 
   /** How long the links stay valid: 1–30 days, 14 when omitted. */
   @IsOptional()
   @IsInt({ message: '有效天数应为整数' })
-  @Min(1, { message: '有效期至少 1 天' })
-  @Max(30, { message: '有效期最多 30 天' })
+  @Min(REMINDER_EXPIRES_IN_DAYS.min, { message: `有效期至少 ${REMINDER_EXPIRES_IN_DAYS.min} 天` })
+  @Max(REMINDER_EXPIRES_IN_DAYS.max, { message: `有效期最多 ${REMINDER_EXPIRES_IN_DAYS.max} 天` })
   expiresInDays?: number;
 }
 
-export class ReminderListQueryDto {
+export class ReminderListQueryDto implements ReminderListQuery {
   /** Reminders for graduates under this org (in the caller's scope); the whole scope when omitted. */
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   orgId?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   memberId?: string;
 
   @IsOptional()

@@ -1,8 +1,6 @@
+import type { LandingStatus } from '@xianjie/contract';
 import { isOpen } from '@xianjie/rules';
 import { factsOf, nextSteps, type NextStepRow } from '../transfers/next-steps';
-
-/** What a graduate opening a reminder link still has to do. Pure; the service loads the facts. */
-export type LandingStatus = 'not-started' | 'in-progress' | 'completed';
 
 export interface MemberTransfer extends NextStepRow {
   id: string;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderTrack } from '@xianjie/contract';
 import { currentCampaignYear } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -16,32 +17,12 @@ import { CampaignService } from '../progress/campaign.service';
 import { LIVE_STATUSES, num, runSql } from '../progress/cohort';
 import { daysLeft } from '../progress/progress-math';
 import { Transfer } from '../transfers/transfer.entity';
-import { CreateRemindersDto, DEFAULT_EXPIRES_IN_DAYS, ReminderListQueryDto } from './dto';
+import { CreateRemindersDto, ReminderListQueryDto } from './dto';
 import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifier';
 import { Reminder } from './reminder.entity';
-import { landingState, landingSteps, LandingStatus } from './reminder-steps';
+import { landingState, landingSteps } from './reminder-steps';
 import { hashReminderToken, isWellFormedToken, newReminderToken, reminderUrl } from './reminder-token';
 import { membersNotFound, notAWatcher, reminderExpired, reminderNotFound } from './reminders.errors';
-
-export interface CreatedReminder {
-  memberId: string;
-  /** The only time the token is ever shown: the database keeps its hash. */
-  token: string;
-  url: string;
-  expiresAt: string;
-  delivery: string;
-}
-
-export interface ReminderLanding {
-  memberId: string;
-  name: string;
-  status: LandingStatus;
-  transfer?: { id: string; status: string; path: string; targetOrgName: string | null };
-  previous?: { id: string; status: string };
-  steps: string[];
-  deadline: { startedBy: string; daysLeft: number } | null;
-  expiresAt: string;
-}
 
 const DAY_MS = 86_400_000;
 const SENDS_AT_ONCE = 4;
@@ -92,7 +73,7 @@ export class RemindersService {
     if (missing.length) throw membersNotFound(missing);
 
     const now = this.clock.now();
-    const expiresAt = iso(new Date(now.getTime() + (dto.expiresInDays ?? DEFAULT_EXPIRES_IN_DAYS) * DAY_MS));
+    const expiresAt = iso(new Date(now.getTime() + (dto.expiresInDays ?? REMINDER_EXPIRES_IN_DAYS.default) * DAY_MS));
     const year = currentCampaignYear(now);
     const branches = [...new Map(found.map((r) => [r.branch_id, { id: r.branch_id, path: r.branch_path }])).values()];
     const dates = await this.campaign.datesFor(branches, year);
@@ -125,7 +106,7 @@ export class RemindersService {
   }
 
   /** The tracking list: each link with its opens, and whether the graduate has started / finished since. */
-  async list(actor: Actor, query: ReminderListQueryDto) {
+  async list(actor: Actor, query: ReminderListQueryDto): Promise<ReminderTrack[]> {
     const scopes = this.scope.scopes(actor, WATCHER_ROLES);
     if (scopes.length === 0) throw notAWatcher();
     const paths = query.orgId ? [(await this.scope.orgInScope(actor, query.orgId, WATCHER_ROLES)).path] : scopes;

@@ -1,36 +1,37 @@
+import { DECISION_COMMENT_MAX, REQUEST_REASON, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-export class TownshipCorrectionDto {
+export class TownshipCorrectionDto implements TownshipCorrectionBody {
   /** What the flag should be. */
   @IsBoolean({ message: '请选择该组织是否为乡镇街道团委' })
   isTownship!: boolean;
 
   @IsString()
-  @MinLength(4, { message: '请说明更正理由（至少 4 个字）' })
-  @MaxLength(200, { message: '理由不超过 200 字' })
+  @MinLength(REQUEST_REASON.min, { message: `请说明更正理由（至少 ${REQUEST_REASON.min} 个字）` })
+  @MaxLength(REQUEST_REASON.max, { message: `理由不超过 ${REQUEST_REASON.max} 字` })
   reason!: string;
 }
 
-export class RecordDeletionDto {
+export class RecordDeletionDto implements RecordDeletionBody {
   /** A party member (党员) under 28 keeps league membership: the requester must say. */
   @IsBoolean({ message: '请说明本人是否为中共党员（含预备党员）' })
   isPartyMember!: boolean;
 
   @IsString()
-  @MinLength(4, { message: '请说明理由（至少 4 个字）' })
-  @MaxLength(200, { message: '理由不超过 200 字' })
+  @MinLength(REQUEST_REASON.min, { message: `请说明理由（至少 ${REQUEST_REASON.min} 个字）` })
+  @MaxLength(REQUEST_REASON.max, { message: `理由不超过 ${REQUEST_REASON.max} 字` })
   reason!: string;
 }
 
-export class DecisionDto {
+export class DecisionDto implements DecisionBody {
   @IsOptional()
   @IsString()
-  @MaxLength(200, { message: '意见不超过 200 字' })
+  @MaxLength(DECISION_COMMENT_MAX, { message: `意见不超过 ${DECISION_COMMENT_MAX} 字` })
   comment?: string;
 }
 
-export class RequestQueryDto {
+export class RequestQueryDto implements RequestQuery {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'], { message: '状态应为 pending / approved / rejected' })
-  status?: 'pending' | 'approved' | 'rejected';
+  status?: RequestStatus;
 }

@@ -1,3 +1,4 @@
+import type { RequestKind, RequestStatus } from '@xianjie/contract';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -6,9 +7,6 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * - 'record-deletion': a non-member wrongly entered as a member; the school committee checks it and
  *   forwards it to the provincial committee, which removes the record (domain §3, §7).
  */
-export type RequestKind = 'township-correction' | 'record-deletion';
-export type RequestStatus = 'pending' | 'approved' | 'rejected';
-
 @Entity('org_requests')
 export class OrgRequest {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { RequestKind, RequestStatus, RequestView, Role } from '@xianjie/contract';
 import { recordDeletionRefusal, TRANSITION_BRANCH_NAME } from '@xianjie/rules';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import type { Role } from '../auth/role-grant.entity';
 import { notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
 import { underAny } from '../common/sql';
@@ -15,32 +15,11 @@ import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
-import { OrgRequest, RequestKind, RequestStatus } from './request.entity';
+import { OrgRequest } from './request.entity';
 import {
   flagUnchanged, noSchoolCommittee, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
   requestOpen, transferOpen,
 } from './requests.errors';
-
-export interface RequestView {
-  id: string;
-  kind: RequestKind;
-  subjectId: string;
-  subjectName: string;
-  deciderOrgId: string;
-  payload: Record<string, unknown>;
-  reason: string;
-  status: RequestStatus;
-  createdById: string;
-  createdAt: string;
-  decidedById: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  /** Record deletions: 'school' until the school committee passes it on, then 'provincial'. */
-  stage: 'school' | 'provincial' | null;
-  forwardedById: string | null;
-  forwardedAt: string | null;
-  forwardComment: string | null;
-}
 
 /** The provincial committee's school department decides forwarded deletions: its admins or reviewers. */
 const PROVINCIAL_ROLES: Role[] = [...ADMIN_ROLES, 'provincial-reviewer'];

@@ -1,14 +1,12 @@
+import { RETENTION_STATES, type RetentionLedgerQuery, type RetentionState } from '@xianjie/contract';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { YearQueryDto } from '../progress/dto';
-import type { RetentionState } from '../transfers/retention-record.entity';
 
-export const LEDGER_STATES: readonly RetentionState[] = ['overdue', 'follow-up', 'active', 'closed'];
-
-export class RetentionLedgerQueryDto extends YearQueryDto {
+export class RetentionLedgerQueryDto extends YearQueryDto implements RetentionLedgerQuery {
   /** One state only; without it, every record still open (all but closed). */
   @IsOptional()
-  @IsIn(LEDGER_STATES as RetentionState[], { message: '状态应为 overdue、follow-up、active 或 closed' })
+  @IsIn(RETENTION_STATES as RetentionState[], { message: '状态应为 overdue、follow-up、active 或 closed' })
   state?: RetentionState;
 
   @IsOptional()

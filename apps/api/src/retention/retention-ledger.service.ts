@@ -1,40 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { RetentionKind, RetentionLedgerRow, RetentionState } from '@xianjie/contract';
 import { maskIdNumber, maskMobile } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Database } from '../database/database.service';
 import { num, runSql } from '../progress/cohort';
-import type { RetentionKind, RetentionState } from '../transfers/retention-record.entity';
 import { RetentionLedgerQueryDto } from './dto';
-
-/** One line of the retention ledger (保留台账): who is kept, why, since, until, what is due. */
-export interface RetentionLedgerRow {
-  id: string;
-  memberId: string;
-  name: string;
-  idNumberMasked: string;
-  /** Always masked, as in every list (the full number is on GET /members/:id for those over the member's branch). */
-  phone: string;
-  phoneMasked: true;
-  /** Why: floating (unplaced), study abroad, delayed graduation. */
-  kind: RetentionKind;
-  state: RetentionState;
-  /** The school branch keeping them. */
-  branchId: string;
-  branchName: string;
-  /** Where they graduated from: the cohort a college follows them by. */
-  graduatingOrgId: string;
-  graduatingOrgName: string;
-  graduationYear: number | null;
-  since: string;
-  followUpAt: string | null;
-  until: string | null;
-  /** The date that matters now: the follow-up date until it passes, then the expiry. */
-  dueAt: string | null;
-  transferId: string;
-  closedAt: string | null;
-}
 
 const DEFAULT_LIMIT = 500;
 

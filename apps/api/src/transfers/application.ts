@@ -1,8 +1,7 @@
+import type { ApplicationView, RetentionApplication } from '@xianjie/contract';
 import { answerLabel, maskIdNumber, type Answers, type Resolution } from '@xianjie/rules';
 import { iso } from '../common/time';
 import type { ReceiverChoice } from './receiver';
-import type { RetentionApplication } from './retention-plan';
-import type { ApplicationJson } from './transfer-view';
 
 export interface ApplicationInput {
   person: { name: string; idNumber: string; phone: string };
@@ -24,7 +23,7 @@ export interface ApplicationInput {
  * The application (接转申请) as domain §4 lists it, snapshotted at submission so later changes
  * to people or orgs do not rewrite what was applied for. The ID number is kept masked only.
  */
-export function buildApplication(i: ApplicationInput): ApplicationJson {
+export function buildApplication(i: ApplicationInput): ApplicationView {
   const depth = new Map(i.chain.map((o, n) => [o.id, n]));
   const outgoingAdmin = i.admins[0] ?? null;
   const adminDepth = outgoingAdmin ? depth.get(outgoingAdmin.orgId) ?? 0 : i.chain.length;

@@ -3,8 +3,13 @@ import {
   IsBoolean, IsDefined, IsIn, IsInt, IsNotEmptyObject, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
   ValidateIf, ValidateNested,
 } from 'class-validator';
+import {
+  BOXES, COMMENT_MAX, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, MAX_OFFSET, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
+  RETENTION_MONTHS, RETENTION_WHERE_MAX, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery,
+  type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type WithdrawBody,
+} from '@xianjie/contract';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
-import { MAX_OFFSET, QueryInt } from '../common/validation';
+import { IsMobile, QueryInt } from '../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -44,55 +49,55 @@ export class AnswersDto implements Answers {
   receiverRegion?: 'beijing' | 'guangdong' | 'fujian' | 'other';
 }
 
-export class EmergencyContactDto {
+export class EmergencyContactDto implements EmergencyContact {
   @Transform(trim)
   @IsString({ message: '请填写紧急联系人姓名' })
   @MinLength(1, { message: '请填写紧急联系人姓名' })
-  @MaxLength(64, { message: '紧急联系人姓名过长' })
+  @MaxLength(EMERGENCY_CONTACT_NAME_MAX, { message: '紧急联系人姓名过长' })
   name!: string;
 
   @IsString({ message: '请填写紧急联系人手机号' })
-  @Matches(/^1[3-9]\d{9}$/, { message: '紧急联系人手机号应为 11 位手机号码' })
+  @IsMobile('紧急联系人手机号应为 11 位手机号码')
   phone!: string;
 }
 
 /** 书面保留申请 (study abroad): where, how long, a contact at home. */
-export class RetentionApplicationDto {
+export class RetentionApplicationDto implements RetentionApplication {
   @Transform(trim)
   @IsString({ message: '请填写去向（国家或地区、学校）' })
   @MinLength(1, { message: '请填写去向（国家或地区、学校）' })
-  @MaxLength(200, { message: '去向不超过 200 字' })
+  @MaxLength(RETENTION_WHERE_MAX, { message: `去向不超过 ${RETENTION_WHERE_MAX} 字` })
   where!: string;
 
   @IsInt({ message: '保留时长应为整月数' })
-  @Min(1, { message: '保留时长至少 1 个月' })
-  @Max(120, { message: '保留时长不超过 120 个月' })
+  @Min(RETENTION_MONTHS.min, { message: `保留时长至少 ${RETENTION_MONTHS.min} 个月` })
+  @Max(RETENTION_MONTHS.max, { message: `保留时长不超过 ${RETENTION_MONTHS.max} 个月` })
   months!: number;
 
   @Transform(trim)
   @IsString({ message: '请填写国内联系人' })
   @MinLength(1, { message: '请填写国内联系人' })
-  @MaxLength(200, { message: '国内联系人不超过 200 字' })
+  @MaxLength(RETENTION_CONTACT_MAX, { message: `国内联系人不超过 ${RETENTION_CONTACT_MAX} 字` })
   domesticContact!: string;
 }
 
 /** The application's own fields, the same for a start and a change (修改申请). */
-class ApplicationFieldsDto {
+class ApplicationFieldsDto implements ApplicationBodyFields {
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   targetOrgId?: string;
 
   /** The receiver's full official name, typed (cross-system transfers only). */
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(200, { message: '接收组织名称不超过 200 字' })
+  @MaxLength(ORG_NAME_MAX, { message: `接收组织名称不超过 ${ORG_NAME_MAX} 字` })
   targetOrgName?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(100, { message: '备注不超过 100 字' })
+  @MaxLength(REMARKS_MAX, { message: `备注不超过 ${REMARKS_MAX} 字` })
   remarks?: string;
 
   @IsOptional()
@@ -106,11 +111,11 @@ class ApplicationFieldsDto {
   retention?: RetentionApplicationDto;
 }
 
-export class StartTransferDto extends ApplicationFieldsDto {
+export class StartTransferDto extends ApplicationFieldsDto implements StartTransferBody {
   /** Absent (and no memberIdNumber): the caller's own membership. */
   @IsOptional()
   @IsString()
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   memberId?: string;
 
   /** 转入组织发起: the member named by ID number and name, both of which must match. */
@@ -124,7 +129,7 @@ export class StartTransferDto extends ApplicationFieldsDto {
   @Transform(trim)
   @IsString({ message: '请填写团员的姓名' })
   @MinLength(1, { message: '请填写团员的姓名' })
-  @MaxLength(64, { message: '姓名过长' })
+  @MaxLength(NAME_MAX, { message: '姓名过长' })
   memberName?: string;
 
   @IsDefined({ message: '请先完成问卷' })
@@ -136,7 +141,7 @@ export class StartTransferDto extends ApplicationFieldsDto {
 }
 
 /** 核对团员身份 before a pull-in: the same two facts a pull-in names the member by. */
-export class PullInLookupDto {
+export class PullInLookupDto implements PullInLookupBody {
   @Transform(trim)
   @IsString({ message: '请填写团员的身份证号' })
   @Matches(/^[1-9]\d{16}[\dXx]$/, { message: '身份证号应为 18 位' })
@@ -145,12 +150,12 @@ export class PullInLookupDto {
   @Transform(trim)
   @IsString({ message: '请填写团员的姓名' })
   @MinLength(1, { message: '请填写团员的姓名' })
-  @MaxLength(64, { message: '姓名过长' })
+  @MaxLength(NAME_MAX, { message: '姓名过长' })
   memberName!: string;
 }
 
 /** 修改申请: what may change before the receiving side acts; absent fields stay as they are. */
-export class ModifyTransferDto extends ApplicationFieldsDto {
+export class ModifyTransferDto extends ApplicationFieldsDto implements ModifyTransferBody {
   @IsOptional()
   @IsObject({ message: '请先完成问卷' })
   @IsNotEmptyObject({}, { message: '请先完成问卷' })
@@ -159,39 +164,37 @@ export class ModifyTransferDto extends ApplicationFieldsDto {
   answers?: AnswersDto;
 }
 
-export class ApproveDto {
+export class ApproveDto implements ApproveBody {
   @IsOptional()
   @IsString()
-  @MaxLength(500, { message: '意见不超过 500 字' })
+  @MaxLength(COMMENT_MAX, { message: `意见不超过 ${COMMENT_MAX} 字` })
   comment?: string;
 }
 
-export class RejectDto {
+export class RejectDto implements RejectBody {
   @Transform(trim)
   @IsString({ message: '请填写驳回原因' })
   @MinLength(1, { message: '请填写驳回原因' })
-  @MaxLength(500, { message: '驳回原因不超过 500 字' })
+  @MaxLength(REJECT_REASON_MAX, { message: `驳回原因不超过 ${REJECT_REASON_MAX} 字` })
   reason!: string;
 }
 
-export class WithdrawDto {
+export class WithdrawDto implements WithdrawBody {
   @IsOptional()
   @IsString()
-  @MaxLength(500, { message: '说明不超过 500 字' })
+  @MaxLength(COMMENT_MAX, { message: `说明不超过 ${COMMENT_MAX} 字` })
   comment?: string;
 }
 
-export class AssignDto {
+export class AssignDto implements AssignBody {
   @IsString({ message: '请选择团支部' })
   @MinLength(1, { message: '请选择团支部' })
-  @MaxLength(48)
+  @MaxLength(ID_MAX)
   branchId!: string;
 }
 
-export type Box = 'outgoing' | 'incoming' | 'provincial';
-
-export class InboxQueryDto {
-  @IsIn(['outgoing', 'incoming', 'provincial'], { message: 'box 应为 outgoing、incoming 或 provincial' })
+export class InboxQueryDto implements InboxQuery {
+  @IsIn(BOXES as readonly string[], { message: 'box 应为 outgoing、incoming 或 provincial' })
   box!: Box;
 
   @IsOptional()

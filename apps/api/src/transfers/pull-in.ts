@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PullInCandidate } from '@xianjie/contract';
 import { maskIdNumber, maskMobile, normalizeIdNumber } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -18,16 +19,6 @@ export interface Identified {
   person: Person;
   membership: Membership;
   branch: Org;
-}
-
-/** What the receiving admin sees before answering for the member (发起转入: 核对身份). */
-export interface PullInCandidate {
-  name: string;
-  idNumberMasked: string;
-  phoneMasked: string;
-  /** The member's school when they are at one, else their branch: "whom did I find". */
-  orgName: string;
-  transferOpen: boolean;
 }
 
 // A school's intake typed one by one stays well under this; guessing ID numbers does not.

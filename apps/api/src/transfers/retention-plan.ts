@@ -1,6 +1,6 @@
+import type { RetentionApplication, RetentionKind } from '@xianjie/contract';
 import { addMonths, retentionDates, type TargetKind } from '@xianjie/rules';
 import { iso } from '../common/time';
-import type { RetentionKind } from './retention-record.entity';
 
 /** The school branch purpose each retention target lands in. */
 export const RETENTION_PURPOSE: Partial<Record<TargetKind, 'floating' | 'study-abroad' | 'delayed-graduation'>> = {
@@ -8,12 +8,6 @@ export const RETENTION_PURPOSE: Partial<Record<TargetKind, 'floating' | 'study-a
   'school-abroad-branch': 'study-abroad',
   'school-delayed-branch': 'delayed-graduation',
 };
-
-export interface RetentionApplication {
-  where: string;
-  months: number;
-  domesticContact: string;
-}
 
 export interface RetentionPlan {
   kind: RetentionKind;

@@ -1,7 +1,5 @@
+import type { RetentionKind, RetentionState } from '@xianjie/contract';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type RetentionKind = 'floating' | 'study-abroad' | 'delayed-graduation';
-export type RetentionState = 'active' | 'follow-up' | 'overdue' | 'closed';
 
 /** The school's ledger (台账) of members kept at school, with the dates they must move on. */
 @Entity('retention_records')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Inbox, TransferView } from '@xianjie/contract';
 import { OPEN_STATUSES, reachedReceiver, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -9,14 +10,8 @@ import { Org } from '../orgs/org.entity';
 import type { InboxQueryDto } from './dto';
 import { canSee, partiesOf } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
-import type { TransferJson } from './transfer-view';
 import { Transfer } from './transfer.entity';
 import { inboxNotAllowed, memberNotFound } from './transfers.errors';
-
-export interface Inbox {
-  items: TransferJson[];
-  counts: Record<TransferStatus, number>;
-}
 
 const DEFAULT_LIMIT = 100;
 
@@ -38,7 +33,7 @@ export class TransferQueries {
     private readonly reader: TransferReader,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<TransferJson> {
+  async get(actor: Actor, id: string): Promise<TransferView> {
     const { transfer } = await this.reader.visible(actor, id);
     return (await this.reader.views(actor, [transfer], 'full'))[0];
   }
@@ -92,7 +87,7 @@ export class TransferQueries {
    * Newest first, each with who started it and every step. The member and the admins and
    * counsellors over their branch see all of it; a party to some of them, those.
    */
-  async history(actor: Actor, memberId: string): Promise<TransferJson[]> {
+  async history(actor: Actor, memberId: string): Promise<TransferView[]> {
     const em = this.db.manager;
     const membership = await em.findOneBy(Membership, { personId: memberId });
     if (!membership) throw memberNotFound();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RejectedBy, TransferView } from '@xianjie/contract';
 import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -9,7 +10,7 @@ import { Org } from '../orgs/org.entity';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
 import { RoleGrant } from '../auth/role-grant.entity';
-import { transferJson, type RejectedByJson, type TransferJson } from './transfer-view';
+import { transferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import { transferNotFound } from './transfers.errors';
@@ -97,7 +98,7 @@ export class TransferReader {
   }
 
   /** Transfers as JSON for this caller: `full` with answers and events, `summary` for lists. */
-  async views(actor: Actor, transfers: Transfer[], mode: 'full' | 'summary'): Promise<TransferJson[]> {
+  async views(actor: Actor, transfers: Transfer[], mode: 'full' | 'summary'): Promise<TransferView[]> {
     if (transfers.length === 0) return [];
     const em = this.db.manager;
     const caller = await this.caller(actor);
@@ -116,7 +117,7 @@ export class TransferReader {
     const names = new Map(people.map((p) => [p.id, p.name]));
 
     const townships = new Map<string, Promise<NonNullable<NextStepFacts['township']>>>();
-    const out: TransferJson[] = [];
+    const out: TransferView[] = [];
     for (const t of transfers) {
       const facts = this.facts(t, ctx);
       const parties = partiesOf(caller, facts);
@@ -148,7 +149,7 @@ export class TransferReader {
    * application form already prints the outgoing admin's), and the org they rejected for — their
    * grant over the stage's org (the outgoing branch, or the receiver), or their reviewer org.
    */
-  private async rejectedBy(actorId: string, step: TransferStatus, facts: TransferFacts): Promise<RejectedByJson | null> {
+  private async rejectedBy(actorId: string, step: TransferStatus, facts: TransferFacts): Promise<RejectedBy | null> {
     const em = this.db.manager;
     const person = await em.findOne(Person, { where: { id: actorId }, select: { id: true, name: true, phone: true } });
     if (!person) return null;
@@ -168,7 +169,7 @@ export class TransferReader {
    * A transfer just started, as its starter sees it, from the rows the start already holds
    * (orgs, names, its first event): the same JSON `views` gives, without reading anything back.
    */
-  async written(actor: Actor, t: Transfer, events: TransferEvent[], orgs: Map<string, Org>, names: Map<string, string>): Promise<TransferJson> {
+  async written(actor: Actor, t: Transfer, events: TransferEvent[], orgs: Map<string, Org>, names: Map<string, string>): Promise<TransferView> {
     const caller = await this.caller(actor);
     // Just written, so not closed at any stage.
     const facts = this.facts(t, { orgs, closedFrom: new Map() });

@@ -1,72 +1,7 @@
-import { maskMobile, type Answers, type TargetKind, type TransferAction, type TransferPath, type TransferStatus } from '@xianjie/rules';
-import type { RetentionApplication } from './retention-plan';
+import type { ApplicationView, TransferView } from '@xianjie/contract';
+import { maskMobile, type Answers, type TransferAction } from '@xianjie/rules';
 import type { Transfer } from './transfer.entity';
 import type { TransferEvent } from './transfer-event.entity';
-
-/** The application snapshot of domain §4 (接转申请), taken once at submission. */
-export interface ApplicationJson {
-  name: string;
-  idNumberMasked: string;
-  phone: string;
-  emergencyContact: { name: string; phone: string } | null;
-  outgoingBranch: { id: string; name: string };
-  outgoingAdmin: { name: string; phone: string } | null;
-  superiorPhone: string | null;
-  /** beijing | guangdong | fujian when the receiver is in a separate-system province. */
-  separateSystemProvince: string | null;
-  reason: string;
-  receiver: string | null;
-  submittedAt: string;
-  remarks: string | null;
-  /** Study abroad: the written retention application. */
-  retention: RetentionApplication | null;
-}
-
-export interface EventJson {
-  at: string;
-  actorId: string;
-  actorName: string;
-  action: TransferAction;
-  comment: string | null;
-  fromStatus: TransferStatus | null;
-  toStatus: TransferStatus;
-}
-
-export interface TransferJson {
-  id: string;
-  memberId: string;
-  memberName: string;
-  status: TransferStatus;
-  path: TransferPath;
-  target: TargetKind;
-  targetOrgId: string | null;
-  targetOrgName: string | null;
-  crossSystem: boolean;
-  receiverProvince: string | null;
-  receiverIsBranch: boolean;
-  assignedBranchId: string | null;
-  startedBy: { id: string; name: string; party: string };
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  stageDeadline: string | null;
-  remarks: string | null;
-  answers?: Answers;
-  application: ApplicationJson;
-  rejectionReason: string | null;
-  /** Rejected, full view: the step it stopped at and whom to call about it (the rejecting org's admin). */
-  rejectedBy?: RejectedByJson;
-  nextSteps: string[];
-  events?: EventJson[];
-  allowedActions: TransferAction[];
-}
-
-export interface RejectedByJson {
-  step: TransferStatus;
-  orgName: string | null;
-  adminName: string;
-  adminPhone: string;
-}
 
 export const SYSTEM_ACTOR = 'system';
 const SYSTEM_NAME = '系统';
@@ -83,11 +18,11 @@ export interface ViewInput {
  * One transfer as the mini program reads it. Summaries (inbox lists) leave out answers and
  * events and mask phones; so does a full view for a caller who may not see the member's contacts.
  */
-export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContacts: boolean): TransferJson {
+export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContacts: boolean): TransferView {
   const t = v.transfer;
   const name = (id: string) => (id === SYSTEM_ACTOR ? SYSTEM_NAME : v.names.get(id) ?? '');
-  const application = JSON.parse(t.application) as ApplicationJson;
-  const json: TransferJson = {
+  const application = JSON.parse(t.application) as ApplicationView;
+  const json: TransferView = {
     id: t.id,
     memberId: t.memberId,
     memberName: name(t.memberId),
@@ -130,7 +65,7 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContact
  * Lists carry no full phone of anyone (the member's, nor the admins' printed on the form);
  * the detail view shows the admins' numbers to the parties, who may need to call the school.
  */
-function summaryOf(a: ApplicationJson): ApplicationJson {
+function summaryOf(a: ApplicationView): ApplicationView {
   return {
     ...masked(a),
     outgoingAdmin: a.outgoingAdmin ? { name: a.outgoingAdmin.name, phone: maskMobile(a.outgoingAdmin.phone) } : null,
@@ -138,7 +73,7 @@ function summaryOf(a: ApplicationJson): ApplicationJson {
   };
 }
 
-function masked(a: ApplicationJson): ApplicationJson {
+function masked(a: ApplicationView): ApplicationView {
   return {
     ...a,
     phone: maskMobile(a.phone),

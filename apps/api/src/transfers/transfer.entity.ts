@@ -1,7 +1,7 @@
+import type { StarterParty } from '@xianjie/contract';
 import type { Answers, Destination, TargetKind, TransferPath, TransferStatus } from '@xianjie/rules';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type StarterParty = 'member' | 'outgoing-admin' | 'receiving-admin';
 
 /** A transfer (接转申请) of one member's league membership. Status moves only through libs/rules lifecycle. */
 @Entity('transfers')

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { ApplicationView, StarterParty, TransferView } from '@xianjie/contract';
 import {
   canStart, initialStatus, isAutoApprovable, isOpen, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape, type TransferStatus,
@@ -24,9 +25,8 @@ import { RETENTION_PURPOSE, retentionPlan } from './retention-plan';
 import { PullIn } from './pull-in';
 import { decide, partiesOf, type Decision, type Parties, type Step } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
-import type { ApplicationJson, TransferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
-import { Transfer, type StarterParty } from './transfer.entity';
+import { Transfer } from './transfer.entity';
 import {
   answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
@@ -62,7 +62,7 @@ export class TransfersService {
     private readonly pullIn: PullIn,
   ) {}
 
-  async start(actor: Actor, dto: StartTransferDto): Promise<TransferJson> {
+  async start(actor: Actor, dto: StartTransferDto): Promise<TransferView> {
     const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = await this.startingFor(actor, dto);
     const memberId = person.id;
 
@@ -180,7 +180,7 @@ export class TransfersService {
   }
 
   /** approve / reject / withdraw / assign: the lifecycle decides, one transaction writes status, event and effects. */
-  async act(actor: Actor, id: string, step: Step, input: { comment?: string; reason?: string; branchId?: string }): Promise<TransferJson> {
+  async act(actor: Actor, id: string, step: Step, input: { comment?: string; reason?: string; branchId?: string }): Promise<TransferView> {
     await withRetry(() =>
       this.db.transaction(async (em) => {
         const { transfer: t, facts, parties } = await this.reader.visible(actor, id, em);
@@ -220,7 +220,7 @@ export class TransfersService {
    * answers, the receiver, remarks or the emergency contact. The same checks as a start run on
    * the result; status and stage clock stay; one `modify` event says what changed.
    */
-  async modify(actor: Actor, id: string, dto: ModifyTransferDto): Promise<TransferJson> {
+  async modify(actor: Actor, id: string, dto: ModifyTransferDto): Promise<TransferView> {
     const { transfer: t, facts, parties } = await this.reader.visible(actor, id);
     decideOrRefuse('modify', facts, parties);
     const next = await this.modified(actor, t, parties, dto);
@@ -248,7 +248,7 @@ export class TransfersService {
   private async modified(actor: Actor, t: Transfer, parties: Parties, dto: ModifyTransferDto) {
     const em = this.db.manager;
     const oldAnswers = JSON.parse(t.answers) as Answers;
-    const oldApplication = JSON.parse(t.application) as ApplicationJson;
+    const oldApplication = JSON.parse(t.application) as ApplicationView;
     const answers: Answers = dto.answers ?? oldAnswers;
     const [membership, person, branch] = await Promise.all([
       em.findOneBy(Membership, { personId: t.memberId }),

@@ -1,7 +1,7 @@
-import type { Box, Role } from '../api'
+import type { Box, RoleGrantView } from '@xianjie/contract'
 
 /** Which inboxes a person's roles open (the API scopes each to their subtree). */
-export function boxesFor(roles: Role[]): Box[] {
+export function boxesFor(roles: RoleGrantView[]): Box[] {
   const boxes: Box[] = []
   if (roles.some((r) => r.role === 'org-admin')) boxes.push('outgoing', 'incoming')
   if (roles.some((r) => r.role === 'provincial-reviewer')) boxes.push('provincial')

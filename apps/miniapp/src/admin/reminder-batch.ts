@@ -1,4 +1,4 @@
-import type { CreatedReminder } from '../api'
+import type { CreatedReminder } from '@xianjie/contract'
 
 /**
  * The reminder links just created, for the share page. Kept in memory only: a token is shown

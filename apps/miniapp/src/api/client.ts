@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError } from './errors'
 import { getToken } from './token'
 import { zh } from '../i18n/zh'
-import type { ErrorBody } from './types'
+import { TOTAL_COUNT_HEADER, type ErrorBody, type Page } from '@xianjie/contract'
 
 /**
  * H5 is served by the API itself, so it calls its own origin; the weapp needs a full
@@ -12,11 +12,12 @@ export const API_BASE: string =
   process.env.TARO_ENV === 'h5' ? '/api/v1' : process.env.TARO_APP_API_BASE || '/api/v1'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
-type Query = Record<string, string | number | boolean | undefined | null>
+/** A query's fields (a contract `…Query`); absent, null and empty ones are left out. */
+type Query = object
 
 function queryString(query?: Query): string {
   if (!query) return ''
-  const parts = Object.entries(query)
+  const parts = Object.entries(query as Record<string, string | number | boolean | undefined | null>)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
   return parts.length ? `?${parts.join('&')}` : ''
@@ -33,11 +34,11 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
 }
 
 /** A list whose full length comes in the `X-Total-Count` header (paged lists). */
-export async function requestPage<T>(path: string, query?: Query): Promise<{ items: T[]; total: number }> {
+export async function requestPage<T>(path: string, query?: Query): Promise<Page<T>> {
   const { data, header } = await send<T[]>('GET', path, undefined, query)
   const items = Array.isArray(data) ? data : []
   // Header names arrive lower-cased in H5 (fetch) but as sent in the weapp.
-  const raw = Object.entries(header).find(([k]) => k.toLowerCase() === 'x-total-count')?.[1]
+  const raw = Object.entries(header).find(([k]) => k.toLowerCase() === TOTAL_COUNT_HEADER)?.[1]
   const total = Number(raw)
   return { items, total: Number.isFinite(total) && raw !== undefined && raw !== '' ? total : items.length }
 }

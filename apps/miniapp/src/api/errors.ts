@@ -1,5 +1,5 @@
+import type { ErrorBody, FieldError, ImportProblem } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
-import type { ErrorBody, FieldError, ImportProblem } from './types'
 
 /** Every failed call ends as one of these: the contract's `{ code, message, errors? }`. */
 export class ApiError extends Error {

@@ -1,14 +1,16 @@
 /**
- * The typed client for contract §2. Pages import `api` and nothing below it, so tests
- * replace this one module.
+ * The typed client for contract §2, in the shapes of @xianjie/contract (the API returns the same
+ * types). Pages import `api` and nothing below it, so tests replace this one module.
  */
+import type { TransferStatus } from '@xianjie/rules'
 import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
-  Box, Campaign, CampaignDates, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberSummary, ModifyTransferBody,
-  NotStartedGraduate, Org, Page, PasswordHelp, ProgressReport, ReminderLanding, ReminderTrack, RetentionRow, RetentionState,
-  StartTransferBody, StatisticsTable, Transfer,
-} from './types'
+  Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
+  ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
+  ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
+  WechatBindResult,
+} from '@xianjie/contract'
 
 const enc = encodeURIComponent
 
@@ -35,8 +37,8 @@ export const api = {
     return request<void>('POST', '/auth/change-password', { oldPassword, newPassword })
   },
   /** Binds this account to the phone's WeChat (wx.login code) so reminders can reach it. */
-  wechatBind(code: string): Promise<{ bound: true }> {
-    return request<{ bound: true }>('POST', '/auth/wechat-bind', { code })
+  wechatBind(code: string): Promise<WechatBindResult> {
+    return request<WechatBindResult>('POST', '/auth/wechat-bind', { code })
   },
   logout(): void {
     clearSession()
@@ -45,45 +47,45 @@ export const api = {
     return request<Me>('GET', '/me')
   },
   /** One's own mobile; 409 PHONE_TAKEN when it is someone else's. */
-  changePhone(phone: string): Promise<{ phone: string }> {
-    return request<{ phone: string }>('PUT', '/me/phone', { phone })
+  changePhone(phone: string): Promise<PhoneBody> {
+    return request<PhoneBody>('PUT', '/me/phone', { phone } satisfies PhoneBody)
   },
   /** Children of `parentId` (the roots without it), or a name search with `q`. */
-  orgs(params: { parentId?: string; q?: string }): Promise<Org[]> {
-    return request<Org[]>('GET', '/orgs', undefined, params)
+  orgs(params: OrgQuery): Promise<OrgView[]> {
+    return request<OrgView[]>('GET', '/orgs', undefined, params)
   },
-  org(id: string): Promise<Org> {
-    return request<Org>('GET', `/orgs/${enc(id)}`)
+  org(id: string): Promise<OrgView> {
+    return request<OrgView>('GET', `/orgs/${enc(id)}`)
   },
-  startTransfer(body: StartTransferBody): Promise<Transfer> {
-    return request<Transfer>('POST', '/transfers', body)
+  startTransfer(body: StartTransferBody): Promise<TransferView> {
+    return request<TransferView>('POST', '/transfers', body)
   },
   /** 修改申请 (PATCH /transfers/:id, sent as POST …/modify: wx.request has no PATCH). */
-  modifyTransfer(id: string, body: ModifyTransferBody): Promise<Transfer> {
-    return request<Transfer>('POST', `/transfers/${enc(id)}/modify`, body)
+  modifyTransfer(id: string, body: ModifyTransferBody): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/modify`, body)
   },
-  transfer(id: string): Promise<Transfer> {
-    return request<Transfer>('GET', `/transfers/${enc(id)}`)
+  transfer(id: string): Promise<TransferView> {
+    return request<TransferView>('GET', `/transfers/${enc(id)}`)
   },
-  inbox(box: Box, status?: string): Promise<Inbox> {
+  inbox(box: Box, status?: TransferStatus): Promise<Inbox> {
     return request<Inbox>('GET', '/transfers', undefined, { box, status })
   },
-  approve(id: string, comment?: string): Promise<Transfer> {
-    return request<Transfer>('POST', `/transfers/${enc(id)}/approve`, comment ? { comment } : {})
+  approve(id: string, comment?: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/approve`, comment ? { comment } : {})
   },
-  reject(id: string, reason: string): Promise<Transfer> {
-    return request<Transfer>('POST', `/transfers/${enc(id)}/reject`, { reason })
+  reject(id: string, reason: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/reject`, { reason })
   },
-  withdraw(id: string): Promise<Transfer> {
-    return request<Transfer>('POST', `/transfers/${enc(id)}/withdraw`, {})
+  withdraw(id: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/withdraw`, {})
   },
-  assign(id: string, branchId: string): Promise<Transfer> {
-    return request<Transfer>('POST', `/transfers/${enc(id)}/assign`, { branchId })
+  assign(id: string, branchId: string): Promise<TransferView> {
+    return request<TransferView>('POST', `/transfers/${enc(id)}/assign`, { branchId })
   },
-  memberTransfers(memberId: string): Promise<Transfer[]> {
-    return request<Transfer[]>('GET', `/members/${enc(memberId)}/transfers`)
+  memberTransfers(memberId: string): Promise<TransferView[]> {
+    return request<TransferView[]>('GET', `/members/${enc(memberId)}/transfers`)
   },
-  members(params: { orgId?: string; q?: string }): Promise<MemberSummary[]> {
+  members(params: MemberQuery): Promise<MemberSummary[]> {
     return request<MemberSummary[]>('GET', '/members', undefined, params)
   },
   /** One member's card; the only place a full phone comes from (lists mask it). */
@@ -94,16 +96,16 @@ export const api = {
   progress(orgId: string, year?: number): Promise<ProgressReport> {
     return request<ProgressReport>('GET', `/orgs/${enc(orgId)}/progress`, undefined, { year })
   },
-  campaign(orgId: string, year?: number): Promise<Campaign> {
-    return request<Campaign>('GET', `/orgs/${enc(orgId)}/campaign`, undefined, { year })
+  campaign(orgId: string, year?: number): Promise<CampaignView> {
+    return request<CampaignView>('GET', `/orgs/${enc(orgId)}/campaign`, undefined, { year })
   },
   /** The school's admin sets its dates (per group too); omitted ones keep theirs. */
-  saveCampaign(orgId: string, dates: Partial<CampaignDates>, year?: number): Promise<Campaign> {
-    return request<Campaign>('PUT', `/orgs/${enc(orgId)}/campaign`, dates, { year })
+  saveCampaign(orgId: string, dates: CampaignDatesBody, year?: number): Promise<CampaignView> {
+    return request<CampaignView>('PUT', `/orgs/${enc(orgId)}/campaign`, dates, { year })
   },
   /** The retention ledger (保留台账): overdue first; every open record unless `state` names one. */
-  retention(orgId: string, params: { state?: RetentionState; year?: number; limit?: number; offset?: number } = {}): Promise<Page<RetentionRow>> {
-    return requestPage<RetentionRow>(`/orgs/${enc(orgId)}/retention`, params)
+  retention(orgId: string, params: RetentionLedgerQuery = {}): Promise<Page<RetentionLedgerRow>> {
+    return requestPage<RetentionLedgerRow>(`/orgs/${enc(orgId)}/retention`, params)
   },
   statistics(orgId: string, year?: number): Promise<StatisticsTable> {
     return request<StatisticsTable>('GET', `/orgs/${enc(orgId)}/statistics`, undefined, { year })
@@ -117,14 +119,14 @@ export const api = {
     return downloadFile(`/orgs/${enc(orgId)}/statistics`, { year, format: 'xlsx' }, `statistics-${year}.xlsx`)
   },
   /** Graduates under the org (or only under `branchId`) who have not started a transfer. */
-  notStarted(orgId: string, params: { branchId?: string; limit?: number; offset?: number } = {}): Promise<Page<NotStartedGraduate>> {
+  notStarted(orgId: string, params: Omit<NotStartedQuery, 'year'> = {}): Promise<Page<NotStartedGraduate>> {
     return requestPage<NotStartedGraduate>(`/orgs/${enc(orgId)}/not-started`, params)
   },
   /** One reminder link per graduate; the tokens are shown only in this answer. */
   createReminders(memberIds: string[], expiresInDays?: number): Promise<CreatedReminder[]> {
     return request<CreatedReminder[]>('POST', '/reminders', expiresInDays ? { memberIds, expiresInDays } : { memberIds })
   },
-  reminders(params: { orgId?: string; memberId?: string; limit?: number } = {}): Promise<ReminderTrack[]> {
+  reminders(params: ReminderListQuery = {}): Promise<ReminderTrack[]> {
     return request<ReminderTrack[]>('GET', '/reminders', undefined, params)
   },
   /** The graduate opening their own link (records the open). */
@@ -137,4 +139,3 @@ export type Api = typeof api
 export { ApiError, toApiError } from './errors'
 export { getToken, getSessionUser, mustChangePassword, markPasswordChanged, clearSession } from './token'
 export { API_BASE } from './client'
-export type * from './types'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { SessionUser } from './types'
+import type { SessionUser } from '@xianjie/contract'
 
 /** The session lives in the phone's storage so a restart does not log the user out. */
 const TOKEN_KEY = 'xj.token'

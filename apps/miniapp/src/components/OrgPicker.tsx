@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { isSeparateSystemProvince, ORG_KIND_LABELS, PROVINCE_NAMES, type Fit } from '@xianjie/rules'
-import { api, type Org, type OrgRef } from '../api'
+import type { OrgRef, OrgView } from '@xianjie/contract'
+import { api } from '../api'
 import { useAction } from '../hooks/useAction'
 import { zh } from '../i18n/zh'
 import { ErrorBanner } from './ErrorBanner'
 
 interface Props {
   /** Whether this org may be picked (from the rules library's `targetFits`), with the reason if not. */
-  fits: (org: Org) => Fit
-  onPick: (org: Org) => void
+  fits: (org: OrgView) => Fit
+  onPick: (org: OrgView) => void
   selectedId?: string
   /** Start below this org (e.g. the receiving org, to assign one of its branches). */
   root?: OrgRef
@@ -22,7 +23,7 @@ interface Props {
 export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
   // Each level opened, and whether opening it crossed into a separate-system province.
   const [stack, setStack] = useState<Level[]>([])
-  const [rows, setRows] = useState<Org[] | null>(null)
+  const [rows, setRows] = useState<OrgView[] | null>(null)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
   const { busy, error, run } = useAction()
@@ -48,7 +49,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root?.id])
 
-  const open = (org: Org) => {
+  const open = (org: OrgView) => {
     setSearched('')
     const separate = isSeparateSystemProvince(org.province) && !root
     setStack([...stack, { org, separate }])
@@ -134,12 +135,12 @@ const SEARCH_MIN_CHARS = 2
 const SEARCH_PAUSE_MS = 400
 
 interface Level {
-  org: Org
+  org: OrgView
   separate: boolean
 }
 
 interface RowProps {
-  org: Org
+  org: OrgView
   fit: Fit
   selected: boolean
   showPath: boolean

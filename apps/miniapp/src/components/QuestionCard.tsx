@@ -61,7 +61,7 @@ function NumberAnswer({ question, value, onAnswer }: Props & { question: Extract
         label={question.unit}
         value={text}
         type="number"
-        maxLength={4}
+        maxLength={String(question.max).length}
         placeholder={zh.questionnaire.numberPlaceholder}
         onChange={setText}
         error={error}

@@ -1,10 +1,10 @@
 import { View, Text, Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Transfer } from '../api'
+import type { TransferView } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 
 /** Why a transfer was rejected and whom to call about it: the rejecting org and its admin. */
-export function RejectionCard({ transfer: t }: { transfer: Transfer }) {
+export function RejectionCard({ transfer: t }: { transfer: TransferView }) {
   const z = zh.transfer
   const by = t.rejectedBy
   return (

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
-import type { Transfer } from '../api'
+import type { TransferView } from '@xianjie/contract'
 import { formatTime, zh } from '../i18n/zh'
 import { actionText, stepsOf } from '../transfer-view'
 
 interface Props {
-  transfer: Transfer
+  transfer: TransferView
 }
 
 /** The steps of one transfer (from the lifecycle) and every event: who acted, when. */

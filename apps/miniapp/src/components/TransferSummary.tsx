@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
-import type { Transfer } from '../api'
+import type { TransferView } from '@xianjie/contract'
 import { formatTime, zh } from '../i18n/zh'
 import { STATUS_TEXT } from '../transfer-view'
 import { Row } from './Row'
 
 /** The head of a transfer card: status, receiver, who started it, when. */
-export function TransferSummary({ transfer: t }: { transfer: Transfer }) {
+export function TransferSummary({ transfer: t }: { transfer: TransferView }) {
   const z = zh.transfer
   return (
     <View className="transfer-summary">

@@ -7,7 +7,7 @@ import { canSubscribe, requestProgressSubscription } from '../subscribe'
 
 jest.mock('../api', () => require('../../test/mocks').apiModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const TEMPLATE = 'tmpl-progress-001'
 const env = process.env
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { schoolBranchPurpose, type TargetKind } from '@xianjie/rules'
-import { api, type Me } from '../api'
+import type { Me } from '@xianjie/contract'
+import { api } from '../api'
 import type { ReceiverChoice } from '../store/draft'
 import { useAction } from './useAction'
 

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { api, toApiError, type MemberCard } from '../api'
+import type { MemberCard } from '@xianjie/contract'
+import { api, toApiError } from '../api'
 import { copyText } from '../clipboard'
 import { zh } from '../i18n/zh'
 import { redirectForAuth } from './useAction'

@@ -1,5 +1,5 @@
 import type { Answers } from '@xianjie/rules'
-import type { Transfer } from '../api/types'
+import type { TransferView } from '@xianjie/contract'
 import { persisted, useStore } from './persisted'
 
 /** The receiving org a person chose, or the full official name they typed (cross-system). */
@@ -47,7 +47,7 @@ export const draftStore = persisted<Draft>('xj.draft', () => ({
 export const useDraft = (): Draft => useStore(draftStore)
 
 /** The draft a submitted application is changed from: its answers, receiver and fields as submitted. */
-export function draftFrom(t: Transfer): Draft {
+export function draftFrom(t: TransferView): Draft {
   const a = t.application
   const receiver = t.targetOrgId
     ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '' }
@@ -71,7 +71,7 @@ export function draftFrom(t: Transfer): Draft {
  * Redoing a rejected application (重新提交): a new start that keeps every answer, the receiver and
  * every field of the rejected one — emergency contact included — so only what was wrong changes.
  */
-export function redoFrom(t: Transfer): Draft {
+export function redoFrom(t: TransferView): Draft {
   const { editing: _rejected, ...kept } = draftFrom(t)
   return { ...kept, rejectedReason: t.rejectionReason || undefined }
 }

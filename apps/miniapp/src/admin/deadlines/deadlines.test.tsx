@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { api, type Campaign } from '../../api'
+import type { CampaignView } from '@xianjie/contract'
+import { api } from '../../api'
 import { useParams } from '../../nav'
 import { apiError, progressReport } from '../../../test/fixtures'
 import DeadlinesPage from './index'
@@ -7,8 +8,8 @@ import DeadlinesPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
-const campaign = (partial: Partial<Campaign> = {}): Campaign => ({
+const mocked = jest.mocked(api)
+const campaign = (partial: Partial<CampaignView> = {}): CampaignView => ({
   orgId: 'chutian', orgName: '楚天大学团委', year: 2026, custom: false,
   preparationBy: '2026-05-15', startedBy: '2026-08-31', receivedBy: '2026-09-30',
   employedUnplacedBy: '2026-08-31', postgraduateCivilServantBy: '2026-10-01', furtherStudyBy: '2026-10-31',

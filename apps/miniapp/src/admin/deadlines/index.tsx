@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { api, type Campaign, type CampaignDates, type PreparationCheck } from '../../api'
+import { DAY_LENGTH, type CampaignView, type PreparationCheck } from '@xianjie/contract'
+import type { CampaignDates } from '@xianjie/rules'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
@@ -13,7 +15,7 @@ import '../admin.scss'
 const KEYS: (keyof CampaignDates)[] = ['preparationBy', 'startedBy', 'employedUnplacedBy', 'receivedBy', 'postgraduateCivilServantBy', 'furtherStudyBy']
 
 type Form = Record<keyof CampaignDates, string>
-const formOf = (c: Campaign): Form => Object.fromEntries(KEYS.map((k) => [k, c[k]])) as Form
+const formOf = (c: CampaignView): Form => Object.fromEntries(KEYS.map((k) => [k, c[k]])) as Form
 
 /**
  * 工作时限设置: the school admin's campaign dates per group (domain §7) and the May 15
@@ -22,7 +24,7 @@ const formOf = (c: Campaign): Form => Object.fromEntries(KEYS.map((k) => [k, c[k
 export default function DeadlinesPage() {
   const params = useParams()
   const [orgId, setOrgId] = useState('')
-  const [campaign, setCampaign] = useState<Campaign | null>(null)
+  const [campaign, setCampaign] = useState<CampaignView | null>(null)
   const [preparation, setPreparation] = useState<PreparationCheck | null>(null)
   const [form, setForm] = useState<Form | null>(null)
   const [saved, setSaved] = useState(false)
@@ -72,7 +74,7 @@ export default function DeadlinesPage() {
         <View className="card">
           <View className="muted small">{d.intro}</View>
           {KEYS.map((k) => (
-            <Field key={k} name={k} label={d.fields[k]!} value={form[k]} maxLength={10} hint={d.format}
+            <Field key={k} name={k} label={d.fields[k]!} value={form[k]} maxLength={DAY_LENGTH} hint={d.format}
               error={save.error?.fieldMessage(k)}
               onChange={(v) => {
                 setForm({ ...form, [k]: v })

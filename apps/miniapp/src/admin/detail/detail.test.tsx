@@ -1,23 +1,21 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
 import { useParams } from '../../nav'
-import { apiError, org, transfer } from '../../../test/fixtures'
+import { apiError, application, org, transfer } from '../../../test/fixtures'
 import DetailPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
-const application = {
-  name: '李明', idNumberMasked: '420***********0011', phone: '13800000001',
+const filled = application({
   emergencyContact: { name: '李父', phone: '13900000009' },
-  outgoingBranch: { id: 'b-class-1', name: '计算机学院2021级1班团支部' },
   outgoingAdmin: { name: '王老师', phone: '13800000002' }, superiorPhone: '027-00000000',
-  separateSystemProvince: null, reason: '已落实工作单位', receiver: '光谷科技有限公司团支部',
-  submittedAt: '2025-07-01T02:00:00Z', remarks: '已签约',
-}
+  reason: '已落实工作单位', remarks: '已签约',
+})
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -25,7 +23,7 @@ beforeEach(() => {
 })
 
 test('the application and the timeline', async () => {
-  mocked.transfer!.mockResolvedValue(transfer({ application, allowedActions: ['approve', 'reject'] }))
+  mocked.transfer!.mockResolvedValue(transfer({ application: filled, allowedActions: ['approve', 'reject'] }))
   render(<DetailPage />)
   expect(await screen.findByText('申请信息')).toBeTruthy()
   expect(screen.getByText('李父 13900000009')).toBeTruthy()
@@ -54,7 +52,8 @@ test('reject needs a reason', async () => {
   expect(screen.getByText('请填写不同意的原因，团员会看到它。')).toBeTruthy()
   expect(mocked.reject).not.toHaveBeenCalled()
   fireEvent.input(screen.getByLabelText('不同意的原因（必填）'), { target: { value: '单位名称有误' } })
-  expect(screen.getByText('6/100')).toBeTruthy()
+  // The counter caps at the contract's limit, the one the API enforces.
+  expect(screen.getByText(`6/${REJECT_REASON_MAX}`)).toBeTruthy()
   tap('确认不同意')
   await waitFor(() => expect(mocked.reject).toHaveBeenCalledWith('t-1', '单位名称有误'))
 })

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
+import { COMMENT_MAX, REJECT_REASON_MAX, type OrgView, type TransferView } from '@xianjie/contract'
 import { ok, no } from '../fit'
-import { api, type Org, type Transfer } from '../../api'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
@@ -18,7 +19,7 @@ type Mode = 'view' | 'reject' | 'assign'
 /** 接转详情: the application, its timeline, and the caller's own step (approve / reject / assign). */
 export default function DetailPage() {
   const { id = '', box = '' } = useParams()
-  const [t, setT] = useState<Transfer | null>(null)
+  const [t, setT] = useState<TransferView | null>(null)
   const [mode, setMode] = useState<Mode>('view')
   const [comment, setComment] = useState('')
   const [reason, setReason] = useState('')
@@ -36,7 +37,7 @@ export default function DetailPage() {
     void refresh()
   }, [refresh])
 
-  const finish = (next: Transfer | undefined) => {
+  const finish = (next: TransferView | undefined) => {
     if (!next) return
     setT(next)
     setMode('view')
@@ -48,7 +49,7 @@ export default function DetailPage() {
     if (!reason.trim()) return setReasonError(z.rejectReasonMissing)
     finish(await act.run(() => api.reject(id, reason.trim())))
   }
-  const assign = async (branch: Org) => finish(await act.run(() => api.assign(id, branch.id)))
+  const assign = async (branch: OrgView) => finish(await act.run(() => api.assign(id, branch.id)))
 
   if (!t) {
     return (
@@ -98,7 +99,7 @@ export default function DetailPage() {
       {mode === 'view' && (canApprove || canReject) ? (
         <View className="card actions">
           {canApprove ? (
-            <Field label={z.approveComment} name="comment" value={comment} maxLength={100} onChange={setComment} />
+            <Field label={z.approveComment} name="comment" value={comment} maxLength={COMMENT_MAX} onChange={setComment} />
           ) : null}
           <View className="btn-row">
             {canReject ? <Button className="btn btn-danger" onClick={() => setMode('reject')}>{z.reject}</Button> : null}
@@ -112,7 +113,7 @@ export default function DetailPage() {
       ) : null}
       {mode === 'reject' ? (
         <View className="card">
-          <Field label={z.rejectReason} name="reason" value={reason} maxLength={100} counter
+          <Field label={z.rejectReason} name="reason" value={reason} maxLength={REJECT_REASON_MAX} counter
             onChange={(v) => { setReason(v); setReasonError('') }} error={reasonError} />
           <View className="btn-row">
             <Button className="btn" onClick={() => setMode('view')}>{zh.common.cancel}</Button>

@@ -1,4 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import type { Box, Inbox } from '@xianjie/contract'
+import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { apiError, collegeAdmin, transfer } from '../../../test/fixtures'
@@ -7,16 +9,18 @@ import InboxPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
+/** Every status counted, as the API answers: those not named are 0. */
+const counts = (some: Partial<Inbox['counts']>) => Object.fromEntries(TRANSFER_STATUSES.map((s) => [s, some[s] ?? 0])) as Inbox['counts']
 
 beforeEach(() => {
   jest.clearAllMocks()
   mocked.me!.mockResolvedValue(collegeAdmin)
-  mocked.inbox!.mockImplementation(async (box: string, status?: string) => ({
+  mocked.inbox!.mockImplementation(async (box: Box, status?: TransferStatus) => ({
     items: box === 'outgoing'
       ? [transfer({ memberName: '李明' }), transfer({ id: 't-2', memberName: '张华', status: 'completed' })].filter((t) => !status || t.status === status)
       : [transfer({ id: 't-3', memberName: '陈晨', status: 'pending-incoming' })],
-    counts: box === 'outgoing' ? { 'pending-outgoing': 1, completed: 1 } : { 'pending-incoming': 1 },
+    counts: counts(box === 'outgoing' ? { 'pending-outgoing': 1, completed: 1 } : { 'pending-incoming': 1 }),
   }))
 })
 
@@ -54,7 +58,7 @@ test('shows the API message', async () => {
 })
 
 test('a role without an inbox says so', async () => {
-  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [{ role: 'counsellor', orgId: 'cs' }] })
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [{ role: 'counsellor', orgId: 'cs', orgName: '计算机学院团委' }] })
   render(<InboxPage />)
   expect(await screen.findByText('你的账号没有可处理的接转审批。')).toBeTruthy()
   expect(mocked.inbox).not.toHaveBeenCalled()

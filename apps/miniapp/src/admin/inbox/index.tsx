@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { TRANSFER_STATUSES, type TransferStatus } from '@xianjie/rules'
-import { api, type Box, type Inbox } from '../../api'
+import type { Box, Inbox } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
@@ -52,7 +53,7 @@ export default function InboxPage() {
     void load(box, s)
   }
 
-  const counts = inbox?.counts ?? {}
+  const counts: Partial<Inbox['counts']> = inbox?.counts ?? {}
   const total = Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
   return (
     <View className="page inbox">

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { api, type OrgRef, type RetentionRow, type RetentionState } from '../../api'
+import type { OrgRef, RetentionLedgerRow, RetentionState } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
@@ -22,9 +23,9 @@ export default function LedgerPage() {
   const params = useParams()
   const [org, setOrg] = useState<OrgRef | null>(null)
   const [state, setState] = useState<RetentionState | ''>('')
-  const [rows, setRows] = useState<RetentionRow[]>([])
+  const [rows, setRows] = useState<RetentionLedgerRow[]>([])
   const [total, setTotal] = useState(0)
-  const [selected, setSelected] = useState<Map<string, RetentionRow>>(new Map())
+  const [selected, setSelected] = useState<Map<string, RetentionLedgerRow>>(new Map())
   const [pickError, setPickError] = useState('')
   const load = useAction()
   const more = useAction()
@@ -68,7 +69,7 @@ export default function LedgerPage() {
       setTotal(page.total)
     }
   }
-  const toggle = (r: RetentionRow) => {
+  const toggle = (r: RetentionLedgerRow) => {
     const next = new Map(selected)
     if (next.has(r.memberId)) next.delete(r.memberId)
     else next.set(r.memberId, r)

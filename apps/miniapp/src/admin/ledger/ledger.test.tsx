@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { api, type RetentionRow } from '../../api'
+import type { RetentionLedgerRow } from '@xianjie/contract'
+import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
 import { apiError, counsellor, createdReminder } from '../../../test/fixtures'
@@ -8,8 +9,8 @@ import LedgerPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
-const row = (partial: Partial<RetentionRow> & Pick<RetentionRow, 'id' | 'memberId' | 'name'>): RetentionRow => ({
+const mocked = jest.mocked(api)
+const row = (partial: Partial<RetentionLedgerRow> & Pick<RetentionLedgerRow, 'id' | 'memberId' | 'name'>): RetentionLedgerRow => ({
   idNumberMasked: '420111********1019', phone: '138****0001', phoneMasked: true, kind: 'floating', state: 'active',
   branchId: 'chutian-floating', branchName: '楚天大学流动团员团支部', graduatingOrgId: 'chutian-cs-2201',
   graduatingOrgName: '计算机2201班团支部', graduationYear: 2026, since: '2026-06-10T00:00:00Z',

@@ -1,14 +1,18 @@
 import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
 import { targetFits, type AnswerValue, type Answers, withdrawSentence } from '@xianjie/rules'
-import { api, type MemberSummary, type Org } from '../../api'
+import {
+  EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
+  ORG_NAME_MAX, type MemberSummary, type OrgView,
+} from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
 import { QuestionCard } from '../../components/QuestionCard'
 import { ResolutionCard } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
-import { checkFields, REMARKS_MAX, transferBody, type FieldErrors } from '../../forms'
+import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
 import { useQuestionnaire } from '../../hooks/useQuestionnaire'
 import { useResolution } from '../../hooks/useResolution'
@@ -122,7 +126,7 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
   }
   const r = state.resolution
   const startable = (r.outcome === 'transfer' || r.outcome === 'retain') && state.canSubmit
-  const pick = (org: Org) => {
+  const pick = (org: OrgView) => {
     adminDraftStore.update({ receiver: { orgId: org.id, orgName: org.name, pathText: org.path.map((p) => p.name).join(' / ') } })
     onDone()
   }
@@ -138,7 +142,7 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
       {startable && r.needsNamedOrg && r.crossSystem ? (
         <View className="card">
           <View className="notice">{s.crossTyped}</View>
-          <Field label={zh.picker.typedName} name="typedName" value={typed} maxLength={60}
+          <Field label={zh.picker.typedName} name="typedName" value={typed} maxLength={ORG_NAME_MAX}
             placeholder={zh.picker.typedPlaceholder} onChange={(v) => { setTyped(v); setTypedError('') }} error={typedError} />
           <Button className="btn btn-primary" onClick={useTyped}>{zh.picker.typedConfirm}</Button>
         </View>
@@ -192,17 +196,17 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
         {r.crossSystem ? <Row label="" value={zh.transfer.crossSystem} /> : null}
       </View>
       <View className="card">
-        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={30}
+        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={EMERGENCY_CONTACT_NAME_MAX}
           onChange={set('emergencyName')} error={errors.emergencyName} />
-        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={11} value={f.emergencyPhone}
+        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={PHONE_LENGTH} value={f.emergencyPhone}
           onChange={set('emergencyPhone')} error={errors.emergencyPhone} />
         {retention ? (
           <View>
-            <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={100}
+            <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={RETENTION_WHERE_MAX}
               onChange={set('retentionWhere')} error={errors.retentionWhere} />
-            <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={3} value={f.retentionMonths}
+            <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={String(RETENTION_MONTHS.max).length} value={f.retentionMonths}
               onChange={set('retentionMonths')} error={errors.retentionMonths} />
-            <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={60}
+            <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={RETENTION_CONTACT_MAX}
               onChange={set('retentionContact')} error={errors.retentionContact} />
           </View>
         ) : null}

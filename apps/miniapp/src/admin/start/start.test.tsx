@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { MemberSummary } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { adminDraftStore } from '../../store/draft'
@@ -8,9 +9,12 @@ import StartPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
-const member = { id: 'm-1', name: '李明', idNumberMasked: '420***********0011', phone: '138****0001', phoneMasked: true, orgId: 'b-1', orgName: '计算机学院2021级1班团支部', graduationYear: 2025 }
+const member: MemberSummary = {
+  id: 'm-1', name: '李明', idNumberMasked: '420***********0011', phone: '138****0001', phoneMasked: true, orgId: 'b-1',
+  orgName: '计算机学院2021级1班团支部', graduationYear: 2025, isGraduate: true, place: 'branch',
+}
 
 beforeEach(() => {
   jest.clearAllMocks()

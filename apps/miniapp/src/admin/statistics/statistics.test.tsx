@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { api, type StatisticsTable } from '../../api'
+import type { StatisticsTable } from '@xianjie/contract'
+import { api } from '../../api'
 import { useParams } from '../../nav'
 import { apiError } from '../../../test/fixtures'
 import StatisticsPage from './index'
@@ -7,7 +8,7 @@ import StatisticsPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const table: StatisticsTable = {
   orgId: 'chutian', orgName: '楚天大学团委', year: 2026,
   graduatingClasses: 3, graduatingBranches: 3, graduates: 12, graduatingMembers: 11, filedAt: null,

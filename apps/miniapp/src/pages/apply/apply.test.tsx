@@ -8,7 +8,7 @@ import ApplyPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const employed = { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' } as const
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
 const tap = (text: string) => fireEvent.click(screen.getByText(text))

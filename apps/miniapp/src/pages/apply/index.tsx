@@ -1,14 +1,17 @@
 import { schoolBranchPurpose, withdrawSentence } from '@xianjie/rules'
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import { api, type Me } from '../../api'
+import {
+  EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX, type Me,
+} from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
 import { knownReceiver } from '../../hooks/useMe'
 import { useResolution } from '../../hooks/useResolution'
-import { checkFields, REMARKS_MAX, serverFieldErrors, transferBody, type FieldErrors } from '../../forms'
+import { checkFields, serverFieldErrors, transferBody, type FieldErrors } from '../../forms'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft, type ApplicationFields } from '../../store/draft'
@@ -132,19 +135,19 @@ export default function ApplyPage() {
       ) : null}
       <View className="card">
         <View className="card-title">{a.emergency}</View>
-        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={30}
+        <Field label={a.emergencyName} name="emergencyName" value={f.emergencyName} maxLength={EMERGENCY_CONTACT_NAME_MAX}
           onChange={set('emergencyName')} error={shown.emergencyName} />
-        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={11} value={f.emergencyPhone}
+        <Field label={a.emergencyPhone} name="emergencyPhone" type="number" maxLength={PHONE_LENGTH} value={f.emergencyPhone}
           onChange={set('emergencyPhone')} error={shown.emergencyPhone} />
       </View>
       {retention ? (
         <View className="card">
           <View className="card-title">{a.retention}</View>
-          <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={100}
+          <Field label={a.retentionWhere} name="retentionWhere" value={f.retentionWhere} maxLength={RETENTION_WHERE_MAX}
             onChange={set('retentionWhere')} error={shown.retentionWhere} />
-          <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={3} value={f.retentionMonths}
+          <Field label={a.retentionMonths} name="retentionMonths" type="number" maxLength={String(RETENTION_MONTHS.max).length} value={f.retentionMonths}
             onChange={set('retentionMonths')} error={shown.retentionMonths} />
-          <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={60}
+          <Field label={a.retentionContact} name="retentionContact" value={f.retentionContact} maxLength={RETENTION_CONTACT_MAX}
             onChange={set('retentionContact')} error={shown.retentionContact} />
         </View>
       ) : null}

@@ -8,7 +8,7 @@ import HomePage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
 beforeEach(() => {
@@ -111,11 +111,7 @@ test('rejected: the reason on the home page and a redo that keeps the applicatio
   mocked.me!.mockResolvedValue(graduate)
   mocked.memberTransfers!.mockResolvedValue([transfer({
     status: 'rejected', rejectionReason: '单位名称有误', answers: { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' },
-    application: {
-      name: '李明', idNumberMasked: '420***********0011', phone: '13800000001', emergencyContact: { name: '李父', phone: '13900000009' },
-      outgoingBranch: null, outgoingAdmin: null, superiorPhone: null, separateSystemProvince: null, reason: '已落实工作单位',
-      receiver: '光谷科技有限公司团支部', submittedAt: '2025-07-01T02:00:00Z', remarks: null,
-    },
+    application: { ...transfer().application, emergencyContact: { name: '李父', phone: '13900000009' } },
   })])
   render(<HomePage />)
   expect(await screen.findByText('你的接转申请被驳回了')).toBeTruthy()

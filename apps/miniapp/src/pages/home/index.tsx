@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
-import { api, type Me, type Transfer } from '../../api'
+import type { Me, TransferView } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
@@ -14,7 +15,7 @@ import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 /** 首页: who I am, where my transfer stands, what to do next. */
 export default function HomePage() {
   const [me, setMe] = useState<Me | null>(null)
-  const [latest, setLatest] = useState<Transfer | null>(null)
+  const [latest, setLatest] = useState<TransferView | null>(null)
   const draft = useDraft()
   const { error, run } = useAction()
 
@@ -149,7 +150,7 @@ export default function HomePage() {
  * Where a completed transfer put the member: the branch they are in now (the assigned branch,
  * not the receiving org above it), or the special-unit library, which has no branch to name.
  */
-function placeOf(me: Me, t: Transfer): string {
+function placeOf(me: Me, t: TransferView): string {
   if (t.path === 'special-unit') return zh.resolution.targets['special-unit-library'] ?? ''
   return me.member?.orgName || t.targetOrgName || ''
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { isValidIdNumber, normalizeIdNumber } from '@xianjie/rules'
+import type { PasswordHelp } from '@xianjie/contract'
 import { api } from '../../api'
-import type { PasswordHelp } from '../../api/types'
 import { zh } from '../../i18n/zh'
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { isValidIdNumber, normalizeIdNumber } from '@xianjie/rules'
+import { ID_NUMBER_LENGTH, PASSWORD_MAX } from '@xianjie/contract'
 import { api, getSessionUser, getToken, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -62,7 +63,7 @@ export default function LoginPage() {
           label={zh.login.idNumber}
           name="idNumber"
           type="idcard"
-          maxLength={18}
+          maxLength={ID_NUMBER_LENGTH}
           value={idNumber}
           placeholder={zh.login.idNumberPlaceholder}
           onChange={(v) => { setIdNumber(v); setIdError('') }}
@@ -72,7 +73,7 @@ export default function LoginPage() {
           label={zh.login.password}
           name="password"
           password
-          maxLength={64}
+          maxLength={PASSWORD_MAX}
           value={password}
           placeholder={zh.login.passwordPlaceholder}
           onChange={(v) => { setPassword(v); setPasswordError('') }}

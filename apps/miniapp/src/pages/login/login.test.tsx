@@ -8,7 +8,7 @@ import LoginPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const ID = makeIdNumber('420102', '20020315', '011')
 
 const type = (label: string, value: string) =>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { passwordProblem } from '@xianjie/rules'
+import { PASSWORD_MAX } from '@xianjie/contract'
 import { api, markPasswordChanged, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -45,11 +46,11 @@ export default function PasswordPage() {
       <View className="card">
         <ErrorBanner error={localError || error} />
         {!localError && !error ? <View className="hint password-rule">{zh.password.rule}</View> : null}
-        <Field label={zh.password.old} name="oldPassword" password maxLength={64} value={oldPassword}
+        <Field label={zh.password.old} name="oldPassword" password maxLength={PASSWORD_MAX} value={oldPassword}
           placeholder={zh.password.oldPlaceholder} onChange={setOld} error={error?.fieldMessage('oldPassword')} />
-        <Field label={zh.password.new} name="newPassword" password maxLength={64} value={newPassword}
+        <Field label={zh.password.new} name="newPassword" password maxLength={PASSWORD_MAX} value={newPassword}
           placeholder={zh.password.newPlaceholder} onChange={setNew} error={error?.fieldMessage('newPassword')} />
-        <Field label={zh.password.repeat} name="repeat" password maxLength={64} value={repeat} onChange={setRepeat} />
+        <Field label={zh.password.repeat} name="repeat" password maxLength={PASSWORD_MAX} value={repeat} onChange={setRepeat} />
         <Button className="btn btn-primary" disabled={busy} loading={busy} onClick={submit}>
           {zh.password.submit}
         </Button>

@@ -7,7 +7,7 @@ import PasswordPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const type = (label: string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } })
 

@@ -1,6 +1,6 @@
 import { View, Button } from '@tarojs/components'
 import { targetFits } from '@xianjie/rules'
-import type { Org } from '../../api'
+import type { OrgView } from '@xianjie/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { OrgPicker } from '../../components/OrgPicker'
 import { useResolution } from '../../hooks/useResolution'
@@ -21,7 +21,7 @@ export default function ReceiverPage() {
     )
   }
   const r = state.resolution
-  const pick = (org: Org) => {
+  const pick = (org: OrgView) => {
     draftStore.update({
       receiver: { orgId: org.id, orgName: org.name, pathText: org.path.map((p) => p.name).join(' / ') },
     })

@@ -8,7 +8,7 @@ import ReceiverPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const national = org({ id: 'cyl', name: '共青团中央', kind: 'leading-organ', domain: 'government', province: 'beijing', hasChildren: true })
 const hubei = org({ id: 'hb', name: '共青团湖北省委', kind: 'leading-organ', domain: 'government', hasChildren: true, parentId: 'cyl' })
 const beijing = org({ id: 'bj', name: '共青团北京市委', kind: 'leading-organ', domain: 'government', province: 'beijing', hasChildren: true, parentId: 'cyl' })

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { api, getToken, mustChangePassword, type ReminderLanding } from '../../api'
+import type { ReminderLanding } from '@xianjie/contract'
+import { api, getToken, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Row } from '../../components/Row'
 import { SubscribeButton } from '../../components/SubscribeButton'

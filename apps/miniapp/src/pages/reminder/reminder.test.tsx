@@ -9,7 +9,7 @@ import ReminderPage from './index'
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const params = useParams as jest.Mock
 const user = { id: 'm-cs2201-3', name: '张伟', roles: [] }
 

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { isOpen } from '@xianjie/rules'
-import { api, type Transfer } from '../../api'
+import type { TransferView } from '@xianjie/contract'
+import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { RejectionCard } from '../../components/RejectionCard'
 import { SubscribeButton } from '../../components/SubscribeButton'
@@ -17,8 +18,8 @@ import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
 /** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
 export default function TransferPage() {
   const params = useParams()
-  const [current, setCurrent] = useState<Transfer | null>(null)
-  const [history, setHistory] = useState<Transfer[]>([])
+  const [current, setCurrent] = useState<TransferView | null>(null)
+  const [history, setHistory] = useState<TransferView[]>([])
   const [loaded, setLoaded] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [expanded, setExpanded] = useState<string | null>(null)

@@ -2,13 +2,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { draftStore } from '../../store/draft'
-import { apiError, graduate, transfer } from '../../../test/fixtures'
+import { apiError, application, graduate, transfer } from '../../../test/fixtures'
 import TransferPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
-const mocked = api as unknown as Record<string, jest.Mock>
+const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
 beforeEach(() => {
@@ -57,11 +57,7 @@ test('修改申请 next to 撤回 when the lifecycle allows it: the form opens w
     allowedActions: ['withdraw', 'modify'],
     answers: { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' },
     remarks: '七月入职',
-    application: {
-      name: '李明', idNumberMasked: '420***********0011', phone: '13800000001', emergencyContact: { name: '李父', phone: '13900000009' },
-      outgoingBranch: null, outgoingAdmin: null, superiorPhone: null, separateSystemProvince: null, reason: '已落实工作单位',
-      receiver: '光谷科技有限公司团支部', submittedAt: '2025-07-01T02:00:00Z', remarks: '七月入职',
-    },
+    application: application({ emergencyContact: { name: '李父', phone: '13900000009' }, reason: '已落实工作单位', remarks: '七月入职' }),
   }))
   render(<TransferPage />)
   await screen.findByText('修改申请')

@@ -1,0 +1,116 @@
+/** The campaign (domain §5): dates, progress per org, the not-started list. */
+import type { CampaignDates, DeadlineGroup, OrgKind, OrgPurpose } from '@xianjie/rules';
+import type { PageQuery } from './paging';
+import type { YearQuery } from './common';
+
+/** The three dates progress counts against, as Beijing days `YYYY-MM-DD`. */
+export type ProgressDeadlines = Pick<CampaignDates, 'startedBy' | 'receivedBy' | 'furtherStudyBy'>;
+
+/** The counts and rates of one cohort (毕业生团员转接进度). Rates are fractions 0..1, 4 places. */
+export interface ProgressNumbers {
+  graduates: number;
+  started: number;
+  completed: number;
+  retained: number;
+  specialUnit: number;
+  startedRate: number;
+  completedRate: number;
+  notStarted: number;
+  /** Nothing left to do this campaign: completed + special-unit + retained. */
+  settled: number;
+  settledRate: number;
+  retainedByReason: { floating: number; studyAbroad: number; delayedGraduation: number };
+  /**
+   * The domain's target (§5): 100 % of graduates not going to further study nor to the military
+   * started by the school's startedBy date. Classified employers count with the military. A
+   * graduate's destination is read from their live transfer, or before any start from the
+   * destination the school collected in advance; a graduate with neither counts in the target
+   * (the school cannot show otherwise). Further-study graduates have their own, later date
+   * (furtherStudyBy); military ones go through the provincial review.
+   */
+  target: { graduates: number; started: number; excludedFurtherStudy: number; excludedMilitary: number };
+  startedTargetRate: number;
+}
+
+/** Progress of one org's graduating cohort: members whose graduating branch lies under it. */
+export interface OrgProgress extends ProgressNumbers {
+  orgId: string;
+  orgName: string;
+  kind: OrgKind;
+  purpose: OrgPurpose | null;
+  year: number;
+  /** The school whose dates apply (null above schools: the libs/rules defaults). */
+  campaignOrgId: string | null;
+  deadlines: ProgressDeadlines;
+  /** Whole days to each deadline: 0 on the day, negative once passed. */
+  daysLeft: Record<keyof ProgressDeadlines, number>;
+}
+
+/** The May 15 preparation check (domain §7), on the school's own progress only. */
+export interface PreparationCheck {
+  dueBy: string;
+  daysLeft: number;
+  /** Graduates of the year are in the system. */
+  dataEntered: boolean;
+  /** School branches with neither a graduation date nor a reason. */
+  unmarkedBranches: number;
+  /** The first of them, in tree order, for the screen to name. */
+  unmarkedBranchList: { id: string; name: string }[];
+  statisticsFiled: boolean;
+  statisticsFiledAt: string | null;
+  ready: boolean;
+}
+
+/** `GET /orgs/:id/progress?year=` */
+export interface ProgressReport extends OrgProgress {
+  /** The same per child org that has graduates in this cohort: a school drills to colleges, a college to branches. */
+  children: OrgProgress[];
+  /** Only on the school itself (the org whose campaign dates apply). */
+  preparation?: PreparationCheck;
+}
+
+/** `PUT /orgs/:id/campaign?year=`: a school's own dates; an omitted one keeps its value. */
+export type CampaignDatesBody = Partial<CampaignDates>;
+
+/** `GET`/`PUT /orgs/:id/campaign`: the dates in force for the org's school, per group too. */
+export interface CampaignView extends CampaignDates {
+  orgId: string;
+  orgName: string;
+  year: number;
+  /** The school chose its own dates for this year. */
+  custom: boolean;
+  daysLeft: Record<keyof CampaignDates, number>;
+  /** Deadlines by group (domain §7): which date each group of graduates must meet. */
+  groups: { group: DeadlineGroup; dueBy: string; daysLeft: number }[];
+}
+
+/** `GET /orgs/:id/not-started?year=&branchId=&limit=&offset=` (paged: `X-Total-Count`). */
+export interface NotStartedQuery extends YearQuery, PageQuery {
+  branchId?: string;
+}
+
+export interface LastReminder {
+  createdAt: string;
+  openedAt: string | null;
+  expiresAt: string;
+  openCount: number;
+}
+
+/** A graduate who has not started a transfer (未发起). */
+export interface NotStartedGraduate {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  /** Always masked (a list); the full number is on the member's card. */
+  phone: string;
+  phoneMasked: true;
+  /** Where the membership is now. */
+  orgId: string;
+  orgName: string;
+  /** The graduating branch the cohort counts them under. */
+  graduatingOrgId: string;
+  lastReminder: LastReminder | null;
+  /** The group whose date applies (civil servants and postgraduates the later one); null for the military and the kept. */
+  deadlineGroup: DeadlineGroup | null;
+  dueBy: string | null;
+}

@@ -1,0 +1,63 @@
+/** `/reminders`: links that bring a graduate back to their transfer (提醒链接). */
+import type { TransferPath, TransferStatus } from '@xianjie/rules';
+
+export interface CreateRemindersBody {
+  memberIds: string[];
+  /** How long the links stay valid, in days (`REMINDER_EXPIRES_IN_DAYS`). */
+  expiresInDays?: number;
+}
+
+/** A link just created: the token is shown this once (the database keeps its hash). */
+export interface CreatedReminder {
+  memberId: string;
+  token: string;
+  url: string;
+  expiresAt: string;
+  /** How it was delivered (`wechat`, `log`, `failed: …`). */
+  delivery: string;
+}
+
+/** `GET /reminders?orgId=&memberId=&limit=` */
+export interface ReminderListQuery {
+  orgId?: string;
+  memberId?: string;
+  limit?: number;
+}
+
+/** One link in the tracking list: opened? started? completed? */
+export interface ReminderTrack {
+  id: string;
+  memberId: string;
+  memberName: string;
+  orgId: string;
+  orgName: string;
+  graduatingOrgId: string;
+  createdAt: string;
+  createdBy: { id: string; name: string | null };
+  expiresAt: string;
+  expired: boolean;
+  openedAt: string | null;
+  openCount: number;
+  delivery: string | null;
+  /** The latest transfer that is not withdrawn / rejected. */
+  startedAt: string | null;
+  startedAfterReminder: boolean;
+  /** The latest completed transfer, whatever its path. */
+  completedAt: string | null;
+}
+
+export type LandingStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** `GET /reminders/:token`: what the graduate opening their link still has to do. */
+export interface ReminderLanding {
+  memberId: string;
+  name: string;
+  status: LandingStatus;
+  /** The open transfer, or the latest completed one. */
+  transfer?: { id: string; status: TransferStatus; path: TransferPath; targetOrgName: string | null };
+  /** Not started: the latest transfer that was rejected or withdrawn, if any. */
+  previous?: { id: string; status: TransferStatus };
+  steps: string[];
+  deadline: { startedBy: string; daysLeft: number } | null;
+  expiresAt: string;
+}

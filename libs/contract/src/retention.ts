@@ -1,0 +1,41 @@
+/** `GET /orgs/:id/retention`: the retention ledger (保留台账). */
+import type { PageQuery } from './paging';
+import type { YearQuery } from './common';
+
+/** Why a member is kept at school: floating (unplaced), study abroad, delayed graduation. */
+export type RetentionKind = 'floating' | 'study-abroad' | 'delayed-graduation';
+export type RetentionState = 'active' | 'follow-up' | 'overdue' | 'closed';
+/** Overdue first: the order the ledger lists them in. */
+export const RETENTION_STATES: readonly RetentionState[] = ['overdue', 'follow-up', 'active', 'closed'];
+
+/** `?year=&state=&limit=&offset=`: one state only; without it, every record still open. */
+export interface RetentionLedgerQuery extends YearQuery, PageQuery {
+  state?: RetentionState;
+}
+
+/** One line of the ledger: who is kept, why, since, until, what is due. Paged (`X-Total-Count`). */
+export interface RetentionLedgerRow {
+  id: string;
+  memberId: string;
+  name: string;
+  idNumberMasked: string;
+  /** Always masked, as in every list. */
+  phone: string;
+  phoneMasked: true;
+  kind: RetentionKind;
+  state: RetentionState;
+  /** The school branch keeping them. */
+  branchId: string;
+  branchName: string;
+  /** Where they graduated from: the cohort a college follows them by. */
+  graduatingOrgId: string;
+  graduatingOrgName: string;
+  graduationYear: number | null;
+  since: string;
+  followUpAt: string | null;
+  until: string | null;
+  /** The date that matters now: the follow-up date until it passes, then the expiry. */
+  dueAt: string | null;
+  transferId: string;
+  closedAt: string | null;
+}

@@ -1,0 +1,173 @@
+/** `/transfers` and `/members/:id/transfers`: applications, their events and the inboxes. */
+import type { Answers, TargetKind, TransferAction, TransferPath, TransferStatus } from '@xianjie/rules';
+import type { OrgRef } from './common';
+import type { PageQuery } from './paging';
+
+export interface EmergencyContact {
+  name: string;
+  /** An 11-digit mainland mobile. */
+  phone: string;
+}
+
+/** 书面保留申请 (study abroad): where, how long, a contact at home. */
+export interface RetentionApplication {
+  where: string;
+  /** Whole months, within `RETENTION_MONTHS`. */
+  months: number;
+  domesticContact: string;
+}
+
+/** The application's own fields, the same for a start and a change (修改申请). */
+export interface ApplicationBodyFields {
+  targetOrgId?: string;
+  /** The receiver's full official name, typed (cross-system transfers only). */
+  targetOrgName?: string;
+  remarks?: string;
+  emergencyContact?: EmergencyContact;
+  retention?: RetentionApplication;
+}
+
+/**
+ * `POST /transfers`. The member themselves sends neither member field; an outgoing admin names
+ * `memberId`; a receiving admin pulling a member in names them by `memberIdNumber` + `memberName`.
+ */
+export interface StartTransferBody extends ApplicationBodyFields {
+  memberId?: string;
+  memberIdNumber?: string;
+  memberName?: string;
+  answers: Answers;
+}
+
+/** `PATCH /transfers/:id` (or `POST …/modify`): absent fields stay as they are; never whom it is for. */
+export interface ModifyTransferBody extends ApplicationBodyFields {
+  answers?: Answers;
+}
+
+/** `POST /transfers/pull-in/lookup`: the two facts a pull-in names the member by. */
+export interface PullInLookupBody {
+  memberIdNumber: string;
+  memberName: string;
+}
+
+/** What the receiving admin sees before answering for the member (发起转入: 核对身份). */
+export interface PullInCandidate {
+  name: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+  /** The member's school when they are at one, else their branch: "whom did I find". */
+  orgName: string;
+  transferOpen: boolean;
+}
+
+export interface ApproveBody {
+  comment?: string;
+}
+
+export interface RejectBody {
+  reason: string;
+}
+
+export interface WithdrawBody {
+  comment?: string;
+}
+
+/** 分配团支部 */
+export interface AssignBody {
+  branchId: string;
+}
+
+export type Box = 'outgoing' | 'incoming' | 'provincial';
+export const BOXES: readonly Box[] = ['outgoing', 'incoming', 'provincial'];
+
+/** `GET /transfers?box=&status=&limit=&offset=` */
+export interface InboxQuery extends PageQuery {
+  box: Box;
+  status?: TransferStatus;
+}
+
+/** The application snapshot of domain §4 (接转申请), taken once at submission. */
+export interface ApplicationView {
+  name: string;
+  idNumberMasked: string;
+  /** Masked unless the caller may see the member's contacts. */
+  phone: string;
+  emergencyContact: EmergencyContact | null;
+  outgoingBranch: OrgRef;
+  outgoingAdmin: { name: string; phone: string } | null;
+  superiorPhone: string | null;
+  /** beijing | guangdong | fujian when the receiver is in a separate-system province. */
+  separateSystemProvince: string | null;
+  reason: string;
+  receiver: string | null;
+  submittedAt: string;
+  remarks: string | null;
+  /** Study abroad: the written retention application (its contact masked like a phone). */
+  retention: RetentionApplication | null;
+}
+
+/** One step of a transfer's history. `actorId` is `system` for the sweep. */
+export interface TransferEventView {
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: TransferAction;
+  comment: string | null;
+  fromStatus: TransferStatus | null;
+  toStatus: TransferStatus;
+}
+
+/** Who started a transfer, and as which party. */
+export type StarterParty = 'member' | 'outgoing-admin' | 'receiving-admin';
+
+/** Who rejected a transfer, for the member to call: the admin and the org they rejected for. */
+export interface RejectedBy {
+  step: TransferStatus;
+  orgName: string | null;
+  adminName: string;
+  adminPhone: string;
+}
+
+/**
+ * A transfer as JSON (the API's entity is `Transfer`). Lists carry the summary: no `answers`, no
+ * `events`, phones masked; `GET /transfers/:id` and a write's answer carry the full view.
+ */
+export interface TransferView {
+  id: string;
+  memberId: string;
+  memberName: string;
+  status: TransferStatus;
+  path: TransferPath;
+  target: TargetKind;
+  targetOrgId: string | null;
+  targetOrgName: string | null;
+  crossSystem: boolean;
+  receiverProvince: string | null;
+  receiverIsBranch: boolean;
+  /** The branch the receiving org placed the member in (分配团支部), once it has. */
+  assignedBranchId: string | null;
+  startedBy: { id: string; name: string; party: StarterParty };
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** When the current stage is auto-approved if nobody acts (15 days). */
+  stageDeadline: string | null;
+  remarks: string | null;
+  /** Full view only. */
+  answers?: Answers;
+  application: ApplicationView;
+  rejectionReason: string | null;
+  /** Rejected, full view: the step it stopped at and whom to call about it (the rejecting org's admin). */
+  rejectedBy?: RejectedBy;
+  /** Plain-Chinese sentences: what happens next. */
+  nextSteps: string[];
+  /** Full view only, oldest first. */
+  events?: TransferEventView[];
+  /** What the caller may do now (buttons). */
+  allowedActions: TransferAction[];
+}
+
+/** `GET /transfers?box=`: a page of summaries and how many of each status the box holds. */
+export interface Inbox {
+  items: TransferView[];
+  counts: Record<TransferStatus, number>;
+}
