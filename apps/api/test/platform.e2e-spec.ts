@@ -32,6 +32,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
       expect(me.status).toBe(200);
       expect(me.body.idNumberMasked).toBe(`${graduate.idNumber.slice(0, 6)}********${graduate.idNumber.slice(-4)}`);
       expect(me.body.member).toMatchObject({ orgId: 'chutian-cs-2201', isGraduate: true, graduationYear: 2026 });
+      // The own school's special branches, so the phone names them instead of making the graduate search.
+      expect(me.body.member.schoolBranches).toEqual({
+        floating: { id: 'chutian-floating', name: '楚天大学流动团员团支部' },
+        'study-abroad': { id: 'chutian-abroad', name: '楚天大学出国(境)学习研究团员团支部' },
+        'delayed-graduation': { id: 'chutian-delayed', name: '楚天大学延迟毕业团支部' },
+      });
 
       const weak = await t.request('POST', '/auth/change-password', { token, body: { oldPassword: graduate.idNumber.slice(-8), newPassword: 'abcdefgh' } });
       expect(weak).toMatchObject({ status: 400, body: { code: 'WEAK_PASSWORD', message: expect.stringContaining('至少三种') } });

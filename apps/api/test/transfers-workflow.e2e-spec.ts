@@ -211,6 +211,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
       expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '单位名称有误', allowedActions: [] });
       expect(res.body.events[1]).toMatchObject({ action: 'reject', comment: '单位名称有误', fromStatus: 'pending-outgoing', toStatus: 'rejected' });
       expect(res.body.nextSteps[0]).toContain('单位名称有误');
+      // The member sees where it stopped and whom to call: the rejecting org's admin.
+      expect((await c.get(m, `/transfers/${id}`)).body.rejectedBy).toEqual({
+        step: 'pending-outgoing', orgName: '计算机2201班团支部', adminName: '许同学', adminPhone: '13927000003',
+      });
       expect((await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' })).status).toBe(201);
     });
 
@@ -228,6 +232,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
       expect(steps).toContain('洪山区流动团员团支部');
       const seen = await c.get(m, `/transfers/${id}`);
       expect(seen.body.nextSteps).toEqual(res.body.nextSteps);
+      expect(seen.body.rejectedBy).toMatchObject({ step: 'pending-incoming', adminName: '宋书记', adminPhone: '13927000007' });
+      expect(seen.body.rejectedBy.orgName).toContain('关山街道');
       // The way out it names works: kept at school meanwhile.
       expect((await c.start(m, { answers: ANSWERS.unplacedRetain(1) })).status).toBe(201);
     });

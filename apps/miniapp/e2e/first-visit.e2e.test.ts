@@ -15,6 +15,13 @@ test('the login page loads compressed, cacheable files from its own origin only,
   })
   await phone.goto('/')
   await phone.see('身份证号')
+  // A new device: the privacy notice before the first personal field, then never again.
+  await phone.see('隐私保护提示')
+  await phone.shot('privacy')
+  expect(await phone.acceptPrivacy()).toBe(true)
+  await phone.page.reload()
+  await phone.see('身份证号')
+  expect(await phone.visible('隐私保护提示').isVisible()).toBe(false)
   await phone.shot('login')
 
   expect(scripts.length).toBeGreaterThan(0)

@@ -41,6 +41,8 @@ test('忘记密码 on the login page says how a reset works and whom to ask', as
   const phone = session.watch(await Phone.open(session.browser, session.api.base, 'school-year'))
   await phone.goto('/')
   await phone.see('登录')
+  await phone.see('身份证号')
+  await phone.acceptPrivacy()
   await phone.type('身份证号', LI_MING.idNumber)
   await phone.tap('忘记密码')
   await phone.see('忘记密码怎么办')

@@ -34,9 +34,12 @@ test('rejected with a reason: the graduate sees why and submits a new transfer',
   await again.see('已驳回')
   await again.see('未通过原因')
   await again.see(REASON)
+  await again.see('在这一步被驳回')
   await again.shot('graduate-rejected')
-  await again.tap('重新发起')
-  await answerEmployedWithLeagueOrg(again)
+  // The rejected application's answers and form are kept: change the receiver, submit.
+  await again.tap('修改后重新提交')
+  await again.see('上次申请被退回，原因：')
+  await again.tap('更换')
   await searchAndPick(again, '研发中心', '研发中心团支部')
   await fillAndSubmit(again, '已核对，重新提交')
   // The new transfer is current; the rejected one moved to the history.

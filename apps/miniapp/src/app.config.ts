@@ -9,6 +9,9 @@ export default defineAppConfig({
     'pages/receiver/index',
     'pages/apply/index',
     'pages/transfer/index',
+    'pages/mine/index',
+    // Admins pass through here on the way home: entering it preloads the admin subpackage (below).
+    'pages/workbench/index',
     // A graduate's reminder link lands here (also the H5 link `/#/pages/reminder/index?token=…`).
     'pages/reminder/index',
   ],
@@ -22,6 +25,16 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Only admins enter pages/workbench (login sends them there, graduates go straight home), so only
+  // admins download the admin subpackage ahead of their first tap; graduates never fetch it.
+  preloadRule: {
+    'pages/workbench/index': { network: 'all', packages: ['admin'] },
+  },
+  // Inject only the components a page uses, not every one in the package.
+  lazyCodeLoading: 'requiredComponents',
+  // ID numbers, mobiles and an emergency contact: WeChat's privacy flow (onNeedPrivacyAuthorization,
+  // components/PrivacySheet.tsx); the guide's text for the MP console is PRIVACY.md.
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f4f5f7',

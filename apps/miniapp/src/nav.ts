@@ -11,6 +11,8 @@ export const ROUTES = {
   apply: '/pages/apply/index',
   transfer: '/pages/transfer/index',
   reminder: '/pages/reminder/index',
+  mine: '/pages/mine/index',
+  workbench: '/pages/workbench/index',
   adminInbox: '/admin/inbox/index',
   adminDetail: '/admin/detail/index',
   adminStart: '/admin/start/index',

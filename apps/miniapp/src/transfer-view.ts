@@ -36,11 +36,16 @@ export function stoppedAt(t: TransferView): TransferStatus | undefined {
 export interface StepView {
   status: TransferStatus
   label: string
-  state: StepState
+  /** `rejected`: the step a rejected transfer stopped at. */
+  state: StepState | 'rejected'
 }
 
 export function stepsOf(t: TransferView): StepView[] {
-  return timelineStates(shapeOf(t), t.status, stoppedAt(t))
+  const steps: StepView[] = timelineStates(shapeOf(t), t.status, stoppedAt(t))
+  if (t.status !== 'rejected') return steps
+  // The first step not done is the one whose approver said no.
+  const at = steps.findIndex((s) => s.state !== 'done')
+  return steps.map((s, i) => (i === at ? { ...s, state: 'rejected' } : s))
 }
 
 /** The caller's buttons: the API says which actions it would accept from this caller. */

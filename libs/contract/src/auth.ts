@@ -65,6 +65,8 @@ export interface MeMembership {
   graduationYear: number | null;
   isGraduate: boolean;
   isLeagueMember: boolean;
+  /** The own school's special branches by purpose (kept at school: named, never searched); `{}` outside a school. */
+  schoolBranches?: Partial<Record<'floating' | 'study-abroad' | 'delayed-graduation', OrgRef>>;
 }
 
 /** `GET /me`: the one place the caller's own phone appears unmasked. */

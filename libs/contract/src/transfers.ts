@@ -157,6 +157,14 @@ export interface TransferEventView {
 /** Who started a transfer, and as which party. */
 export type StarterParty = 'member' | 'outgoing-admin' | 'receiving-admin';
 
+/** Who rejected a transfer, for the member to call: the admin and the org they rejected for. */
+export interface RejectedBy {
+  step: TransferStatus;
+  orgName: string | null;
+  adminName: string;
+  adminPhone: string;
+}
+
 /**
  * A transfer as JSON (the API's entity is `Transfer`). Lists carry the summary: no `answers`, no
  * `events`, phones masked; `GET /transfers/:id` and a write's answer carry the full view.
@@ -190,6 +198,8 @@ export interface TransferView {
   answers?: Answers;
   application: ApplicationView;
   rejectionReason: string | null;
+  /** Rejected, full view: the step it stopped at and whom to call about it (the rejecting org's admin). */
+  rejectedBy?: RejectedBy;
   /** Plain-Chinese sentences: what happens next. */
   nextSteps: string[];
   /** Full view only, oldest first. */

@@ -33,8 +33,10 @@ export function checkAnswers(input: Answers): CheckedAnswers {
   const given = (field: QuestionId): unknown => (raw[field] === null ? undefined : raw[field]);
 
   const destination = given('destination');
-  if (destination === undefined) throw missing('destination');
-  if (!DESTINATIONS.includes(destination as Destination)) throw invalid('destination');
+  // "I was entered by mistake" needs no destination: nobody is going anywhere.
+  const notMember = given('isLeagueMember') === false;
+  if (destination === undefined && !notMember) throw missing('destination');
+  if (destination !== undefined && !DESTINATIONS.includes(destination as Destination)) throw invalid('destination');
   for (const field of BOOLEAN_FIELDS) {
     const v = given(field);
     if (v !== undefined && typeof v !== 'boolean') throw invalid(field);

@@ -14,10 +14,11 @@ const REGION_NAMES: Record<Exclude<ReceiverRegion, 'other'>, string> = {
 export const say = {
   crossSystem: (region: Exclude<ReceiverRegion, 'other'>): string =>
     `接收组织在${REGION_NAMES[region]}，当地使用自己的团员管理系统，属于跨系统转接：` +
-    '需要由学校团组织（转出组织）为你发起，并准确填写接收组织的全称；提交后不能撤回，由对方系统办理接收。',
+    '需要由学校团组织（转出组织）为你发起，并准确填写接收组织的全称，由对方系统办理接收。',
   withdrawBeforeReceiver: '接收组织审批之前，你可以撤回申请。',
   withdrawBeforeProvincial: '省级团委审核之前，你可以撤回申请。',
   withdrawBeforeCollege: '院系团委审批之前，你可以撤回申请。',
+  noWithdraw: '跨系统转接提交后不能撤回，请仔细核对接收组织的全称。',
   townshipMayRefuse:
     '如果乡镇（街道）团组织不接收，请先和学校一起与它沟通；仍不接收的，由学校向它的上级团组织反映，' +
     '其间学校可以把你暂时保留在流动团员团支部（一般不超过6个月）。',

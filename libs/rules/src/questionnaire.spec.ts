@@ -2,8 +2,10 @@ import { RulesError } from './errors';
 import { canWithdraw, initialStatus, pathFor, shapeFor } from './lifecycle';
 import { answerLabel, askedQuestions, nextQuestion, questions, relevantAnswers } from './questionnaire';
 import { DESTINATIONS } from './answers';
-import { resolve } from './resolve';
+import { resolve, withdrawSentence } from './resolve';
+import { schoolBranchPurpose } from './target-fit';
 import { TARGET_KINDS } from './target-kinds';
+import type { QuestionnaireOptions } from './questionnaire';
 import type { AnswerValue, Answers, Question, QuestionId, Resolution } from './types';
 
 type Path = { answers: Partial<Answers>; asked: QuestionId[] };
@@ -14,12 +16,14 @@ function valuesOf(q: Question): AnswerValue[] {
   return [q.min, 5, 6, 11, 11.5, 12, 13, q.max];
 }
 
-/** Every complete answer set the questionnaire can produce. */
-function walk(answers: Partial<Answers> = {}, asked: QuestionId[] = []): Path[] {
-  const q = nextQuestion(answers);
+const FOR_SOMEONE_ELSE: QuestionnaireOptions = { forSomeoneElse: true };
+
+/** Every complete answer set the questionnaire can produce (an admin's, answering for someone). */
+function walk(answers: Partial<Answers> = {}, asked: QuestionId[] = [], opts = FOR_SOMEONE_ELSE): Path[] {
+  const q = nextQuestion(answers, opts);
   if (q === null) return [{ answers, asked }];
   if (asked.includes(q.id) || asked.length > 10) throw new Error(`question loop at ${q.id}`);
-  return valuesOf(q).flatMap((v) => walk({ ...answers, [q.id]: v }, [...asked, q.id]));
+  return valuesOf(q).flatMap((v) => walk({ ...answers, [q.id]: v }, [...asked, q.id], opts));
 }
 
 /** Rules every resolution must keep, whatever led to it. */
@@ -45,13 +49,60 @@ function expectConsistent(r: Resolution): void {
   if (r.outcome === 'delete-record' || r.outcome === 'enter-then-transfer') {
     expect(r).toMatchObject({ target: 'none', reviewer: 'none', canWithdraw: false });
   }
+  // One withdraw sentence, the same one the explanation carries (cross-system: its own warning).
+  const sentence = withdrawSentence(r);
+  expect(sentence === null).toBe(r.outcome !== 'transfer' && r.outcome !== 'retain');
+  if (sentence) expect(r.explanation).toContain(sentence);
+  expect(r.explanation.filter((line) => line.includes('撤回')).length).toBe(sentence ? 1 : 0);
+  // A school's own special branch is found by its purpose, not searched for.
+  expect(schoolBranchPurpose(r.target) !== undefined).toBe(/^school-(floating|abroad|delayed)-branch$/.test(r.target));
   // The resolution's promise about withdrawing matches what the state machine will allow.
   const shape = shapeFor(r, true);
   expect(r.canWithdraw).toBe(shape !== null && canWithdraw(initialStatus(shape), shape));
   expect(pathFor(r) === null).toBe(['wait', 'delete-record', 'enter-then-transfer'].includes(r.outcome));
 }
 
-describe('nextQuestion: every path through the questionnaire', () => {
+describe('nextQuestion for a graduate answering for themself', () => {
+  const paths = walk({}, [], {});
+
+  it('never asks whether they are a member or in the system: they logged in as one', () => {
+    const asked = new Set(paths.flatMap((p) => p.asked));
+    expect(asked.has('isLeagueMember')).toBe(false);
+    expect(asked.has('inSystem')).toBe(false);
+    expect(asked.has('monthsSinceGraduation')).toBe(false);
+    for (const p of paths) expectConsistent(resolve(p.answers as Answers));
+  });
+
+  it('asks "employed, employer has an org, receiver elsewhere in China" in three questions', () => {
+    const a: Partial<Answers> = {};
+    const asked: QuestionId[] = [];
+    const replies: Partial<Answers> = { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' };
+    for (let q = nextQuestion(a); q; q = nextQuestion(a)) {
+      asked.push(q.id);
+      Object.assign(a, { [q.id]: replies[q.id] });
+    }
+    expect(asked).toEqual(['destination', 'employerHasLeagueOrg', 'receiverRegion']);
+    expect(resolve(a as Answers)).toMatchObject({ outcome: 'transfer', target: 'employer-org' });
+  });
+
+  it('asks at most three questions on any path', () => {
+    expect(Math.max(...paths.map((p) => p.asked.length))).toBeLessThanOrEqual(3);
+  });
+
+  it('takes "I was entered by mistake" (the quiet link) as the whole questionnaire', () => {
+    expect(nextQuestion({ isLeagueMember: false })).toBeNull();
+    expect(relevantAnswers({ destination: 'employed', isLeagueMember: false })).toEqual({ isLeagueMember: false });
+    expect(askedQuestions({ isLeagueMember: false }).map((q) => q.id)).toEqual(['isLeagueMember']);
+    expect(resolve({ isLeagueMember: false } as Answers)).toMatchObject({ outcome: 'delete-record', target: 'none' });
+  });
+
+  it('drops identity answers a graduate was never asked', () => {
+    expect(relevantAnswers({ destination: 'military', isLeagueMember: true, inSystem: false })).toEqual({ destination: 'military' });
+    expect(nextQuestion({ destination: 'military', inSystem: false })).toBeNull();
+  });
+});
+
+describe('nextQuestion for an admin answering for someone else: every path', () => {
   const paths = walk();
 
   it('terminates on every path and reaches every outcome and target', () => {
@@ -69,19 +120,20 @@ describe('nextQuestion: every path through the questionnaire', () => {
   });
 
   it('asks the destination first and identity questions next', () => {
-    expect(nextQuestion({})?.id).toBe('destination');
-    expect(nextQuestion({ destination: 'military' })?.id).toBe('isLeagueMember');
-    expect(nextQuestion({ destination: 'military', isLeagueMember: true })?.id).toBe('inSystem');
-    expect(nextQuestion({ destination: 'military', isLeagueMember: true, inSystem: true })).toBeNull();
+    const o = FOR_SOMEONE_ELSE;
+    expect(nextQuestion({}, o)?.id).toBe('destination');
+    expect(nextQuestion({ destination: 'military' }, o)?.id).toBe('isLeagueMember');
+    expect(nextQuestion({ destination: 'military', isLeagueMember: true }, o)?.id).toBe('inSystem');
+    expect(nextQuestion({ destination: 'military', isLeagueMember: true, inSystem: true }, o)).toBeNull();
   });
 
   it('stops at a "no" to either identity question', () => {
-    expect(nextQuestion({ destination: 'employed', isLeagueMember: false })).toBeNull();
-    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: false })).toBeNull();
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: false }, FOR_SOMEONE_ELSE)).toBeNull();
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: false }, FOR_SOMEONE_ELSE)).toBeNull();
   });
 
-  it('skips prefilled questions (a logged-in member is in the system)', () => {
-    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: true })?.id).toBe('employerHasLeagueOrg');
+  it('skips prefilled questions', () => {
+    expect(nextQuestion({ destination: 'employed', isLeagueMember: true, inSystem: true }, FOR_SOMEONE_ELSE)?.id).toBe('employerHasLeagueOrg');
   });
 
   it('asks only what each destination needs', () => {
@@ -100,7 +152,7 @@ describe('nextQuestion: every path through the questionnaire', () => {
 
   it('never asks how long ago the graduate graduated: the server holds the graduation date', () => {
     const retain: Partial<Answers> = { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' };
-    expect(nextQuestion(retain)).toBeNull();
+    expect(nextQuestion(retain, FOR_SOMEONE_ELSE)).toBeNull();
     expect(paths.some((p) => p.asked.includes('monthsSinceGraduation'))).toBe(false);
     expect(resolve(retain as Answers)).toMatchObject({ outcome: 'retain', target: 'school-floating-branch' });
   });
@@ -139,7 +191,8 @@ describe('questions as data', () => {
 describe('askedQuestions and relevantAnswers', () => {
   it('lists the answered questions in asking order', () => {
     const a: Partial<Answers> = { receiverRegion: 'other', destination: 'abroad-private', isLeagueMember: true };
-    expect(askedQuestions(a).map((q) => q.id)).toEqual(['destination', 'isLeagueMember']);
+    expect(askedQuestions(a, FOR_SOMEONE_ELSE).map((q) => q.id)).toEqual(['destination', 'isLeagueMember']);
+    expect(askedQuestions(a).map((q) => q.id)).toEqual(['destination', 'receiverRegion']);
   });
 
   it('drops answers left over from an abandoned branch', () => {
@@ -148,15 +201,17 @@ describe('askedQuestions and relevantAnswers', () => {
       unplacedPlan: 'retain-at-school', receiverRegion: 'beijing', monthsSinceGraduation: 2,
       employerHasLeagueOrg: true,
     };
-    expect(relevantAnswers(switched)).toEqual({
+    expect(relevantAnswers(switched, FOR_SOMEONE_ELSE)).toEqual({
       destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school',
     });
+    expect(relevantAnswers(switched)).toEqual({ destination: 'unplaced', unplacedPlan: 'retain-at-school' });
     expect(() => resolve(switched as Answers)).toThrow(RulesError);
     expect(resolve(relevantAnswers(switched) as Answers).outcome).toBe('retain');
   });
 
   it('keeps a partial set partial', () => {
-    expect(relevantAnswers({ destination: 'employed', employerHasLeagueOrg: true })).toEqual({ destination: 'employed' });
+    expect(relevantAnswers({ destination: 'employed', employerHasLeagueOrg: true }, FOR_SOMEONE_ELSE)).toEqual({ destination: 'employed' });
+    expect(relevantAnswers({ destination: 'military', receiverRegion: 'other' })).toEqual({ destination: 'military' });
     expect(relevantAnswers({})).toEqual({});
   });
 });

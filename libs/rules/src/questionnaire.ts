@@ -3,12 +3,28 @@ import type { AnswerValue, Answers, Question, QuestionId } from './types';
 
 export { questions };
 
+export interface QuestionnaireOptions {
+  /**
+   * An admin answers for someone else (代为发起): whether the person is a league member at all
+   * and whether their record exists are real questions then. A graduate answering for
+   * themself is logged in as a member found in the system, so nobody asks them that.
+   */
+  forSomeoneElse?: boolean;
+}
+
 /**
- * The questions this graduate must answer, in asking order, as far as the answers so far
- * decide it. Order: where they go first (it is why they came), then the two identity
- * checks (a "no" ends the questionnaire), then only what that destination needs.
+ * The questions to answer, in asking order, as far as the answers so far decide it.
+ * Order: where they go first (it is why they came), then — only for someone else — the two
+ * identity checks (a "no" ends the questionnaire), then only what that destination needs.
+ * A graduate may still say they were entered by mistake (`isLeagueMember: false`, from the
+ * quiet link under the first question): that one answer is then the whole questionnaire.
  */
-function questionPath(a: Partial<Answers>): QuestionId[] {
+function questionPath(a: Partial<Answers>, opts: QuestionnaireOptions = {}): QuestionId[] {
+  if (!opts.forSomeoneElse) {
+    if (a.isLeagueMember === false) return ['isLeagueMember'];
+    const path: QuestionId[] = ['destination'];
+    return a.destination === undefined ? path : path.concat(destinationQuestions(a));
+  }
   const path: QuestionId[] = ['destination'];
   if (a.destination === undefined) return path;
   path.push('isLeagueMember');
@@ -46,14 +62,14 @@ function destinationQuestions(a: Partial<Answers>): QuestionId[] {
  * steer around is "keep me at school" after 12 months, which the server finds out from the
  * graduation date it holds (see resolve).
  */
-export function nextQuestion(partial: Partial<Answers>): Question | null {
-  const id = questionPath(partial).find((q) => partial[q] === undefined);
+export function nextQuestion(partial: Partial<Answers>, opts?: QuestionnaireOptions): Question | null {
+  const id = questionPath(partial, opts).find((q) => partial[q] === undefined);
   return id === undefined ? null : questions[id];
 }
 
 /** The questions answered so far, in asking order: for a summary page and a "back" button. */
-export function askedQuestions(partial: Partial<Answers>): Question[] {
-  return questionPath(partial)
+export function askedQuestions(partial: Partial<Answers>, opts?: QuestionnaireOptions): Question[] {
+  return questionPath(partial, opts)
     .filter((q) => partial[q] !== undefined)
     .map((q) => questions[q]);
 }
@@ -63,9 +79,9 @@ export function askedQuestions(partial: Partial<Answers>): Question[] {
  * answer from an abandoned branch (say a region picked before switching to "keep me at
  * school") would otherwise make `resolve` refuse the set as contradictory.
  */
-export function relevantAnswers(partial: Partial<Answers>): Partial<Answers> {
+export function relevantAnswers(partial: Partial<Answers>, opts?: QuestionnaireOptions): Partial<Answers> {
   const kept: Partial<Record<QuestionId, unknown>> = {};
-  for (const q of questionPath(partial)) {
+  for (const q of questionPath(partial, opts)) {
     if (partial[q] !== undefined) kept[q] = partial[q];
   }
   return kept as Partial<Answers>;

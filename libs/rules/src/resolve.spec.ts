@@ -182,7 +182,7 @@ describe('resolve: cross-system receivers (Beijing, Guangdong, Fujian)', () => {
         crossSystem: true,
         canWithdraw: false,
         forbiddenTargets: ['township-org'],
-        explanation: [say.employerOrg, say.employerOrgNotTownship, say.crossSystem('beijing')],
+        explanation: [say.employerOrg, say.employerOrgNotTownship, say.crossSystem('beijing'), say.noWithdraw],
       }),
     ],
     [
@@ -193,7 +193,7 @@ describe('resolve: cross-system receivers (Beijing, Guangdong, Fujian)', () => {
         crossSystem: true,
         canWithdraw: false,
         forbiddenTargets: ['township-org'],
-        explanation: [say.furtherStudy, say.admittedSchoolReady, say.neverHomeTownship, say.crossSystem('guangdong')],
+        explanation: [say.furtherStudy, say.admittedSchoolReady, say.neverHomeTownship, say.crossSystem('guangdong'), say.noWithdraw],
       }),
     ],
     [
@@ -202,7 +202,7 @@ describe('resolve: cross-system receivers (Beijing, Guangdong, Fujian)', () => {
       transfer({
         crossSystem: true,
         canWithdraw: false,
-        explanation: [say.transferHome, say.transferHomeLater, say.townshipMayRefuse, say.crossSystem('fujian')],
+        explanation: [say.transferHome, say.transferHomeLater, say.townshipMayRefuse, say.crossSystem('fujian'), say.noWithdraw],
       }),
     ],
   ];

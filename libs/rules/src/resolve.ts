@@ -139,7 +139,7 @@ function orgTransfer(a: CheckedAnswers, target: TargetKind, forbidden: TargetKin
     ...transferBase(target, forbidden),
     crossSystem: true,
     canWithdraw: false,
-    explanation: [...lines, say.crossSystem(region)],
+    explanation: [...lines, say.crossSystem(region), say.noWithdraw],
   };
 }
 
@@ -182,4 +182,16 @@ function noTransfer(outcome: 'delete-record' | 'enter-then-transfer', explanatio
     forbiddenTargets: [],
     explanation,
   };
+}
+
+/**
+ * The one sentence about withdrawing that every screen shows for this resolution (the same one
+ * its explanation carries), or null when nothing is submitted. Derived from the reviewer, whose
+ * step ends the time to withdraw (lifecycle: the receiving side, or the one reviewer).
+ */
+export function withdrawSentence(r: Resolution): string | null {
+  if (r.outcome !== 'transfer' && r.outcome !== 'retain') return null;
+  if (!r.canWithdraw) return say.noWithdraw;
+  if (r.reviewer === 'provincial') return say.withdrawBeforeProvincial;
+  return r.reviewer === 'college' ? say.withdrawBeforeCollege : say.withdrawBeforeReceiver;
 }

@@ -65,3 +65,10 @@ export function targetFits(target: TargetKind, org: OrgFacts, ctx: FitContext = 
   }
 }
 
+
+/** The purpose of the own school's branch a graduate kept at school goes to; undefined for other targets. */
+export function schoolBranchPurpose(target: TargetKind): 'floating' | 'study-abroad' | 'delayed-graduation' | undefined {
+  if (target === 'school-floating-branch') return 'floating';
+  if (target === 'school-abroad-branch') return 'study-abroad';
+  return target === 'school-delayed-branch' ? 'delayed-graduation' : undefined;
+}

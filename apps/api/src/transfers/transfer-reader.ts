@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TransferView } from '@xianjie/contract';
+import type { RejectedBy, TransferView } from '@xianjie/contract';
 import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -10,6 +10,7 @@ import { escalationJson, type EscalationJson } from './escalation-view';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
 import { loadTownshipPath, maskedPath, type TownshipPath } from './township-path';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
+import { RoleGrant } from '../auth/role-grant.entity';
 import { transferJson } from './transfer-view';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
@@ -158,9 +159,35 @@ export class TransferReader {
         mode,
         seesContacts(parties),
       );
+      if (mode === 'full' && t.status === 'rejected') {
+        const rejection = [...own].reverse().find((e) => e.toStatus === 'rejected' && e.fromStatus !== 'rejected');
+        const by = rejection && rejectedAt ? await this.rejectedBy(rejection.actorId, rejectedAt, facts) : null;
+        if (by) json.rejectedBy = by;
+      }
       out.push(escalation ? { ...json, escalation } : json);
     }
     return out;
+  }
+
+  /**
+   * Whom a graduate calls about a rejection: the admin who rejected it (name and mobile, as the
+   * application form already prints the outgoing admin's), and the org they rejected for — their
+   * grant over the stage's org (the outgoing branch, or the receiver), or their reviewer org.
+   */
+  private async rejectedBy(actorId: string, step: TransferStatus, facts: TransferFacts): Promise<RejectedBy | null> {
+    const em = this.db.manager;
+    const person = await em.findOne(Person, { where: { id: actorId }, select: { id: true, name: true, phone: true } });
+    if (!person) return null;
+    const grants = await em.findBy(RoleGrant, { personId: actorId });
+    const orgs = grants.length ? await em.findBy(Org, { id: In(grants.map((g) => g.orgId)) }) : [];
+    const stageOrgPath = step === 'pending-outgoing' ? facts.outgoingOrg.path : facts.targetOrg?.path ?? null;
+    const wanted = step === 'pending-provincial' ? 'provincial-reviewer' : 'org-admin';
+    const org = grants
+      .filter((g) => g.role === wanted)
+      .map((g) => orgs.find((o) => o.id === g.orgId))
+      .filter((o): o is Org => !!o && (stageOrgPath === null || stageOrgPath.startsWith(o.path)))
+      .sort((a, b) => b.depth - a.depth)[0];
+    return { step, orgName: org?.name ?? null, adminName: person.name, adminPhone: person.phone };
   }
 
   /**

@@ -5,8 +5,6 @@ export async function answerEmployedWithLeagueOrg(phone: Phone, shots = false): 
   await phone.see('已落实工作单位（含自主创业）')
   if (shots) await phone.shot('question-destination')
   await phone.tap('已落实工作单位（含自主创业）')
-  await phone.tap('是，我是团员')
-  await phone.tap('能查到')
   await phone.tap('有')
   await phone.tap('其他省（区、市）')
   await phone.see('选择接收组织')

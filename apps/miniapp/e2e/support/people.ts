@@ -42,6 +42,8 @@ export class Logins {
   async logIn(phone: Phone, who: Person, shots = false): Promise<void> {
     const first = !this.changed.has(who.idNumber)
     await phone.see('登录')
+    await phone.see('身份证号')
+    await phone.acceptPrivacy()
     await phone.type('身份证号', who.idNumber)
     await phone.type('密码', first ? who.idNumber.slice(-8) : NEW_PASSWORD)
     if (shots) await phone.shot('login')

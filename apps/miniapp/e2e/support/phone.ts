@@ -59,6 +59,18 @@ export class Phone {
     await this.visible(text).click()
   }
 
+  /**
+   * The privacy notice a new device shows once on the login page (remembered in storage):
+   * agree when it is there; on a device that agreed before it is not.
+   */
+  async acceptPrivacy(): Promise<boolean> {
+    const agree = this.visible('同意并继续')
+    if (!(await agree.isVisible().catch(() => false))) return false
+    await agree.click()
+    await agree.waitFor({ state: 'hidden' })
+    return true
+  }
+
   async type(label: string, value: string): Promise<void> {
     await this.page.getByLabel(label, { exact: true }).locator('visible=true').first().fill(value)
   }

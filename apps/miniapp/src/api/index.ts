@@ -7,7 +7,7 @@ import { downloadFile, request, requestBytes, requestPage } from './client'
 import { clearSession, saveSession } from './token'
 import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
-  ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, ProgressReport, ReminderLanding,
+  ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
 } from '@xianjie/contract'
@@ -45,6 +45,10 @@ export const api = {
   },
   me(): Promise<Me> {
     return request<Me>('GET', '/me')
+  },
+  /** One's own mobile; 409 PHONE_TAKEN when it is someone else's. */
+  changePhone(phone: string): Promise<PhoneBody> {
+    return request<PhoneBody>('PUT', '/me/phone', { phone } satisfies PhoneBody)
   },
   /** Children of `parentId` (the roots without it), or a name search with `q`. */
   orgs(params: OrgQuery): Promise<OrgView[]> {

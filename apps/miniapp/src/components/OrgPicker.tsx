@@ -81,6 +81,15 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
     })
   }
 
+  // Search as the name is typed (after a pause): finding the org costs no tap.
+  useEffect(() => {
+    const q = query.trim()
+    if ([...q].length < SEARCH_MIN_CHARS || q === searched) return undefined
+    const timer = setTimeout(() => void search(), SEARCH_PAUSE_MS)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query])
+
   const separate = !searched && !!current?.separate
   return (
     <View className="org-picker">
@@ -123,6 +132,9 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
     </View>
   )
 }
+
+const SEARCH_MIN_CHARS = 2
+const SEARCH_PAUSE_MS = 400
 
 interface Level {
   org: OrgRef

@@ -17,8 +17,9 @@ export function Timeline({ transfer }: Props) {
       <View className="steps">
         {steps.map((s, i) => (
           <View key={`${s.status}-${i}`} className={`step step-${s.state}`} data-state={s.state}>
-            <View className="step-dot">{s.state === 'done' ? '✓' : i + 1}</View>
+            <View className="step-dot">{s.state === 'done' ? '✓' : s.state === 'rejected' ? '✕' : i + 1}</View>
             <Text className="step-label">{s.label}</Text>
+            {s.state === 'rejected' ? <Text className="tag step-tag">{zh.transfer.rejectedHere}</Text> : null}
           </View>
         ))}
       </View>

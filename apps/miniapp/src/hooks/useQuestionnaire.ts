@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react'
-import { askedQuestions, nextQuestion, relevantAnswers, type AnswerValue, type Answers, type Question } from '@xianjie/rules'
+import {
+  askedQuestions, nextQuestion, relevantAnswers,
+  type AnswerValue, type Answers, type Question, type QuestionnaireOptions,
+} from '@xianjie/rules'
 
 /**
  * Walks the rules library's questionnaire one screen at a time. Every answer ever given is
@@ -10,17 +13,19 @@ export function useQuestionnaire(
   answers: Partial<Answers>,
   save: (answers: Partial<Answers>) => void,
   startField?: keyof Answers,
+  /** `{ forSomeoneElse: true }` when an admin answers for a member (adds the membership questions). */
+  opts: QuestionnaireOptions = {},
 ) {
-  const relevant = useMemo(() => relevantAnswers(answers), [answers])
+  const relevant = useMemo(() => relevantAnswers(answers, opts), [answers, opts.forSomeoneElse])
   const screens: Question[] = useMemo(() => {
-    const asked = askedQuestions(relevant)
-    const next = nextQuestion(relevant)
+    const asked = askedQuestions(relevant, opts)
+    const next = nextQuestion(relevant, opts)
     return next ? [...asked, next] : asked
-  }, [relevant])
-  const complete = nextQuestion(relevant) === null
+  }, [relevant, opts.forSomeoneElse])
+  const complete = nextQuestion(relevant, opts) === null
   const [index, setIndex] = useState(() => {
     const wanted = startField ? screens.findIndex((q) => q.id === startField) : -1
-    return Math.min(wanted >= 0 ? wanted : firstUnanswered(answers), Math.max(screens.length - 1, 0))
+    return Math.min(wanted >= 0 ? wanted : firstUnanswered(answers, opts), Math.max(screens.length - 1, 0))
   })
   const current = screens[Math.min(index, screens.length - 1)] ?? null
 
@@ -29,13 +34,13 @@ export function useQuestionnaire(
     if (!current) return true
     const nextAnswers = { ...answers, [current.id]: value } as Partial<Answers>
     save(nextAnswers)
-    const nextRelevant = relevantAnswers(nextAnswers)
-    const nextScreens = askedQuestions(nextRelevant).length + (nextQuestion(nextRelevant) ? 1 : 0)
+    const nextRelevant = relevantAnswers(nextAnswers, opts)
+    const nextScreens = askedQuestions(nextRelevant, opts).length + (nextQuestion(nextRelevant, opts) ? 1 : 0)
     if (index + 1 < nextScreens) {
       setIndex(index + 1)
       return false
     }
-    return nextQuestion(nextRelevant) === null
+    return nextQuestion(nextRelevant, opts) === null
   }
 
   /** One screen back; false when already on the first. */
@@ -54,7 +59,7 @@ export function useQuestionnaire(
   return { current, index, total: screens.length, complete, relevant, answer, back, goTo }
 }
 
-function firstUnanswered(answers: Partial<Answers>): number {
-  const relevant = relevantAnswers(answers)
-  return nextQuestion(relevant) ? askedQuestions(relevant).length : 0
+function firstUnanswered(answers: Partial<Answers>, opts: QuestionnaireOptions): number {
+  const relevant = relevantAnswers(answers, opts)
+  return nextQuestion(relevant, opts) ? askedQuestions(relevant, opts).length : 0
 }

@@ -7,11 +7,12 @@ export type ResolutionState =
 
 /**
  * The rules library's verdict on the answers so far, and whether `party` may start the
- * transfer it describes (a cross-system one only the outgoing org may).
+ * transfer it describes (a cross-system one only the outgoing org may). Anyone but the member
+ * answers for someone else, so the membership answers count for them.
  */
 export function useResolution(answers: Partial<Answers>, party: Party): ResolutionState {
   return useMemo(() => {
-    const relevant = relevantAnswers(answers) as Answers
+    const relevant = relevantAnswers(answers, { forSomeoneElse: party !== 'member' }) as Answers
     try {
       const resolution = resolve(relevant)
       const shape = shapeFor(resolution, true)

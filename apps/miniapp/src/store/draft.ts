@@ -25,6 +25,8 @@ export interface Draft {
   fields: ApplicationFields
   /** 修改申请: the id of the submitted transfer this draft changes; absent for a new one. */
   editing?: string
+  /** Redoing a rejected application: why it was rejected, shown above the form kept from it. */
+  rejectedReason?: string
 }
 
 export const emptyFields = (): ApplicationFields => ({
@@ -63,6 +65,15 @@ export function draftFrom(t: TransferView): Draft {
     },
     editing: t.id,
   }
+}
+
+/**
+ * Redoing a rejected application (重新提交): a new start that keeps every answer, the receiver and
+ * every field of the rejected one — emergency contact included — so only what was wrong changes.
+ */
+export function redoFrom(t: TransferView): Draft {
+  const { editing: _rejected, ...kept } = draftFrom(t)
+  return { ...kept, rejectedReason: t.rejectionReason || undefined }
 }
 
 /** An admin starting a transfer for a graduate (代为发起) keeps its own draft. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
-import { targetFits, type AnswerValue, type Answers } from '@xianjie/rules'
+import { targetFits, type AnswerValue, type Answers, withdrawSentence } from '@xianjie/rules'
 import {
   EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
   ORG_NAME_MAX, type MemberSummary, type OrgView,
@@ -86,10 +86,13 @@ function MemberStep({ onDone }: { onDone: () => void }) {
   )
 }
 
+/** An admin answers for the member: whether they are a member at all is a real question here. */
+const FOR_SOMEONE_ELSE = { forSomeoneElse: true } as const
+
 function QuestionsStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
   const draft = useAdminDraft()
   const save = (answers: Partial<Answers>) => adminDraftStore.update({ answers, receiver: null })
-  const q = useQuestionnaire(draft.answers, save)
+  const q = useQuestionnaire(draft.answers, save, undefined, FOR_SOMEONE_ELSE)
   if (!q.current) return null
   const given = draft.answers[q.current.id]
   const onAnswer = (v: AnswerValue) => {
@@ -210,7 +213,7 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
         <Field label={a.remarks} name="remarks" value={f.remarks} maxLength={REMARKS_MAX} counter
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
       </View>
-      <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
+      <View className="muted small">{withdrawSentence(r)}</View>
       <ErrorBanner error={error} />
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : a.submit}</Button>
       <Button className="btn" onClick={onBack}>{a.edit}</Button>

@@ -9,7 +9,7 @@ jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
 const mocked = jest.mocked(api)
-const employed = { destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'other' } as const
+const employed = { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' } as const
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
@@ -162,4 +162,39 @@ test('without a receiver the form asks for one', async () => {
   expect(screen.getByText('请先选择接收组织。')).toBeTruthy()
   tap('选择接收组织')
   expect(nav.to).toHaveBeenCalledWith(ROUTES.receiver)
+})
+
+test('study abroad: the own school\'s study-abroad branch is the receiver, named, never searched', async () => {
+  mocked.startTransfer!.mockResolvedValue(transfer())
+  mocked.me!.mockResolvedValue({
+    ...graduate,
+    member: { ...graduate.member!, schoolBranches: { 'study-abroad': { id: 's-abroad', name: '楚天大学出国(境)学习研究团员团支部' } } },
+  })
+  draftStore.update({ answers: { destination: 'study-abroad' } })
+  render(<ApplyPage />)
+  expect(await screen.findByText('楚天大学出国(境)学习研究团员团支部')).toBeTruthy()
+  expect(screen.queryByText('选择接收组织')).toBeNull()
+  fillContact()
+  type('去往国家（地区）及学校', '英国 某大学')
+  type('预计时长（月）', '12')
+  type('国内联系人及电话', '李父 13900000009')
+  tap('下一步：核对信息')
+  tap('确认提交')
+  await waitFor(() => expect(mocked.startTransfer).toHaveBeenCalledWith(expect.objectContaining({
+    answers: { destination: 'study-abroad' }, targetOrgId: 's-abroad',
+  })))
+})
+
+test('redoing a rejected application: why it was rejected, above the form kept from it', async () => {
+  draftStore.set({
+    answers: { ...employed },
+    receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' },
+    fields: { emergencyName: '李父', emergencyPhone: '13900000009', remarks: '', retentionWhere: '', retentionMonths: '', retentionContact: '' },
+    rejectedReason: '单位名称有误',
+  })
+  render(<ApplyPage />)
+  await screen.findByText(graduate.phone)
+  expect(screen.getByText('单位名称有误')).toBeTruthy()
+  expect((screen.getByLabelText('紧急联系人姓名') as HTMLInputElement).value).toBe('李父')
+  expect(screen.getByText('填写申请')).toBeTruthy()
 })

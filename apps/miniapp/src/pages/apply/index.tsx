@@ -1,3 +1,4 @@
+import { schoolBranchPurpose, withdrawSentence } from '@xianjie/rules'
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import {
@@ -8,11 +9,13 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
+import { knownReceiver } from '../../hooks/useMe'
 import { useResolution } from '../../hooks/useResolution'
 import { checkFields, serverFieldErrors, transferBody, type FieldErrors } from '../../forms'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft, type ApplicationFields } from '../../store/draft'
+import { PrivacySheet } from '../../components/PrivacySheet'
 
 /** 填写申请 → 确认 → 提交. Everything typed lives in the draft store until the API accepts it. */
 export default function ApplyPage() {
@@ -49,7 +52,10 @@ export default function ApplyPage() {
     draftStore.update((d) => ({ ...d, fields: { ...d.fields, [key]: value } }))
     setErrors((e) => ({ ...e, [key]: undefined }))
   }
-  const needsReceiver = r.needsNamedOrg && !draft.receiver
+  // Kept at school, the receiver is the own school's branch of that purpose: named, not searched.
+  const atOwnSchool = !!schoolBranchPurpose(r.target)
+  const receiver = draft.receiver ?? knownReceiver(r.target, me)
+  const needsReceiver = r.needsNamedOrg && !receiver
   const shown: FieldErrors = { ...serverFieldErrors(send.error), ...errors }
 
   const toConfirm = () => {
@@ -61,7 +67,7 @@ export default function ApplyPage() {
     setStep('confirm')
   }
   const submit = async () => {
-    const body = transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention })
+    const body = transferBody(state.answers, r.needsNamedOrg ? receiver : null, f, { retention })
     const editing = draft.editing
     const saved = await send.run(() => (editing ? api.modifyTransfer(editing, body) : api.startTransfer(body)))
     if (!saved) return // the error is shown; nothing typed is lost
@@ -69,7 +75,7 @@ export default function ApplyPage() {
     nav.relaunch(ROUTES.transfer, editing ? { modified: '1' } : { submitted: '1' })
   }
 
-  const receiverText = r.needsNamedOrg ? draft.receiver?.orgName ?? '' : a.receiverNone
+  const receiverText = r.needsNamedOrg ? receiver?.orgName ?? '' : a.receiverNone
   const summary = (
     <View className="card">
       <View className="card-title">{a.applicant}</View>
@@ -96,7 +102,7 @@ export default function ApplyPage() {
           {retention ? <Row label={a.retentionContact} value={f.retentionContact} /> : null}
           <Row label={a.remarks} value={f.remarks || zh.common.empty} />
         </View>
-        <View className="muted small">{r.canWithdraw ? zh.resolution.withdrawNote : zh.resolution.noWithdrawNote}</View>
+        <View className="muted small">{withdrawSentence(r)}</View>
         <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>
           {send.busy ? zh.common.saving : draft.editing ? a.saveChanges : a.submit}
         </Button>
@@ -108,9 +114,17 @@ export default function ApplyPage() {
   return (
     <View className="page apply">
       <View className="page-title">{draft.editing ? a.editTitle : a.title}</View>
+      <PrivacySheet />
       <ErrorBanner error={load.error || send.error} />
       {summary}
-      {r.needsNamedOrg ? (
+      {draft.rejectedReason ? (
+        <View className="notice redo-notice">
+          <View className="card-title">{a.redoTitle}</View>
+          <View>{draft.rejectedReason}</View>
+          <View className="muted small">{a.redoHint}</View>
+        </View>
+      ) : null}
+      {r.needsNamedOrg && !(atOwnSchool && receiver) ? (
         <View className="card">
           {shown.receiver ? <View className="field-message">{shown.receiver}</View> : null}
           {draft.receiver?.pathText ? <View className="muted small">{draft.receiver.pathText}</View> : null}

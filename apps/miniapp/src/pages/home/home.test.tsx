@@ -9,6 +9,7 @@ jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
 const mocked = jest.mocked(api)
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -99,4 +100,47 @@ test('other failures show their message', async () => {
   mocked.me!.mockRejectedValue(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试'))
   render(<HomePage />)
   expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+})
+
+test('after completion: 已转入 the assigned branch (where the member is now), not 开始办理', async () => {
+  mocked.me!.mockResolvedValue({ ...graduate, member: { ...graduate.member!, orgId: 'rd', orgName: '研发中心团支部' } })
+  mocked.memberTransfers!.mockResolvedValue([transfer({
+    status: 'completed', targetOrgName: '东风智造集团有限公司团委', receiverIsBranch: false, closedAt: '2026-07-05T02:00:00Z',
+  })])
+  render(<HomePage />)
+  expect(await screen.findByText('已转入 研发中心团支部')).toBeTruthy()
+  expect(screen.queryByText('开始办理组织关系转接')).toBeNull()
+  expect(screen.queryByText(/东风智造集团有限公司团委/)).toBeNull()
+  // Starting again is deliberate: its own wording, the new outgoing org named, then a confirm.
+  tap('需要再次转接？从 研发中心团支部 转出')
+  expect(nav.to).not.toHaveBeenCalled()
+  expect(screen.getByText(/会把它从 研发中心团支部 转往新的组织/)).toBeTruthy()
+  tap('确定，再次办理')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+})
+
+test('rejected: the reason on the home page and a redo that keeps the application', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({
+    status: 'rejected', rejectionReason: '单位名称有误', answers: { destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' },
+    application: { ...transfer().application, emergencyContact: { name: '李父', phone: '13900000009' } },
+  })])
+  render(<HomePage />)
+  expect(await screen.findByText('你的接转申请被驳回了')).toBeTruthy()
+  expect(screen.getByText(/单位名称有误/)).toBeTruthy()
+  tap('修改后重新提交')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.apply)
+  expect(draftStore.get()).toMatchObject({
+    answers: { destination: 'employed', employerHasLeagueOrg: true },
+    fields: { emergencyName: '李父', emergencyPhone: '13900000009' },
+    rejectedReason: '单位名称有误',
+  })
+})
+
+test('我的 is one tap from home', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  fireEvent.click(await screen.findByText('我的'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.mine)
 })

@@ -6,9 +6,9 @@ import type { Me, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
-import { zh } from '../../i18n/zh'
+import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
-import { draftStore, useDraft } from '../../store/draft'
+import { draftStore, redoFrom, useDraft } from '../../store/draft'
 import { WorkEntries } from '../../components/WorkEntries'
 import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
@@ -40,7 +40,20 @@ export default function HomePage() {
     nav.relaunch(ROUTES.login)
   }
 
+  const [againAsked, setAgainAsked] = useState(false)
   const hasDraft = Object.keys(draft.answers).length > 0
+  // 重新提交: the rejected application's answers and form, kept; only what was wrong changes.
+  const redo = () => {
+    if (!latest) return
+    draftStore.set(redoFrom(latest))
+    nav.to(ROUTES.apply)
+  }
+  // A completed graduate transfers again only on purpose: a fresh questionnaire from the new org.
+  const startAgain = () => {
+    draftStore.reset()
+    setAgainAsked(false)
+    nav.to(ROUTES.questionnaire)
+  }
   const open = latest && isOpen(latest.status)
 
   return (
@@ -73,6 +86,30 @@ export default function HomePage() {
             </View>
             <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
           </View>
+        ) : latest?.status === 'rejected' ? (
+          <View className="card home-rejected">
+            <View className="card-title">{zh.home.rejected}</View>
+            <View className="muted">{zh.transfer.rejected}：{latest.rejectionReason || zh.common.empty}</View>
+            <Button className="btn btn-primary" onClick={redo}>{zh.transfer.redo}</Button>
+            <Button className="btn" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+          </View>
+        ) : latest?.status === 'completed' && !hasDraft ? (
+          <View className="card home-completed">
+            <View className="card-title">{zh.home.completed(placeOf(me, latest))}</View>
+            <View className="muted">{zh.home.completedAt(formatTime(latest.closedAt ?? latest.updatedAt ?? latest.createdAt))}</View>
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+            {againAsked ? (
+              <View className="notice">
+                <View>{zh.home.againConfirm(me.member.orgName)}</View>
+                <View className="btn-row">
+                  <Button className="btn" onClick={() => setAgainAsked(false)}>{zh.common.cancel}</Button>
+                  <Button className="btn btn-primary" onClick={startAgain}>{zh.home.againYes}</Button>
+                </View>
+              </View>
+            ) : (
+              <Button className="btn btn-text" onClick={() => setAgainAsked(true)}>{zh.home.again(me.member.orgName)}</Button>
+            )}
+          </View>
         ) : (
           <View className="card">
             <View className="bullets">
@@ -96,7 +133,17 @@ export default function HomePage() {
       ) : null}
 
       {me ? <WorkEntries me={me} /> : null}
+      {me ? <Button className="btn" onClick={() => nav.to(ROUTES.mine)}>{zh.home.mine}</Button> : null}
       <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
     </View>
   )
+}
+
+/**
+ * Where a completed transfer put the member: the branch they are in now (the assigned branch,
+ * not the receiving org above it), or the special-unit library, which has no branch to name.
+ */
+function placeOf(me: Me, t: TransferView): string {
+  if (t.path === 'special-unit') return zh.resolution.targets['special-unit-library'] ?? ''
+  return me.member?.orgName || t.targetOrgName || ''
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import { isValidIdNumber, normalizeIdNumber } from '@xianjie/rules'
 import { ID_NUMBER_LENGTH, PASSWORD_MAX } from '@xianjie/contract'
-import { api, getToken, mustChangePassword } from '../../api'
+import { api, getSessionUser, getToken, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
@@ -10,6 +10,7 @@ import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { peekReturn, takeReturn } from '../../store/return-to'
 import { ForgotPassword } from './ForgotPassword'
+import { PrivacySheet } from '../../components/PrivacySheet'
 import './index.scss'
 
 /** 登录: ID number and password. The first password is the ID's last 8 characters. */
@@ -24,15 +25,16 @@ export default function LoginPage() {
   // A reminder link opened before logging in: say why we are here, and go back there afterwards.
   const [returning] = useState(() => peekReturn()?.route === ROUTES.reminder)
 
-  const proceed = (mustChange: boolean) => {
+  const proceed = (mustChange: boolean, admin: boolean) => {
     if (mustChange) return nav.relaunch(ROUTES.password)
     const back = takeReturn()
     if (back) nav.relaunch(back.route, back.query)
-    else nav.relaunch(ROUTES.home)
+    // Admins home by way of the workbench stop, which preloads the admin subpackage in the weapp.
+    else nav.relaunch(admin && process.env.TARO_ENV === 'weapp' ? ROUTES.workbench : ROUTES.home)
   }
 
   useEffect(() => {
-    if (getToken()) proceed(mustChangePassword())
+    if (getToken()) proceed(mustChangePassword(), (getSessionUser()?.roles.length ?? 0) > 0)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
@@ -44,7 +46,7 @@ export default function LoginPage() {
     if (!idOk || !password) return
     const result = await run(() => api.login(id, password))
     if (!result) return
-    proceed(result.mustChangePassword)
+    proceed(result.mustChangePassword, result.user.roles.length > 0)
   }
 
   return (
@@ -54,6 +56,7 @@ export default function LoginPage() {
         <View className="login-tagline">{zh.appTagline}</View>
       </View>
       {returning ? <View className="notice">{zh.reminder.loginNotice}</View> : null}
+      <PrivacySheet />
       <View className="card">
         <ErrorBanner error={error} />
         <Field

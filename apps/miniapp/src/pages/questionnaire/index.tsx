@@ -22,6 +22,11 @@ export default function QuestionnairePage() {
   const onBack = () => {
     if (!q.back()) nav.back()
   }
+  // The quiet way out for someone entered as a member by mistake: the record-deletion path.
+  const notMember = () => {
+    save({ ...draft.answers, isLeagueMember: false })
+    nav.to(ROUTES.resolution)
+  }
   return (
     <View className="page questionnaire">
       <View className="muted">{zh.questionnaire.progress(q.index + 1)}</View>
@@ -30,6 +35,9 @@ export default function QuestionnairePage() {
         <Button className="btn btn-primary" onClick={() => onAnswer(given)}>{zh.common.next}</Button>
       ) : null}
       <Button className="btn" onClick={onBack}>{q.index === 0 ? zh.questionnaire.leave : zh.common.back}</Button>
+      {q.current.id === 'destination' ? (
+        <View className="quiet-link" role="link" onClick={notMember}>{zh.questionnaire.notMember}</View>
+      ) : null}
     </View>
   )
 }

@@ -24,34 +24,40 @@ test('one question per screen, from the rules library, with its help text', () =
 test('employed with a league org: answers lead to the resolution and are kept in storage', () => {
   render(<QuestionnairePage />)
   tap('已落实工作单位（含自主创业）')
-  tap('是，我是团员')
-  tap('能查到')
+  // A logged-in graduate is a member found in the system: neither is asked.
+  expect(screen.queryByText('你目前是共青团员吗？')).toBeNull()
+  expect(screen.queryByText('在系统里能查到你的团员信息吗？')).toBeNull()
   expect(screen.getByText(/有团组织吗/)).toBeTruthy()
   tap('有')
   expect(screen.getByText('你要转入的团组织在哪个省（区、市）？')).toBeTruthy()
+  expect(screen.getByText('第 3 题')).toBeTruthy()
   tap('其他省（区、市）')
   expect(nav.to).toHaveBeenCalledWith(ROUTES.resolution)
   expect(draftStore.get().answers).toEqual({
-    destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'other',
+    destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other',
   })
+})
+
+test('"我不是团员，被误录了" under the first question leads to the record-deletion path', () => {
+  render(<QuestionnairePage />)
+  tap('我不是团员，被误录了')
+  expect(draftStore.get().answers).toEqual({ isLeagueMember: false })
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.resolution)
 })
 
 test('back shows the previous question with its answer still chosen', () => {
   render(<QuestionnairePage />)
   tap('已落实工作单位（含自主创业）')
-  tap('是，我是团员')
-  tap('上一步')
-  expect(screen.getByText('你目前是共青团员吗？')).toBeTruthy()
-  expect(screen.getByText('是，我是团员').closest('[role="radio"]')?.getAttribute('aria-checked')).toBe('true')
+  expect(screen.queryByText('我不是团员，被误录了')).toBeNull()
   tap('上一步')
   expect(screen.getByText('已落实工作单位（含自主创业）').closest('[role="radio"]')?.getAttribute('aria-checked')).toBe('true')
   // 下一步 keeps the earlier answer
   tap('下一步')
-  expect(screen.getByText('你目前是共青团员吗？')).toBeTruthy()
+  expect(screen.getByText(/有团组织吗/)).toBeTruthy()
 })
 
 test('kept at school: no months asked, the server counts them from the graduation date', () => {
-  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true } })
+  draftStore.update({ answers: { destination: 'unplaced' } })
   render(<QuestionnairePage />)
   tap('暂时保留在学校（流动团员团支部）')
   tap('下一步')
@@ -63,7 +69,7 @@ test('kept at school: no months asked, the server counts them from the graduatio
 
 test('opens at the question the resolution page sent it to', () => {
   ;(useParams as jest.Mock).mockReturnValue({ field: 'unplacedPlan' })
-  draftStore.update({ answers: { destination: 'unplaced', isLeagueMember: true, inSystem: true, unplacedPlan: 'retain-at-school' } })
+  draftStore.update({ answers: { destination: 'unplaced', unplacedPlan: 'retain-at-school' } })
   render(<QuestionnairePage />)
   expect(screen.getByText('暂未落实去向，你的团组织关系打算怎么安排？')).toBeTruthy()
 })

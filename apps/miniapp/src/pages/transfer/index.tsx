@@ -6,13 +6,14 @@ import type { TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { EscalationPanel } from '../../components/EscalationPanel'
+import { RejectionCard } from '../../components/RejectionCard'
 import { SubscribeButton } from '../../components/SubscribeButton'
 import { Timeline } from '../../components/Timeline'
 import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { draftFrom, draftStore } from '../../store/draft'
+import { draftFrom, draftStore, redoFrom } from '../../store/draft'
 import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
 
 /** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
@@ -71,12 +72,7 @@ export default function TransferPage() {
       {current ? (
         <View className="card">
           <TransferSummary transfer={current} />
-          {current.status === 'rejected' ? (
-            <View className="rejection">
-              <View className="section-title">{z.rejected}</View>
-              <View className="error-banner">{current.rejectionReason || zh.common.empty}</View>
-            </View>
-          ) : null}
+          {current.status === 'rejected' ? <RejectionCard transfer={current} /> : null}
           {current.nextSteps && current.nextSteps.length ? (
             <View className="next-steps">
               <View className="section-title">{z.nextSteps}</View>
@@ -105,7 +101,10 @@ export default function TransferPage() {
               <Button className="btn btn-danger" onClick={() => setConfirming(true)}>{z.withdraw}</Button>
             )
           ) : null}
-          {!isOpen(current.status) && current.status !== 'completed' ? (
+          {current.status === 'rejected' ? (
+            <Button className="btn btn-primary" onClick={() => { draftStore.set(redoFrom(current)); nav.to(ROUTES.apply) }}>{z.redo}</Button>
+          ) : null}
+          {current.status === 'withdrawn' ? (
             <Button className="btn btn-primary" onClick={startNew}>{z.restart}</Button>
           ) : null}
         </View>

@@ -106,6 +106,7 @@ test('rejected: the reason, what to do next, and a new start', async () => {
     target: 'township-org',
     targetOrgName: '关山街道团工委',
     rejectionReason: '户籍不在本街道',
+    answers: { destination: 'employed', employerHasLeagueOrg: false, receiverRegion: 'other' },
     nextSteps: ['请与学校团组织一起联系该街道团组织说明情况。', '仍不接收的，由学校团组织向其上级团组织反映；其间学校可暂时保留你的组织关系（不超过6个月）。'],
     allowedActions: [],
     events: [
@@ -120,8 +121,32 @@ test('rejected: the reason, what to do next, and a new start', async () => {
   expect(screen.getAllByText('户籍不在本街道').length).toBeGreaterThan(0)
   expect(screen.getByText(/向其上级团组织反映/)).toBeTruthy()
   expect(screen.queryByText('撤回申请')).toBeNull()
-  tap('重新发起')
-  expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
+  tap('修改后重新提交')
+  // A new start that keeps the rejected one's answers, receiver and form.
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.apply)
+  expect(draftStore.get()).toMatchObject({
+    answers: { destination: 'employed' }, receiver: { orgName: '关山街道团工委' }, rejectedReason: '户籍不在本街道',
+  })
+  expect(draftStore.get().editing).toBeUndefined()
+})
+
+test('rejected: the step it stopped at is marked, with the rejecting org\'s admin to call', async () => {
+  serve(transfer({
+    status: 'rejected',
+    rejectionReason: '单位名称有误',
+    allowedActions: [],
+    rejectedBy: { step: 'pending-outgoing', orgName: '计算机学院团委', adminName: '王老师', adminPhone: '13800000002' },
+    events: [
+      { at: '2025-07-01T02:00:00Z', actorId: 'm-1', actorName: '李明', action: 'submit', comment: null, fromStatus: null, toStatus: 'pending-outgoing' },
+      { at: '2025-07-02T02:00:00Z', actorId: 'a-1', actorName: '王老师', action: 'reject', comment: '单位名称有误', fromStatus: 'pending-outgoing', toStatus: 'rejected' },
+    ],
+  }))
+  render(<TransferPage />)
+  expect(await screen.findByText('在这一步被驳回')).toBeTruthy()
+  const rejected = document.querySelector('.step-rejected')
+  expect(rejected?.textContent).toContain('转出组织审批')
+  expect(screen.getByText('计算机学院团委 · 王老师')).toBeTruthy()
+  expect(screen.getByText('13800000002')).toBeTruthy()
 })
 
 test('earlier transfers are listed and open to their timeline', async () => {

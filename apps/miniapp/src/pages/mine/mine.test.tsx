@@ -1,0 +1,60 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { api } from '../../api'
+import { PRIVACY_KEY } from '../../components/PrivacySheet'
+import { apiError, graduate } from '../../../test/fixtures'
+import MinePage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = api as unknown as Record<string, jest.Mock>
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  Taro.setStorageSync(PRIVACY_KEY, 'agreed')
+  mocked.me!.mockResolvedValue(graduate)
+})
+
+test('我的: change one\'s own mobile, checked on the phone first, saved by the API', async () => {
+  mocked.changePhone!.mockResolvedValue({ phone: '13900000077' })
+  render(<MinePage />)
+  expect(await screen.findByText(graduate.phone)).toBeTruthy()
+  tap('修改手机号')
+  type('新手机号', '123')
+  tap('保存')
+  expect(screen.getByText('手机号格式不正确。')).toBeTruthy()
+  expect(mocked.changePhone).not.toHaveBeenCalled()
+  type('新手机号', '13900000077')
+  tap('保存')
+  expect(await screen.findByText('手机号已修改。')).toBeTruthy()
+  expect(mocked.changePhone).toHaveBeenCalledWith('13900000077')
+  expect(screen.getByText('13900000077')).toBeTruthy()
+})
+
+test('a number someone else has: the API\'s message, the typed number kept', async () => {
+  mocked.changePhone!.mockRejectedValue(apiError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号'))
+  render(<MinePage />)
+  await screen.findByText(graduate.phone)
+  tap('修改手机号')
+  type('新手机号', '13900000078')
+  tap('保存')
+  expect(await screen.findByText(/一人一号/)).toBeTruthy()
+  expect((screen.getByLabelText('新手机号') as HTMLInputElement).value).toBe('13900000078')
+  await waitFor(() => expect(screen.getByText(graduate.phone)).toBeTruthy())
+})
+
+test('the privacy notice shows once on a device, until agreed', async () => {
+  Taro.removeStorageSync(PRIVACY_KEY)
+  const first = render(<MinePage />)
+  expect(await screen.findByText('隐私保护提示')).toBeTruthy()
+  expect(screen.getByText('谁能看到')).toBeTruthy()
+  tap('同意并继续')
+  expect(screen.queryByText('隐私保护提示')).toBeNull()
+  first.unmount()
+  render(<MinePage />)
+  await screen.findByText(graduate.phone)
+  expect(screen.queryByText('隐私保护提示')).toBeNull()
+})
