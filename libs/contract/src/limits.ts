@@ -29,6 +29,8 @@ export const RETENTION_MONTHS = { min: 1, max: STUDY_ABROAD_RETENTION_MONTHS.max
 export const COMMENT_MAX = 500;
 export const REJECT_REASON_MAX = 500;
 /** Org and member name searches. */
+/** A member abroad's periodic report (出国(境)团员定期报告), in their own words. */
+export const ABROAD_REPORT_NOTE = { min: 4, max: 500 } as const;
 export const SEARCH_MAX = 50;
 /** A request (更正 / 删除档案): why, and the decider's comment. */
 export const REQUEST_REASON = { min: 4, max: 200 } as const;

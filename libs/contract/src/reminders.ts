@@ -65,4 +65,9 @@ export interface ReminderLanding {
 }
 
 /** `POST /reminders/wxacode {code}`: the 小程序码 picture, or `configured: false` without WeChat credentials. */
+/** `POST /reminders/wxacode`: the short code of a link the caller made. */
+export interface WxaCodeBody {
+  code: string;
+}
+
 export type WxaCodeResult = { configured: true; image: string } | { configured: false };

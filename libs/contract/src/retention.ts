@@ -67,3 +67,9 @@ export interface AbroadReportView extends AbroadReportState {
 export interface ReportIntervalBody {
   months: number;
 }
+
+/** The interval an org now sets for its members abroad. */
+export interface ReportIntervalView {
+  orgId: string;
+  months: number;
+}

@@ -73,10 +73,12 @@ export interface ContractSchemas {
   PullInRowStatus: C.PullInRowStatus;
   RecordDeletionBody: C.RecordDeletionBody;
   RejectBody: C.RejectBody;
+  RejectedBy: C.RejectedBy;
   ReminderLanding: C.ReminderLanding;
   ReminderListQuery: C.ReminderListQuery;
   ReminderTrack: C.ReminderTrack;
   ReportIntervalBody: C.ReportIntervalBody;
+  ReportIntervalView: C.ReportIntervalView;
   RequestKind: C.RequestKind;
   RequestQuery: C.RequestQuery;
   RequestStatus: C.RequestStatus;
@@ -104,6 +106,7 @@ export interface ContractSchemas {
   WechatBindBody: C.WechatBindBody;
   WechatBindResult: C.WechatBindResult;
   WithdrawBody: C.WithdrawBody;
+  WxaCodeBody: C.WxaCodeBody;
   WxaCodeResult: C.WxaCodeResult;
   YearQuery: C.YearQuery;
 }

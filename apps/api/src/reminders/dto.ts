@@ -1,4 +1,4 @@
-import { ID_MAX, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type ReminderListQuery } from '@xianjie/contract';
+import { ID_MAX, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type WxaCodeBody, type ReminderListQuery } from '@xianjie/contract';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { QueryInt } from '../common/validation';
 
@@ -36,7 +36,7 @@ export class ReminderListQueryDto implements ReminderListQuery {
   limit?: number;
 }
 
-export class WxaCodeDto {
+export class WxaCodeDto implements WxaCodeBody {
   @IsString({ message: 'code 应为提醒短码' })
   @MaxLength(32)
   code!: string;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { AbroadReportState, AbroadReportView, ReportIntervalView } from '@xianjie/contract';
 import { abroadReportDue, DEFAULT_ABROAD_REPORT_MONTHS } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -16,15 +17,6 @@ export const notKeptAbroad = () =>
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
-/** One member's reporting state, as the ledger and the member see it. */
-export interface AbroadReportState {
-  intervalMonths: number;
-  lastReportAt: string | null;
-  lastNote: string | null;
-  dueAt: string;
-  overdue: boolean;
-}
-
 /**
  * Members abroad kept at school report on themselves periodically (domain §7): a dated note from
  * the member; the school sets how often (default 6 months, libs/rules); the ledger shows who is overdue.
@@ -37,7 +29,7 @@ export class AbroadReportsService {
     private readonly clock: Clock,
   ) {}
 
-  async report(actor: Actor, note: string): Promise<{ id: string; at: string; note: string } & AbroadReportState> {
+  async report(actor: Actor, note: string): Promise<AbroadReportView> {
     const record = await this.db.manager.findOne(RetentionRecord, {
       where: { memberId: actor.id, kind: 'study-abroad', state: In(['active', 'follow-up', 'overdue']) },
       order: { startedAt: 'DESC' },
@@ -50,7 +42,7 @@ export class AbroadReportsService {
   }
 
   /** The school (or a college) sets the interval for the members abroad under it. */
-  async setInterval(actor: Actor, orgId: string, months: number): Promise<{ orgId: string; months: number }> {
+  async setInterval(actor: Actor, orgId: string, months: number): Promise<ReportIntervalView> {
     const org = await this.scope.orgInScope(actor, orgId);
     const row: AbroadReportSetting = { orgId: org.id, months, updatedById: actor.id, updatedAt: iso(this.clock.now()) };
     await this.db.transaction((em) => em.upsert(AbroadReportSetting, row, ['orgId']));

@@ -1,21 +1,22 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { DECISION_COMMENT_MAX, type EscalateBody, type RetainPendingBody } from '@xianjie/contract';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../common/validation';
 
-export class EscalateDto {
+export class EscalateDto implements EscalateBody {
   /** What the school told the next level, for the history. */
   @IsOptional()
   @IsString()
-  @MaxLength(200, { message: '说明不超过 200 字' })
+  @MaxLength(DECISION_COMMENT_MAX, { message: `说明不超过 ${DECISION_COMMENT_MAX} 字` })
   comment?: string;
 }
 
-export class RetainPendingDto {
+export class RetainPendingDto implements RetainPendingBody {
   /** The last day (Beijing) the school keeps the member while the township question is open. */
-  @IsString({ message: '请选择保留到哪一天' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsCalendarDate('请选择保留到哪一天（YYYY-MM-DD）')
   until!: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(200, { message: '说明不超过 200 字' })
+  @MaxLength(DECISION_COMMENT_MAX, { message: `说明不超过 ${DECISION_COMMENT_MAX} 字` })
   comment?: string;
 }

@@ -39,12 +39,14 @@ export class TransfersController {
   }
 
   /** 批量转入: an `.xlsx` of name + ID number + receiving branch, sent as raw bytes; every row answered. */
+  @Doc({ summary: '批量转入', description: '接收方上传 .xlsx（姓名、身份证号、接收团支部），逐行发起转入，每行单独成功或不留痕迹；每个文件最多 1000 行，每人每天 3000 行。', response: 'PullInBatchResult', errors: [403, 429] })
   @Post('pull-in/batch')
   @HttpCode(200)
   pullInBatch(@CurrentActor() actor: Actor, @Body() body: unknown) {
     return this.batch.run(actor, body);
   }
 
+  @Doc({ summary: '下载批量转入模板', description: '.xlsx 批量转入模板。', response: 'xlsx' })
   @Get('pull-in/template')
   @Header('content-type', XLSX_TYPE)
   @Header('content-disposition', `attachment; filename="pull-in-template.xlsx"; filename*=UTF-8''${encodeURIComponent('批量转入模板.xlsx')}`)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { beijingDateString, latestPendingRetention } from '@xianjie/rules'
-import type { EscalationView as Escalation } from '@xianjie/contract'
+import { DECISION_COMMENT_MAX, type EscalationView as Escalation } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 import { Field } from './Field'
 
@@ -59,7 +59,7 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
       {e.floatingBranch ? <View className="muted">{z.fallback(e.floatingBranch.name)}</View> : null}
       {onEscalate && e.actions.includes('escalate') && nextOrg ? (
         <View className="actions">
-          <Field label={z.escalateComment} name="escalate-comment" value={comment} maxLength={200} onChange={setComment} />
+          <Field label={z.escalateComment} name="escalate-comment" value={comment} maxLength={DECISION_COMMENT_MAX} onChange={setComment} />
           <Button className="btn btn-primary" disabled={busy} onClick={() => onEscalate(comment.trim())}>{z.escalate(nextOrg.orgName)}</Button>
         </View>
       ) : null}

@@ -87,10 +87,13 @@ export default function PullInPage() {
   )
 }
 
+/** An admin answers for someone else: the membership questions are asked too (libs/rules). */
+const FOR_SOMEONE_ELSE = { forSomeoneElse: true } as const
+
 function QuestionsStep({ answers, save, onDone, onBack }: {
   answers: Partial<Answers>; save: (a: Partial<Answers>) => void; onDone: () => void; onBack: () => void
 }) {
-  const q = useQuestionnaire(answers, save)
+  const q = useQuestionnaire(answers, save, undefined, FOR_SOMEONE_ELSE)
   if (!q.current) return null
   const given = answers[q.current.id]
   const onAnswer = (v: AnswerValue) => {
