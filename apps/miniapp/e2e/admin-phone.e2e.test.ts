@@ -78,6 +78,8 @@ test('a graduate who forgot the password: the secretary resets it on the phone, 
   const login = session.watch(await Phone.open(session.browser, session.api.base, 'admin-phone'))
   await login.goto('/')
   await login.see('登录')
+  await login.see('身份证号')
+  await login.acceptPrivacy() // a fresh device: the privacy notice comes first
   await login.type('身份证号', ZHANG_WEI.idNumber)
   await login.tap('忘记密码')
   await login.see(/许同学/)

@@ -22,14 +22,20 @@ export async function chainWithAdmins(
   ds: DataSource, branch: Org, otherIds: (string | null | undefined)[] = [],
 ): Promise<{ chain: Org[]; admins: ChainAdmin[]; others: Map<string, Org> }> {
   const ids = pathIds(branch.path);
-  const wanted = [...new Set([...ids, ...otherIds.filter((id): id is string => !!id)])];
+  const others = [...new Set(otherIds.filter((id): id is string => !!id))];
+  const wanted = [...new Set([...ids, ...others])];
+  const marks = (from: number, n: number) => Array.from({ length: n }, (_, i) => placeholder(ds, from + i)).join(', ');
+  // The others' parents come along: the answer names a receiver with its parent (东风智造集团 › 研发中心团支部).
+  const parents = others.length
+    ? ` OR o.id IN (SELECT x.parent_id FROM orgs x WHERE x.id IN (${marks(wanted.length + 1, others.length)}))`
+    : '';
   const rows: Record<string, unknown>[] = await ds.query(
     `SELECT ${selectColumns(ds, Org, 'o')}, p.id AS p_id, p.name AS p_name, p.phone AS p_phone ` +
       'FROM orgs o ' +
       "LEFT JOIN role_grants g ON g.org_id = o.id AND g.role = 'org-admin' " +
       'LEFT JOIN people p ON p.id = g.person_id ' +
-      `WHERE o.id IN (${wanted.map((_, i) => placeholder(ds, i + 1)).join(', ')})`,
-    wanted,
+      `WHERE o.id IN (${marks(1, wanted.length)})${parents}`,
+    [...wanted, ...others],
   );
   const byId = new Map<string, Org>();
   for (const r of rows) if (!byId.has(r.o_id as string)) byId.set(r.o_id as string, hydrate(ds, Org, r, 'o')!);
