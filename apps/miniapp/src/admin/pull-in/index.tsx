@@ -134,7 +134,7 @@ function ReceiverStep({ answers, own, selected, onPick, onBack }: {
   const ownFit = fits(own)
   return (
     <View>
-      <ResolutionCard resolution={r} />
+      <ResolutionCard resolution={r} destination={answers.destination} />
       {!startable ? <View className="notice">{z.cannot}</View> : (
         <View>
           <View className="section-title">{z.receiver}</View>

@@ -137,7 +137,7 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
   }
   return (
     <View>
-      <ResolutionCard resolution={r} />
+      <ResolutionCard resolution={r} destination={draft.answers.destination} />
       {!startable ? <View className="notice">{zh.resolution.outcomeWait}</View> : null}
       {startable && r.needsNamedOrg && r.crossSystem ? (
         <View className="card">

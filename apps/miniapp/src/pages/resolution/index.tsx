@@ -66,7 +66,7 @@ export default function ResolutionPage() {
   return (
     <View className="page">
       <View className="page-title">{z.title}</View>
-      <ResolutionCard resolution={r} receiverName={known?.orgName} />
+      <ResolutionCard resolution={r} receiverName={known?.orgName} destination={draft.answers.destination} />
       {next}
       <Button className="btn" onClick={() => nav.to(ROUTES.questionnaire, { field: draft.answers.isLeagueMember === false ? 'isLeagueMember' : 'destination' })}>
         {z.changeAnswers}
