@@ -46,7 +46,7 @@ test('a new school pulls a student in; the student follows it to completed', asy
   const student = await session.phone(FENG_CHEN)
   await student.tap('我的接转')
   await student.see('待转出组织审批')
-  await student.see('2026级硕士研究生第一团支部')
+  await student.see(/2026级硕士研究生第一团支部/)
   await student.shot('student-sees-it')
   await student.close()
 
@@ -72,7 +72,7 @@ test('a new school pulls a student in; the student follows it to completed', asy
   const done = await session.phone(FENG_CHEN)
   await done.tap('我的接转')
   await done.see('已办结')
-  await done.see('2026级硕士研究生第一团支部')
+  await done.see(/2026级硕士研究生第一团支部/)
   await done.shot('completed')
   await done.close()
 })
