@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { STAGE_DEADLINE_DAYS, isAutoApprovable, offlineDuties, shapeFor, stagesOf, withdrawSentence, type Destination, type Resolution } from '@xianjie/rules'
 import { zh } from '../i18n/zh'
+import { OfflineDuties } from './OfflineDuties'
 
 interface Props {
   resolution: Resolution
@@ -59,14 +60,7 @@ export function ResolutionCard({ resolution, receiverName, destination }: Props)
           </View>
         </View>
       ) : null}
-      {offline.length ? (
-        <View className="offline">
-          <View className="section-title">{zh.transfer.offline}</View>
-          <View className="bullets">
-            {offline.map((line) => <View className="bullet" key={line}><Text>{line}</Text></View>)}
-          </View>
-        </View>
-      ) : null}
+      <OfflineDuties lines={offline} />
       {withdraw ? <View className="muted small withdraw-note">{withdraw}</View> : null}
     </View>
   )

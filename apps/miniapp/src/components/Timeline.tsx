@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
 import { formatTime, zh } from '../i18n/zh'
+import { OfflineDuties } from './OfflineDuties'
 import { actionText, offlineDutiesOf, stepsOf } from '../transfer-view'
 
 interface Props {
@@ -40,14 +41,7 @@ export function Timeline({ transfer }: Props) {
           ))}
         </View>
       ) : null}
-      {offline.length ? (
-        <View className="offline">
-          <View className="section-title">{zh.transfer.offline}</View>
-          <View className="bullets">
-            {offline.map((line) => <View className="bullet" key={line}><Text>{line}</Text></View>)}
-          </View>
-        </View>
-      ) : null}
+      <OfflineDuties lines={offline} />
     </View>
   )
 }

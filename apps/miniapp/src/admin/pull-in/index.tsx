@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import { targetFits, type AnswerValue, type Answers } from '@xianjie/rules'
+import { targetFits, type Answers } from '@xianjie/rules'
 import { EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, type OrgView as Org, type PullInCandidate } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { QuestionCard } from '../../components/QuestionCard'
 import { ResolutionCard } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
 import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
-import { useQuestionnaire } from '../../hooks/useQuestionnaire'
 import { useResolution } from '../../hooks/useResolution'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
@@ -20,6 +18,7 @@ import { initialAnswers, withPullInPath } from './answers'
 import { BatchUpload } from './BatchUpload'
 import { MemberStep, type Typed } from './MemberStep'
 import { WaitingList } from './WaitingList'
+import { AnswersForMember } from '../AnswersForMember'
 import '../admin.scss'
 
 type Step = 'member' | 'questions' | 'receiver' | 'confirm'
@@ -73,7 +72,7 @@ export default function PullInPage() {
         </View>
       ) : null}
       {step === 'questions' ? (
-        <QuestionsStep answers={answers} save={(a) => { setAnswers(withPullInPath(a)); setReceiver(null) }}
+        <AnswersForMember answers={answers} save={(a) => { setAnswers(withPullInPath(a)); setReceiver(null) }}
           onDone={() => setStep('receiver')} onBack={() => setStep('member')} />
       ) : null}
       {step === 'receiver' && own ? (
@@ -83,30 +82,6 @@ export default function PullInPage() {
       {step === 'confirm' && member && receiver ? (
         <ConfirmStep typed={member.typed} answers={answers} receiver={receiver} onBack={() => setStep('receiver')} />
       ) : null}
-    </View>
-  )
-}
-
-/** An admin answers for someone else: the membership questions are asked too (libs/rules). */
-const FOR_SOMEONE_ELSE = { forSomeoneElse: true } as const
-
-function QuestionsStep({ answers, save, onDone, onBack }: {
-  answers: Partial<Answers>; save: (a: Partial<Answers>) => void; onDone: () => void; onBack: () => void
-}) {
-  const q = useQuestionnaire(answers, save, undefined, FOR_SOMEONE_ELSE)
-  if (!q.current) return null
-  const given = answers[q.current.id]
-  const onAnswer = (v: AnswerValue) => {
-    if (q.answer(v)) onDone()
-  }
-  return (
-    <View>
-      <View className="section-title">{zh.admin.start.questions} · {zh.questionnaire.progress(q.index + 1)}</View>
-      <QuestionCard question={q.current} value={given} onAnswer={onAnswer} />
-      {given !== undefined && q.current.kind === 'single' ? (
-        <Button className="btn btn-primary" onClick={() => onAnswer(given)}>{zh.common.next}</Button>
-      ) : null}
-      <Button className="btn" onClick={() => { if (!q.back()) onBack() }}>{zh.common.back}</Button>
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
-import { targetFits, type AnswerValue, type Answers, withdrawSentence } from '@xianjie/rules'
+import { targetFits, type Answers, withdrawSentence } from '@xianjie/rules'
 import {
   EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
   ORG_NAME_MAX, type MemberSummary, type OrgView,
@@ -9,16 +9,15 @@ import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { QuestionCard } from '../../components/QuestionCard'
 import { ResolutionCard } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
 import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
-import { useQuestionnaire } from '../../hooks/useQuestionnaire'
 import { useResolution } from '../../hooks/useResolution'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { adminDraftStore, useAdminDraft, type ApplicationFields } from '../../store/draft'
+import { AnswersForMember } from '../AnswersForMember'
 
 type Step = 'member' | 'questions' | 'receiver' | 'confirm'
 
@@ -86,28 +85,10 @@ function MemberStep({ onDone }: { onDone: () => void }) {
   )
 }
 
-/** An admin answers for the member: whether they are a member at all is a real question here. */
-const FOR_SOMEONE_ELSE = { forSomeoneElse: true } as const
-
 function QuestionsStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
   const draft = useAdminDraft()
   const save = (answers: Partial<Answers>) => adminDraftStore.update({ answers, receiver: null })
-  const q = useQuestionnaire(draft.answers, save, undefined, FOR_SOMEONE_ELSE)
-  if (!q.current) return null
-  const given = draft.answers[q.current.id]
-  const onAnswer = (v: AnswerValue) => {
-    if (q.answer(v)) onDone()
-  }
-  return (
-    <View>
-      <View className="section-title">{zh.admin.start.questions} · {zh.questionnaire.progress(q.index + 1)}</View>
-      <QuestionCard question={q.current} value={given} onAnswer={onAnswer} />
-      {given !== undefined && q.current.kind === 'single' ? (
-        <Button className="btn btn-primary" onClick={() => onAnswer(given)}>{zh.common.next}</Button>
-      ) : null}
-      <Button className="btn" onClick={() => { if (!q.back()) onBack() }}>{zh.common.back}</Button>
-    </View>
-  )
+  return <AnswersForMember answers={draft.answers} save={save} onDone={onDone} onBack={onBack} />
 }
 
 function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
