@@ -10,6 +10,7 @@ import type {
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
+  AbroadReportBody, AbroadReportView,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -49,6 +50,10 @@ export const api = {
   /** One's own mobile; 409 PHONE_TAKEN when it is someone else's. */
   changePhone(phone: string): Promise<PhoneBody> {
     return request<PhoneBody>('PUT', '/me/phone', { phone } satisfies PhoneBody)
+  },
+  /** 出国(境)团员定期报告: a member kept abroad reports on themselves; 409 NOT_KEPT_ABROAD otherwise. */
+  abroadReport(note: string): Promise<AbroadReportView> {
+    return request<AbroadReportView>('POST', '/me/abroad-reports', { note } satisfies AbroadReportBody)
   },
   /** Children of `parentId` (the roots without it), or a name search with `q`. */
   orgs(params: OrgQuery): Promise<OrgView[]> {

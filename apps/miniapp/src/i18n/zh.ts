@@ -287,6 +287,18 @@ export const zh = {
     samePhone: '和现在的手机号一样，不用修改。',
     phoneSaved: '手机号已修改。',
     changePassword: '修改密码',
+    report: {
+      title: '定期报告',
+      intro: '出国（境）期间保留在学校的团员，请按学校要求定期报告近况。',
+      note: '近况说明',
+      tooShort: (min: number) => `请至少写 ${min} 个字。`,
+      submit: '提交报告',
+      sent: '报告已提交。',
+      lastAt: '上次报告',
+      dueAt: '下次报告截止',
+      every: (months: number) => `每 ${months} 个月报告一次`,
+      overdue: '已逾期，请尽快报告。',
+    },
   },
   subscribe: {
     button: '订阅进度提醒',

@@ -10,6 +10,7 @@ import { useMe } from '../../hooks/useMe'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { PrivacySheet } from '../../components/PrivacySheet'
+import { AbroadReportCard } from './AbroadReportCard'
 
 /** 我的: who I am, and my own mobile, which I keep current (domain §7) — one person, one number. */
 export default function MinePage() {
@@ -58,6 +59,7 @@ export default function MinePage() {
           <Button className="btn" onClick={() => { setEditing(true); setSaved(false); setTyped('') }}>{z.changePhone}</Button>
         )}
       </View>
+      {me?.member ? <AbroadReportCard /> : null}
       <Button className="btn" onClick={() => nav.to(ROUTES.password)}>{z.changePassword}</Button>
       <Button className="btn btn-text" onClick={() => nav.back()}>{zh.common.home}</Button>
     </View>

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '../../api'
 import { PRIVACY_KEY } from '../../components/PrivacySheet'
-import { apiError, graduate } from '../../../test/fixtures'
+import { apiError, collegeAdmin, graduate } from '../../../test/fixtures'
 import MinePage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -57,4 +57,41 @@ test('the privacy notice shows once on a device, until agreed', async () => {
   render(<MinePage />)
   await screen.findByText(graduate.phone)
   expect(screen.queryByText('隐私保护提示')).toBeNull()
+})
+
+test('定期报告: a member abroad sends a note and sees when the next one is due', async () => {
+  mocked.abroadReport!.mockResolvedValue({
+    id: 'r-1', at: '2026-12-02T02:00:00Z', note: '在墨尔本大学读研，一切正常', intervalMonths: 6,
+    lastReportAt: '2026-12-02T02:00:00Z', lastNote: '在墨尔本大学读研，一切正常', dueAt: '2027-06-02T02:00:00Z', overdue: false,
+  })
+  render(<MinePage />)
+  expect(await screen.findByText('定期报告')).toBeTruthy()
+  type('近况说明', '正常')
+  tap('提交报告')
+  expect(screen.getByText('请至少写 4 个字。')).toBeTruthy()
+  expect(mocked.abroadReport).not.toHaveBeenCalled()
+  type('近况说明', '在墨尔本大学读研，一切正常')
+  tap('提交报告')
+  expect(await screen.findByText('报告已提交。')).toBeTruthy()
+  expect(mocked.abroadReport).toHaveBeenCalledWith('在墨尔本大学读研，一切正常')
+  expect(screen.getByText('每 6 个月报告一次')).toBeTruthy()
+  expect(screen.getByText('下次报告截止')).toBeTruthy()
+  expect(screen.getByText(/^2027-06-0[12] /)).toBeTruthy()
+})
+
+test('定期报告 from a member not kept abroad: the API\'s message', async () => {
+  mocked.abroadReport!.mockRejectedValue(apiError(409, 'NOT_KEPT_ABROAD', '只有保留在学校出国(境)学习研究团员团支部的团员需要定期报告'))
+  render(<MinePage />)
+  await screen.findByText('定期报告')
+  type('近况说明', '在国外读书')
+  tap('提交报告')
+  expect(await screen.findByText(/只有保留在学校出国\(境\)/)).toBeTruthy()
+  expect(screen.queryByText('报告已提交。')).toBeNull()
+})
+
+test('no 定期报告 card for someone who is not a member', async () => {
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  render(<MinePage />)
+  await screen.findByText(collegeAdmin.phone)
+  expect(screen.queryByText('定期报告')).toBeNull()
 })
