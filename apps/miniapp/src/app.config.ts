@@ -21,7 +21,7 @@ export default defineAppConfig({
       root: 'admin',
       pages: [
         'inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
-        'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index',
+        'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index', 'requests/index',
       ],
     },
   ],

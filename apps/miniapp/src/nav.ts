@@ -25,6 +25,7 @@ export const ROUTES = {
   adminDeadlines: '/admin/deadlines/index',
   adminStatistics: '/admin/statistics/index',
   adminReset: '/admin/reset/index',
+  adminRequests: '/admin/requests/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -10,7 +10,7 @@ import type {
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
-  AbroadReportBody, AbroadReportView,
+  AbroadReportBody, AbroadReportView, DecisionBody, RequestQuery, RequestView,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -54,6 +54,15 @@ export const api = {
   /** 出国(境)团员定期报告: a member kept abroad reports on themselves; 409 NOT_KEPT_ABROAD otherwise. */
   abroadReport(note: string): Promise<AbroadReportView> {
     return request<AbroadReportView>('POST', '/me/abroad-reports', { note } satisfies AbroadReportBody)
+  },
+  /** Requests to a superior; `box: 'waiting'` is what waits for the caller's own orgs. */
+  requests(params: RequestQuery = {}): Promise<RequestView[]> {
+    return request<RequestView[]>('GET', '/requests', undefined, params)
+  },
+  /** 同意 / 驳回 / 上报上一级 (township corrections only forward). */
+  decideRequest(id: string, action: 'approve' | 'reject' | 'forward', comment?: string): Promise<RequestView> {
+    const body: DecisionBody = comment ? { comment } : {}
+    return request<RequestView>('POST', `/requests/${enc(id)}/${action}`, body)
   },
   /** Children of `parentId` (the roots without it), or a name search with `q`. */
   orgs(params: OrgQuery): Promise<OrgView[]> {

@@ -58,6 +58,8 @@ test('an admin\'s home says what they can do, not that they have no member recor
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminInbox)
   fireEvent.click(screen.getByText('重置团员密码'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminReset)
+  fireEvent.click(screen.getByText('待处理的请求'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminRequests)
   fireEvent.click(screen.getByText('导入名单'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminImport)
   expect(mocked.memberTransfers).not.toHaveBeenCalled()
