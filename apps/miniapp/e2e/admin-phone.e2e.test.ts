@@ -71,6 +71,15 @@ test('a receiving admin lands on pending incoming work, accepts, and assigns a b
   await admin.close()
 })
 
+test('an org admin opens 待处理的请求 from the home page', async () => {
+  const admin = await session.phone(RECEIVING_ADMIN)
+  await admin.see('你可以办理')
+  await admin.tap('待处理的请求')
+  await admin.see('没有等待本组织处理的请求。')
+  await admin.shot('requests')
+  await admin.close()
+})
+
 test('a graduate who forgot the password: the secretary resets it on the phone, the graduate logs in with the first password and must change it', async () => {
   // 张伟 has logged in before (his first password changed), then forgets the new one.
   const first = await session.phone(ZHANG_WEI)
