@@ -55,7 +55,7 @@ test('a new school pulls a student in; the student follows it to completed', asy
   await oldSchool.tap('管理员工作台')
   await oldSchool.tap('冯晨')
   await oldSchool.tap('同意')
-  await oldSchool.see('已处理')
+  await oldSchool.see('已同意，已转到下一环节。')
   await oldSchool.see('待转入组织审批')
   await oldSchool.close()
 
@@ -65,7 +65,7 @@ test('a new school pulls a student in; the student follows it to completed', asy
   await accept.tap('转入审批')
   await accept.tap('冯晨')
   await accept.tap('同意接收')
-  await accept.see('已处理')
+  await accept.see('已同意接收。')
   await accept.close()
 
   // 冯晨 sees it done.
