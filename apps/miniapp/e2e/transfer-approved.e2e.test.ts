@@ -38,7 +38,7 @@ test('a graduate submits, the college approves, the employer accepts, the gradua
   // 马书记 (the employer's committee) accepts; the receiver is the branch itself, so it completes.
   const employer = await session.phone(RECEIVING_ADMIN)
   await employer.tap('管理员工作台')
-  await employer.tap('转入审批')
+  await employer.tap(/^转入审批/)
   await employer.see('李明')
   await employer.shot('employer-inbox')
   await employer.tap('李明')
