@@ -32,6 +32,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members 
 
     const first = await ledgerRow('a-chutian', 'chutian', m);
     expect(first?.abroadReport).toEqual({ intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2027-01-01T02:00:00.000Z', overdue: false });
+    // The member's own /me says the same: the phone shows the 定期报告 card to them alone.
+    expect((await c.get(m, '/me')).body.abroadReport).toEqual(first?.abroadReport);
 
     clock.advanceDays(30);
     const sent = await report(m, '在爱丁堡大学攻读硕士，一切顺利');
@@ -45,12 +47,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members 
 
     clock.advanceDays(100);
     expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '在爱丁堡大学攻读硕士，一切顺利', overdue: true });
+    expect((await c.get(m, '/me')).body.abroadReport).toMatchObject({ intervalMonths: 3, overdue: true });
     await report(m, '已转学至伦敦，联系方式不变');
     expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '已转学至伦敦，联系方式不变', overdue: false });
   });
 
   it('only a member kept abroad reports; the interval is 1–12 whole months, set by admins over the org', async () => {
     const m = next('ee2201');
+    expect((await c.get(m, '/me')).body.abroadReport).toBeNull();
+    expect((await c.get('a-chutian', '/me')).body.abroadReport).toBeNull();
     const res = await report(m, '我在国内工作');
     expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'NOT_KEPT_ABROAD' });
     expect((await report(m, '短')).status).toBe(400);

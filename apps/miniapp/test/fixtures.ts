@@ -25,6 +25,7 @@ export const graduate: Me = {
     isLeagueMember: true,
   },
   mustChangePassword: false,
+  abroadReport: null,
 }
 
 export const collegeAdmin: Me = {
@@ -35,6 +36,7 @@ export const collegeAdmin: Me = {
   roles: [{ role: 'org-admin', orgId: 'c-cs', orgName: '计算机学院团委' }],
   member: null,
   mustChangePassword: false,
+  abroadReport: null,
 }
 
 export function org(partial: Partial<OrgView> & Pick<OrgView, 'id' | 'name'>): OrgView {
@@ -115,6 +117,7 @@ export const counsellor: Me = {
   roles: [{ role: 'counsellor', orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委' }],
   member: null,
   mustChangePassword: false,
+  abroadReport: null,
 }
 
 export function orgProgress(partial: Partial<OrgProgress> & Pick<OrgProgress, 'orgId' | 'orgName'>): OrgProgress {

@@ -1,5 +1,6 @@
 /** `/auth/*` and `/me`: who is calling and what they may do. */
 import type { MembershipPlace, OrgRef } from './common';
+import type { AbroadReportState } from './retention';
 
 /** A role an account holds over an org (and everything under it). */
 export type Role = 'org-admin' | 'counsellor' | 'provincial-reviewer';
@@ -78,6 +79,8 @@ export interface Me {
   mustChangePassword: boolean;
   roles: RoleGrantView[];
   member: MeMembership | null;
+  /** Kept at school while abroad (study-abroad retention): the periodic reports asked of them; null for everyone else. */
+  abroadReport: AbroadReportState | null;
 }
 
 /** `PUT /me/phone` (one person, one number), and its answer. */

@@ -4,14 +4,18 @@ import { maskIdNumber } from '@xianjie/rules';
 import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
 import { PhoneDto } from './dto';
 import { MembersService } from './members.service';
+import { AbroadReportsService } from '../retention/abroad-reports.service';
 import { Doc } from '../common/doc';
 
 @Controller('me')
 export class MeController {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly abroad: AbroadReportsService,
+  ) {}
 
   /** The caller's own profile: the one place their own phone appears unmasked. */
-  @Doc({ summary: '本人资料', description: '本人的姓名、身份证号（脱敏）、手机号（唯一不脱敏之处）、角色与所在团支部。', response: 'Me' })
+  @Doc({ summary: '本人资料', description: '本人的姓名、身份证号（脱敏）、手机号（唯一不脱敏之处）、角色与所在团支部；保留在学校的出国(境)学习研究团员另有定期报告的状态（其他人为 null）。', response: 'Me' })
   @AllowPendingPassword()
   @Get()
   async me(@CurrentActor() actor: Actor): Promise<Me> {
@@ -23,6 +27,7 @@ export class MeController {
       mustChangePassword: actor.mustChangePassword,
       roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })),
       member: await this.members.profile(actor),
+      abroadReport: await this.abroad.stateOf(actor.id),
     };
   }
 

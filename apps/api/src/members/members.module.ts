@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { OrgsModule } from '../orgs/orgs.module';
+import { RetentionModule } from '../retention/retention.module';
 import { DestinationsController } from './destinations.controller';
 import { DestinationsService } from './destinations.service';
 import { MeController } from './me.controller';
@@ -8,7 +9,7 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [AuthModule, OrgsModule],
+  imports: [AuthModule, OrgsModule, RetentionModule],
   controllers: [MeController, MembersController, DestinationsController],
   providers: [MembersService, DestinationsService],
   exports: [MembersService],

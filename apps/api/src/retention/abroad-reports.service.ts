@@ -29,11 +29,22 @@ export class AbroadReportsService {
     private readonly clock: Clock,
   ) {}
 
-  async report(actor: Actor, note: string): Promise<AbroadReportView> {
-    const record = await this.db.manager.findOne(RetentionRecord, {
-      where: { memberId: actor.id, kind: 'study-abroad', state: In(['active', 'follow-up', 'overdue']) },
+  /** The member's current stay abroad kept at school, if any (the newest open study-abroad record). */
+  private keptAbroad(memberId: string): Promise<RetentionRecord | null> {
+    return this.db.manager.findOne(RetentionRecord, {
+      where: { memberId, kind: 'study-abroad', state: In(['active', 'follow-up', 'overdue']) },
       order: { startedAt: 'DESC' },
     });
+  }
+
+  /** For `GET /me`: the caller's reporting state, or null when they are not kept abroad (no report is asked of them). */
+  async stateOf(memberId: string): Promise<AbroadReportState | null> {
+    const record = await this.keptAbroad(memberId);
+    return record ? [...(await this.states([record])).values()][0] : null;
+  }
+
+  async report(actor: Actor, note: string): Promise<AbroadReportView> {
+    const record = await this.keptAbroad(actor.id);
     if (!record) throw notKeptAbroad();
     const row: AbroadReport = { id: randomUUID(), memberId: actor.id, at: iso(this.clock.now()), note };
     await this.db.transaction((em) => em.insert(AbroadReport, row));

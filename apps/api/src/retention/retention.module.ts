@@ -11,5 +11,6 @@ import { RetentionLedgerService } from './retention-ledger.service';
 @Module({
   controllers: [RetentionController, AbroadReportsController],
   providers: [RetentionLedgerService, AbroadReportsService],
+  exports: [AbroadReportsService],
 })
 export class RetentionModule {}

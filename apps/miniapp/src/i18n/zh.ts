@@ -297,6 +297,7 @@ export const zh = {
       submit: '提交报告',
       sent: '报告已提交。',
       lastAt: '上次报告',
+      never: '还没有报告过',
       dueAt: '下次报告截止',
       every: (months: number) => `每 ${months} 个月报告一次`,
       overdue: '已逾期，请尽快报告。',

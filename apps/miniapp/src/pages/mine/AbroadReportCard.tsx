@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
-import type { AbroadReportView } from '@xianjie/contract'
+import type { AbroadReportState } from '@xianjie/contract'
 import { ABROAD_REPORT_NOTE } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -10,14 +10,15 @@ import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 
 /**
- * 定期报告: a member kept at school while abroad reports on themselves. Whether one is kept abroad
- * only the API knows (Me does not say), so the card is offered to every member and a 409
- * NOT_KEPT_ABROAD shows the API's own message.
+ * 定期报告: a member kept at school while abroad reports on themselves. Shown only to them (`/me`'s
+ * `abroadReport`), with their state from the start — last report, next due, overdue — and after a
+ * report the state the API answers with.
  */
-export function AbroadReportCard() {
+export function AbroadReportCard({ initial }: { initial: AbroadReportState }) {
   const [note, setNote] = useState('')
   const [tooShort, setTooShort] = useState('')
-  const [result, setResult] = useState<AbroadReportView | null>(null)
+  const [state, setState] = useState<AbroadReportState>(initial)
+  const [sent, setSent] = useState(false)
   const send = useAction()
   const z = zh.mine.report
 
@@ -26,7 +27,8 @@ export function AbroadReportCard() {
     if ([...text].length < ABROAD_REPORT_NOTE.min) return setTooShort(z.tooShort(ABROAD_REPORT_NOTE.min))
     const done = await send.run(() => api.abroadReport(text))
     if (!done) return
-    setResult(done)
+    setState(done)
+    setSent(true)
     setNote('')
   }
 
@@ -34,15 +36,11 @@ export function AbroadReportCard() {
     <View className="card abroad-report">
       <View className="card-title">{z.title}</View>
       <View className="muted small">{z.intro}</View>
-      {result ? (
-        <View>
-          <View className="success">{z.sent}</View>
-          <Row label={z.lastAt} value={formatTime(result.lastReportAt ?? result.at)} />
-          <Row label={z.dueAt} value={formatTime(result.dueAt)} />
-          <View className="muted small">{z.every(result.intervalMonths)}</View>
-          {result.overdue ? <View className="error-banner">{z.overdue}</View> : null}
-        </View>
-      ) : null}
+      {sent ? <View className="success">{z.sent}</View> : null}
+      <Row label={z.lastAt} value={state.lastReportAt ? formatTime(state.lastReportAt) : z.never} />
+      <Row label={z.dueAt} value={formatTime(state.dueAt)} />
+      <View className="muted small">{z.every(state.intervalMonths)}</View>
+      {state.overdue ? <View className="error-banner" data-testid="abroad-overdue">{z.overdue}</View> : null}
       <Field label={z.note} name="abroadNote" value={note} maxLength={ABROAD_REPORT_NOTE.max} counter
         onChange={(v) => { setNote(v); setTooShort('') }} error={tooShort} />
       <ErrorBanner error={send.error} />

@@ -59,7 +59,7 @@ export default function MinePage() {
           <Button className="btn" onClick={() => { setEditing(true); setSaved(false); setTyped('') }}>{z.changePhone}</Button>
         )}
       </View>
-      {me?.member ? <AbroadReportCard /> : null}
+      {me?.abroadReport ? <AbroadReportCard initial={me.abroadReport} /> : null}
       <Button className="btn" onClick={() => nav.to(ROUTES.password)}>{z.changePassword}</Button>
       <Button className="btn btn-text" onClick={() => nav.back()}>{zh.common.home}</Button>
     </View>

@@ -59,13 +59,18 @@ test('the privacy notice shows once on a device, until agreed', async () => {
   expect(screen.queryByText('隐私保护提示')).toBeNull()
 })
 
-test('定期报告: a member abroad sends a note and sees when the next one is due', async () => {
+const abroad = { ...graduate, abroadReport: { intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2026-11-01T02:00:00Z', overdue: true } }
+
+test('定期报告: a member abroad sees it overdue, sends a note and sees when the next one is due', async () => {
+  mocked.me!.mockResolvedValue(abroad)
   mocked.abroadReport!.mockResolvedValue({
     id: 'r-1', at: '2026-12-02T02:00:00Z', note: '在墨尔本大学读研，一切正常', intervalMonths: 6,
     lastReportAt: '2026-12-02T02:00:00Z', lastNote: '在墨尔本大学读研，一切正常', dueAt: '2027-06-02T02:00:00Z', overdue: false,
   })
   render(<MinePage />)
   expect(await screen.findByText('定期报告')).toBeTruthy()
+  expect(screen.getByText('还没有报告过')).toBeTruthy()
+  expect(screen.getByText('已逾期，请尽快报告。')).toBeTruthy()
   type('近况说明', '正常')
   tap('提交报告')
   expect(screen.getByText('请至少写 4 个字。')).toBeTruthy()
@@ -75,11 +80,13 @@ test('定期报告: a member abroad sends a note and sees when the next one is d
   expect(await screen.findByText('报告已提交。')).toBeTruthy()
   expect(mocked.abroadReport).toHaveBeenCalledWith('在墨尔本大学读研，一切正常')
   expect(screen.getByText('每 6 个月报告一次')).toBeTruthy()
-  expect(screen.getByText('下次报告截止')).toBeTruthy()
   expect(screen.getByText(/^2027-06-0[12] /)).toBeTruthy()
+  expect(screen.queryByText('已逾期，请尽快报告。')).toBeNull()
+  expect(screen.queryByText('还没有报告过')).toBeNull()
 })
 
-test('定期报告 from a member not kept abroad: the API\'s message', async () => {
+test('定期报告 refused after all (the stay ended meanwhile): the API\'s message', async () => {
+  mocked.me!.mockResolvedValue(abroad)
   mocked.abroadReport!.mockRejectedValue(apiError(409, 'NOT_KEPT_ABROAD', '只有保留在学校出国(境)学习研究团员团支部的团员需要定期报告'))
   render(<MinePage />)
   await screen.findByText('定期报告')
@@ -89,7 +96,10 @@ test('定期报告 from a member not kept abroad: the API\'s message', async () 
   expect(screen.queryByText('报告已提交。')).toBeNull()
 })
 
-test('no 定期报告 card for someone who is not a member', async () => {
+test('no 定期报告 card for a member who is not kept abroad, nor for an admin', async () => {
+  render(<MinePage />)
+  await screen.findByText(graduate.phone)
+  expect(screen.queryByText('定期报告')).toBeNull()
   mocked.me!.mockResolvedValue(collegeAdmin)
   render(<MinePage />)
   await screen.findByText(collegeAdmin.phone)
