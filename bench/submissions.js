@@ -5,14 +5,15 @@
 // one transaction each, same concurrency, same pool size) — in the same run, on a database built
 // for it with ≥ 2,000 graduates. Tokens are signed directly, before the clock starts: login is not
 // what this measures. Prints both rates, their ratio and the server's CPU-ms per submission (all its
-// processes), and the load average; never fails on timing. The first API figure is one process,
+// processes) and, when the database runs on this machine, its processes' CPU-ms per submission for
+// both; and the load average; never fails on timing. The first API figure is one process,
 // what `npm start` runs by default; XJ_BENCH_WORKERS=N adds one with N processes (XJ_WORKERS).
 // XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp");
 // XJ_BENCH_KINDS=postgres (comma-separated) measures only those databases.
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const http = require('node:http');
-const { readFileSync } = require('node:fs');
+const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { cpus, loadavg } = require('node:os');
 const { API_DIST, createDatabase, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
@@ -32,6 +33,28 @@ const cpuMs = (pid) => {
   const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS + children.reduce((sum, c) => sum + cpuMs(c), 0); // utime + stime
 };
+
+/** CPU time of the local database server's processes (PostgreSQL's backends, mariadbd), or null when none is visible. */
+const dbCpuMs = (kind) => {
+  const comm = kind === 'postgres' ? 'postgres' : kind === 'mysql' ? 'mariadbd' : null;
+  if (!comm) return null;
+  let total = 0;
+  let seen = false;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.startsWith(`${pid} (${comm}`)) continue;
+      const f = stat.split(') ')[1].split(' ');
+      total += (Number(f[11]) + Number(f[12])) * TICK_MS;
+      seen = true;
+    } catch {
+      // a backend that ended meanwhile
+    }
+  }
+  return seen ? total : null;
+};
+const perRow = (before, after, n) => (before === null || after === null ? null : (after - before) / n);
+const dbCpuText = (ms) => (ms === null ? '' : `   database CPU ${ms.toFixed(2)} ms`);
 
 /** Runs `work(i)` for i in [from, to) with `c` in flight at a time; returns seconds taken. */
 async function concurrently(from, to, c, work) {
@@ -72,7 +95,7 @@ async function addGraduates(ds, n, prefix, tag) {
   }
 }
 
-async function apiRate(port, pid, prefix) {
+async function apiRate(kind, port, pid, prefix) {
   const jwt = require('jsonwebtoken');
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   // Signed before the clock starts: the bench client shares the machine's cores with the server.
@@ -88,10 +111,12 @@ async function apiRate(port, pid, prefix) {
   });
   await concurrently(0, WARMUP, CONCURRENCY, submit);
   const cpu0 = cpuMs(pid);
+  const db0 = dbCpuMs(kind);
   const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, submit);
   const cpu = cpuMs(pid) - cpu0;
+  const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
   agent.destroy();
-  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS };
+  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, dbMsPer };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
@@ -118,9 +143,11 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
+    const db0 = dbCpuMs(kind);
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
+    const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
     await pool.end();
-    return MEMBERS / s;
+    return { rate: MEMBERS / s, dbMsPer };
   }
   if (kind === 'mysql') {
     const { createPool } = require('mysql2/promise');
@@ -138,9 +165,11 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
+    const db0 = dbCpuMs(kind);
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
+    const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
     await pool.end();
-    return MEMBERS / s;
+    return { rate: MEMBERS / s, dbMsPer };
   }
   // SQLite: one writer whatever the concurrency, like the API's own write queue.
   const Database = require('better-sqlite3');
@@ -154,7 +183,7 @@ async function rawRate(kind, url, template, event) {
   for (let i = 0; i < WARMUP; i++) insert(i);
   const s = await concurrently(WARMUP, WARMUP + MEMBERS, 1, async (i) => insert(i));
   db.close();
-  return MEMBERS / s;
+  return { rate: MEMBERS / s, dbMsPer: null };
 }
 
 /** The API at each worker count (1 first: what `npm start` runs by default), then the bare driver, on one fresh database. */
@@ -170,7 +199,7 @@ async function measure(kind, port, workerCounts) {
       try {
         const ds = await migratedDataSource(db.url);
         await addGraduates(ds, WARMUP + MEMBERS, prefix, workers % 10);
-        results.push({ workers, ...(await apiRate(port - 1, server.pid, prefix)) });
+        results.push({ workers, ...(await apiRate(kind, port - 1, server.pid, prefix)) });
         [template] = await ds.query(`SELECT * FROM transfers WHERE member_id = '${prefix}0'`);
         [event] = await ds.query(`SELECT * FROM transfer_events WHERE transfer_id = '${template.id}'`);
         const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM transfers WHERE member_id LIKE '${prefix}%'`);
@@ -182,11 +211,12 @@ async function measure(kind, port, workerCounts) {
       }
     }
     const raw = await rawRate(kind, db.url, template, event);
+    if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair`);
     for (const api of results) {
       const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
       console.log(
-        `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw).toFixed(2)}` +
-          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission   ${label}`,
+        `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.rate.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw.rate).toFixed(2)}` +
+          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   ${label}`,
       );
     }
   } finally {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { hydrate, placeholder, selectColumns } from '../database/raw-rows';
+import { hotQuery, hydrate, placeholder, selectColumns } from '../database/raw-rows';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { Actor, Grant } from './actor';
@@ -23,7 +23,7 @@ export async function loadPerson(em: EntityManager, where: { id: string } | { id
     'LEFT JOIN orgs b ON b.id = m.org_id ' +
     `WHERE ${'id' in where ? 'p.id' : 'p.id_number'} = ${placeholder(ds, 1)} ` +
     'ORDER BY g.role, g.org_id';
-  const rows: Record<string, unknown>[] = await em.query(sql, ['id' in where ? where.id : where.idNumber]);
+  const rows = await hotQuery(em, sql, ['id' in where ? where.id : where.idNumber]);
   if (rows.length === 0) return null;
   const person = hydrate(ds, Person, rows[0], 'p')!;
   const grants: Grant[] = rows

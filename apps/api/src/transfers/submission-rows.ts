@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Database } from '../database/database.service';
-import { hydrate, insertRow, placeholder, selectColumns } from '../database/raw-rows';
+import { hotQuery, hydrate, insertRow, placeholder, selectColumns } from '../database/raw-rows';
 import { Org } from '../orgs/org.entity';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
@@ -29,7 +29,8 @@ export async function chainWithAdmins(
   const parents = others.length
     ? ` OR o.id IN (SELECT x.parent_id FROM orgs x WHERE x.id IN (${marks(wanted.length + 1, others.length)}))`
     : '';
-  const rows: Record<string, unknown>[] = await ds.query(
+  const rows = await hotQuery(
+    ds,
     `SELECT ${selectColumns(ds, Org, 'o')}, p.id AS p_id, p.name AS p_name, p.phone AS p_phone ` +
       'FROM orgs o ' +
       "LEFT JOIN role_grants g ON g.org_id = o.id AND g.role = 'org-admin' " +
@@ -61,7 +62,7 @@ export async function insertSubmission(db: Database, transfer: Transfer, event: 
   if (ds.options.type === 'postgres') {
     const t = insertRow(ds, Transfer, transfer);
     const e = insertRow(ds, TransferEvent, event, t.params.length + 1);
-    await ds.query(`WITH t AS (${t.sql}) ${e.sql}`, [...t.params, ...e.params]);
+    await hotQuery(ds, `WITH t AS (${t.sql}) ${e.sql}`, [...t.params, ...e.params]);
     return;
   }
   await db.transaction(async (em) => {
