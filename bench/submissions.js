@@ -13,10 +13,10 @@
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const http = require('node:http');
-const { readdirSync, readFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { cpus, loadavg } = require('node:os');
-const { API_DIST, createDatabase, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
+const { API_DIST, createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
 
 const MEMBERS = Number(process.env.XJ_BENCH_MEMBERS || 2000);
 const WARMUP = 200;
@@ -34,25 +34,6 @@ const cpuMs = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS + children.reduce((sum, c) => sum + cpuMs(c), 0); // utime + stime
 };
 
-/** CPU time of the local database server's processes (PostgreSQL's backends, mariadbd), or null when none is visible. */
-const dbCpuMs = (kind) => {
-  const comm = kind === 'postgres' ? 'postgres' : kind === 'mysql' ? 'mariadbd' : null;
-  if (!comm) return null;
-  let total = 0;
-  let seen = false;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.startsWith(`${pid} (${comm}`)) continue;
-      const f = stat.split(') ')[1].split(' ');
-      total += (Number(f[11]) + Number(f[12])) * TICK_MS;
-      seen = true;
-    } catch {
-      // a backend that ended meanwhile
-    }
-  }
-  return seen ? total : null;
-};
 const perRow = (before, after, n) => (before === null || after === null ? null : (after - before) / n);
 const dbCpuText = (ms) => (ms === null ? '' : `   database CPU ${ms.toFixed(2)} ms`);
 
@@ -111,10 +92,10 @@ async function apiRate(kind, port, pid, prefix) {
   });
   await concurrently(0, WARMUP, CONCURRENCY, submit);
   const cpu0 = cpuMs(pid);
-  const db0 = dbCpuMs(kind);
+  const db0 = databaseCpuMs(kind);
   const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, submit);
   const cpu = cpuMs(pid) - cpu0;
-  const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
+  const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
   agent.destroy();
   return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, dbMsPer };
 }
@@ -143,9 +124,9 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
-    const db0 = dbCpuMs(kind);
+    const db0 = databaseCpuMs(kind);
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
-    const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
+    const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
     await pool.end();
     return { rate: MEMBERS / s, dbMsPer };
   }
@@ -165,9 +146,9 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
-    const db0 = dbCpuMs(kind);
+    const db0 = databaseCpuMs(kind);
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
-    const dbMsPer = perRow(db0, dbCpuMs(kind), MEMBERS);
+    const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
     await pool.end();
     return { rate: MEMBERS / s, dbMsPer };
   }

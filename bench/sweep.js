@@ -3,10 +3,11 @@
 // approved by runSweep (apps/api/dist, in a process of its own for its peak RSS) against one raw
 // set-based UPDATE of the same rows, on the same freshly built table, in the same run.
 // PostgreSQL at 10,000 and 1,000,000 rows (built with generate_series); MySQL/MariaDB and SQLite at
-// a smaller size. Prints both times, the ratio, rows/s and peak RSS; never fails on timing.
+// a smaller size. Prints both times, the ratio, rows/s and peak RSS, and — for a local server — the database's
+// own CPU time for each (steadier than wall time on a shared machine); never fails on timing.
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
-const { createDatabase, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
+const { createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
 
 const BIG = Number(process.env.XJ_BENCH_SWEEP_ROWS || 1_000_000);
 const SMALL = 10_000;
@@ -40,7 +41,9 @@ async function fill(ds, kind, n) {
     `INSERT INTO transfer_events (id, transfer_id, seq, at, actor_id, action, to_status)
      SELECT ${id('e-')}, ${id('t-')}, 1, '2026-06-16T00:00:00.000Z', ${id('m-')}, 'submit', 'pending-outgoing' FROM ${d.numbers(n)}`,
   );
-  if (kind === 'postgres') await ds.query('VACUUM ANALYZE transfers, transfer_events');
+  // Both timed runs start from the same state: the fill's dirty pages written out (a checkpoint that
+  // fell inside one run and not the other moved the 1M-row ratio by a third).
+  if (kind === 'postgres') await ds.query('VACUUM ANALYZE transfers, transfer_events').then(() => ds.query('CHECKPOINT'));
   else if (kind === 'mysql') await ds.query('ANALYZE TABLE transfers, transfer_events');
   else await ds.query('ANALYZE');
 }
@@ -63,19 +66,25 @@ async function measure(kind, sizes) {
     for (const n of sizes) {
       await fill(ds, kind, n);
       let t0 = process.hrtime.bigint();
+      const rawCpu0 = databaseCpuMs(kind);
       await ds.query(RAW_UPDATE(kind));
       const rawMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      const rawCpu = rawCpu0 === null ? null : databaseCpuMs(kind) - rawCpu0;
 
       await fill(ds, kind, n);
       await ds.destroy();
+      const sweepCpu0 = databaseCpuMs(kind);
       const out = execFileSync(process.execPath, [join(__dirname, 'lib', 'sweep-child.js'), db.url, NOW], { encoding: 'utf8' });
       const run = JSON.parse(out.trim().split('\n').pop());
+      const sweepCpu = sweepCpu0 === null ? null : databaseCpuMs(kind) - sweepCpu0;
       await ds.initialize();
       const [{ c }] = await ds.query(`SELECT COUNT(*) AS c FROM transfer_events WHERE action = 'auto-approve'`);
       if (run.report.autoApproved !== n || Number(c) !== n) throw new Error(`sweep approved ${run.report.autoApproved} rows, wrote ${c} events; expected ${n}`);
       console.log(
         `${kind.padEnd(8)} ${String(n).padStart(9)} rows: raw UPDATE ${fmt(rawMs)}   runSweep ${fmt(run.ms)} (${Math.round(n / (run.ms / 1000)).toLocaleString('en')} rows/s)` +
-          `   ratio ${(run.ms / rawMs).toFixed(2)}×   sweep peak RSS ${run.maxRssMb.toFixed(0)} MB`,
+          `   ratio ${(run.ms / rawMs).toFixed(2)}×` +
+          (rawCpu && sweepCpu !== null ? `   database CPU ${fmt(rawCpu)} vs ${fmt(sweepCpu)} (${(sweepCpu / rawCpu).toFixed(2)}×)` : '') +
+          `   sweep peak RSS ${run.maxRssMb.toFixed(0)} MB`,
       );
     }
     await ds.destroy();

@@ -1,6 +1,6 @@
 // Fresh databases for the benches that drive the API's own code (apps/api/dist) against
 // PostgreSQL, MySQL/MariaDB and SQLite. A folder, so bench/run.js does not run it as a benchmark.
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 
@@ -97,4 +97,28 @@ async function reachable(kind) {
   }
 }
 
-module.exports = { ROOT, API_DIST, api, ensureApiBuilt, servers, createDatabase, migratedDataSource, reachable };
+/**
+ * CPU-ms used so far by the local database server's processes (PostgreSQL's backends, mariadbd; /proc counts
+ * in ticks of 1/100 s), or null when none is visible (a remote server, SQLite). CPU time barely moves with
+ * what else the machine runs, unlike wall time.
+ */
+const databaseCpuMs = (kind) => {
+  const comm = kind === 'postgres' ? 'postgres' : kind === 'mysql' ? 'mariadbd' : null;
+  if (!comm) return null;
+  let total = 0;
+  let seen = false;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.startsWith(`${pid} (${comm}`)) continue;
+      const f = stat.split(') ')[1].split(' ');
+      // utime + stime, and cutime + cstime: a backend that ended is counted in the postmaster's children's time.
+      total += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+      seen = true;
+    } catch {
+      // a backend that ended meanwhile
+    }
+  }
+  return seen ? total : null;
+};
+module.exports = { ROOT, API_DIST, api, databaseCpuMs, ensureApiBuilt, servers, createDatabase, migratedDataSource, reachable };
