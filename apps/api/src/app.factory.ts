@@ -25,7 +25,7 @@ export interface CreateAppOptions {
 
 /** The one way to build the HTTP app: the server, the tests and the cloud function all use it. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter(fastifyOptions({ trustProxy: true, exposeHeadRoutes: options.headRoutes ?? true }));
+  const adapter = new FastifyAdapter(fastifyOptions({ trustProxy: config.trustProxyHops || false, exposeHeadRoutes: options.headRoutes ?? true }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock, { failFast: options.failFast }), adapter, {
     logger: options.logger ?? ['error', 'warn'],
     abortOnError: !options.failFast,

@@ -45,4 +45,12 @@ describe('loadConfig', () => {
     expect(c.databaseTimeouts).toEqual({ connectMs: 1500, queryMs: 5000 });
     expect(() => loadConfig({ XJ_TOKEN_SECRET: 's'.repeat(40), XJ_DB_QUERY_TIMEOUT_MS: '0' })).toThrow(ConfigError);
   });
+
+  it('trusts X-Forwarded-For only as far as XJ_TRUST_PROXY says (default: not at all)', () => {
+    const base = { XJ_TOKEN_SECRET: 's'.repeat(40), DATABASE_URL: 'sqlite::memory:' };
+    expect(loadConfig(base).trustProxyHops).toBe(0);
+    expect(loadConfig({ ...base, XJ_TRUST_PROXY: '1' }).trustProxyHops).toBe(1);
+    expect(loadConfig({ ...base, XJ_TRUST_PROXY: '0' }).trustProxyHops).toBe(0);
+    for (const bad of ['true', '-1', '1.5']) expect(() => loadConfig({ ...base, XJ_TRUST_PROXY: bad })).toThrow(ConfigError);
+  });
 });

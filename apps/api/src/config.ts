@@ -38,6 +38,13 @@ export interface AppConfig {
   apiDocs: boolean;
   notifier: 'log' | 'wechat';
   wechat: { appId: string; appSecret: string; reminderTemplateId: string };
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For (XJ_TRUST_PROXY, default 0).
+   * The caller's address — what the public routes' per-address limits count — is the entry the
+   * nearest trusted proxy added; with 0 the header is ignored. Trusting it whole would let a client
+   * name any address it likes and step around every per-address limit.
+   */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {}
@@ -57,11 +64,11 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   throw new ConfigError(`DATABASE_URL must start with sqlite:, postgres:// or mysql:// (got "${url.split(':')[0]}:…")`);
 }
 
-function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be ${min === 0 ? 'a whole number (0 or more)' : 'a positive integer'}`);
   return n;
 }
 
@@ -124,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiDocs: env.XJ_API_DOCS ? env.XJ_API_DOCS === 'true' : mode !== 'production',
     notifier,
     wechat,
+    trustProxyHops: intVar(env, 'XJ_TRUST_PROXY', 0, 0),
   };
 }

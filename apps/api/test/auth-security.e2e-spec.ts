@@ -128,8 +128,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
   });
 
   describe('#15 forgot-password: whom to ask, masked, rate-limited', () => {
-    const ask = (idNumber: string, address = '10.0.0.1') =>
-      t.request('POST', '/auth/forgot-password', { body: { idNumber }, headers: { 'x-forwarded-for': address } });
+    const ask = (idNumber: string, address = '10.0.0.1', headers: Record<string, string> = {}) =>
+      t.request('POST', '/auth/forgot-password', { body: { idNumber }, remoteAddress: address, headers });
 
     it('names the branch secretary of a member, with the phone masked', async () => {
       const secretary = person('a-cs2201-secretary');
@@ -172,6 +172,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
       expect(many.slice(0, 30).every((s) => s === 200)).toBe(true);
       expect(many[30]).toBe(429);
       expect((await ask(makeIdNumber('110101', '19900307', '200'), '10.2.0.2')).status).toBe(200);
+    });
+
+    it('a client cannot step around the per-address limit by naming other addresses in X-Forwarded-For', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        statuses.push((await ask(makeIdNumber('110101', '19900308', String(100 + i)), '10.3.0.1', { 'x-forwarded-for': `203.0.113.${i}` })).status);
+      }
+      expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+      expect(statuses[30]).toBe(429);
     });
   });
 

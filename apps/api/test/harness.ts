@@ -29,7 +29,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   clock: TestClock;
-  request<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Reply<T>>;
+  request<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string>; remoteAddress?: string }): Promise<Reply<T>>;
   /** Logs in; when the initial password must be changed, changes it to `Xj-<last8>-ok` first. */
   login(idNumber: string): Promise<string>;
   close(): Promise<void>;
@@ -68,7 +68,7 @@ export async function startTestApp(
     if (o.raw !== undefined) payload = o.raw;
     else if (o.body !== undefined) payload = JSON.stringify(o.body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    const res = await app.inject({ method, url: `/api/v1${url}`, headers, payload });
+    const res = await app.inject({ method, url: `/api/v1${url}`, headers, payload, ...(o.remoteAddress ? { remoteAddress: o.remoteAddress } : {}) });
     let body: unknown = res.body;
     try {
       body = res.body ? JSON.parse(res.body) : null;

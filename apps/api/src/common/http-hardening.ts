@@ -13,7 +13,7 @@ import { toErrorBody } from './error.filter';
  * parsed JSON (key count, depth, NUL bytes) before any pipe, security headers, and Fastify's own
  * early errors (URL too long, bad percent-encoding) in the contract's shape.
  */
-export function fastifyOptions(base: { trustProxy: boolean; exposeHeadRoutes: boolean }): FastifyServerOptions {
+export function fastifyOptions(base: { trustProxy: number | false; exposeHeadRoutes: boolean }): FastifyServerOptions {
   return {
     ...base,
     // Routes raise their own limit (see body-limits.ts); anything unrouted gets the small default.
