@@ -49,8 +49,10 @@ export const useDraft = (): Draft => useStore(draftStore)
 /** The draft a submitted application is changed from: its answers, receiver and fields as submitted. */
 export function draftFrom(t: TransferView): Draft {
   const a = t.application
+  // Named with its parent (东风智造集团有限公司团委 › 研发中心团支部), as the picker showed it when it was chosen.
+  const pathText = t.targetOrgParentName && t.targetOrgName ? `${t.targetOrgParentName} › ${t.targetOrgName}` : undefined
   const receiver = t.targetOrgId
-    ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '' }
+    ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '', ...(pathText ? { pathText } : {}) }
     : t.targetOrgName ? { orgName: t.targetOrgName } : null
   return {
     answers: { ...(t.answers ?? {}) },

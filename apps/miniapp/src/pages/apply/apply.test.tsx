@@ -188,13 +188,16 @@ test('study abroad: the own school\'s study-abroad branch is the receiver, named
 test('redoing a rejected application: why it was rejected, above the form kept from it', async () => {
   draftStore.set({
     answers: { ...employed },
-    receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' },
+    receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部', pathText: '光谷科技有限公司团委 › 光谷科技有限公司团支部' },
     fields: { emergencyName: '李父', emergencyPhone: '13900000009', remarks: '', retentionWhere: '', retentionMonths: '', retentionContact: '' },
     rejectedReason: '单位名称有误',
   })
   render(<ApplyPage />)
   await screen.findByText(graduate.phone)
   expect(screen.getByText('单位名称有误')).toBeTruthy()
+  // The kept receiver, with where it sits, beside 更换.
+  expect(screen.getByText('光谷科技有限公司团委 › 光谷科技有限公司团支部')).toBeTruthy()
+  expect(screen.getByText('更换')).toBeTruthy()
   expect((screen.getByLabelText('紧急联系人姓名') as HTMLInputElement).value).toBe('李父')
   expect(screen.getByText('填写申请')).toBeTruthy()
 })
