@@ -13,12 +13,24 @@ export interface TestDatabase {
   create(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }>;
 }
 
-const withDatabase = (url: string, db: string): string => {
+export const withDatabase = (url: string, db: string): string => {
   const u = new URL(url);
   u.pathname = `/${db}`;
   return u.toString();
 };
-const freshName = () => `xj_test_${randomBytes(5).toString('hex')}`;
+export const freshName = () => `xj_test_${randomBytes(5).toString('hex')}`;
+
+/** One statement on a PostgreSQL server's admin database (CREATE / DROP DATABASE), on a connection of its own. */
+export async function runOnPostgres(admin: string, sql: string): Promise<void> {
+  const { Client } = await import('pg');
+  const c = new Client({ connectionString: admin });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
 
 const sqlite: TestDatabase = {
   name: 'sqlite',
@@ -31,17 +43,8 @@ const sqlite: TestDatabase = {
 const postgres = (admin: string): TestDatabase => ({
   name: 'postgres',
   async create() {
-    const { Client } = await import('pg');
     const name = freshName();
-    const run = async (sql: string) => {
-      const c = new Client({ connectionString: admin });
-      await c.connect();
-      try {
-        await c.query(sql);
-      } finally {
-        await c.end();
-      }
-    };
+    const run = (sql: string) => runOnPostgres(admin, sql);
     await run(`CREATE DATABASE ${name}`);
     return { config: { type: 'postgres', url: withDatabase(admin, name) }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
   },

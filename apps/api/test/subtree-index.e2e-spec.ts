@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createDataSource, migrate } from '../src/database/data-source';
+import { freshName, runOnPostgres, withDatabase } from './databases';
 
 /**
  * "Inside a subtree" is a path prefix (`orgs.path LIKE '/hubei/…/%'`). On a PostgreSQL database
@@ -12,27 +11,14 @@ const admin = process.env.XJ_TEST_POSTGRES_URL;
 const onPostgres = admin ? describe : describe.skip;
 
 onPostgres('the subtree prefix on PostgreSQL under a non-C collation', () => {
-  const name = `xj_test_icu_${randomBytes(4).toString('hex')}`;
-  const url = () => {
-    const u = new URL(admin!);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-  const run = async (sql: string) => {
-    const c = new Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
+  const name = freshName();
+  const run = (sql: string) => runOnPostgres(admin!, sql);
 
   beforeAll(() => run(`CREATE DATABASE ${name} LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8' TEMPLATE template0`));
   afterAll(() => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
   it('answers a subtree from the index, then its migration down leaves only a scan', async () => {
-    const ds = createDataSource({ type: 'postgres', url: url() });
+    const ds = createDataSource({ type: 'postgres', url: withDatabase(admin!, name) });
     await ds.initialize();
     try {
       await migrate(ds);
