@@ -1,6 +1,7 @@
-import { View, Text } from '@tarojs/components'
+import { Button, View, Text } from '@tarojs/components'
 import { STAGE_DEADLINE_DAYS, isAutoApprovable, offlineDuties, shapeFor, stagesOf, withdrawSentence, type Destination, type Resolution } from '@xianjie/rules'
 import { zh } from '../i18n/zh'
+import { ErrorBanner } from './ErrorBanner'
 import { OfflineDuties } from './OfflineDuties'
 
 interface Props {
@@ -78,4 +79,17 @@ function approvalSteps(r: Resolution): { label: string; clock?: string }[] {
   // Cross-system: the other province's own system receives; this one has no clock on it.
   if (shape.path === 'standard' && shape.crossSystem) steps.push({ label: z.stage.otherSystem, clock: undefined })
   return steps
+}
+
+/**
+ * Answers that do not resolve (the rules refuse them): the rules' own message and the way back to
+ * the questions. `page` for a page of its own; inside a step, without.
+ */
+export function UnresolvedAnswers({ message, onBack, page = false }: { message: string; onBack: () => void; page?: boolean }) {
+  return (
+    <View className={page ? 'page' : undefined}>
+      <ErrorBanner error={message} />
+      <Button className={page ? 'btn btn-primary' : 'btn'} onClick={onBack}>{zh.resolution.changeAnswers}</Button>
+    </View>
+  )
 }

@@ -6,7 +6,7 @@ import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { ResolutionCard } from '../../components/ResolutionCard'
+import { ResolutionCard, UnresolvedAnswers } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
 import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
@@ -92,14 +92,7 @@ function ReceiverStep({ answers, own, selected, onPick, onBack }: {
 }) {
   const state = useResolution(answers, 'receiving-admin')
   const z = zh.admin.pullIn
-  if (!state.ok) {
-    return (
-      <View>
-        <ErrorBanner error={state.error.message} />
-        <Button className="btn" onClick={onBack}>{zh.resolution.changeAnswers}</Button>
-      </View>
-    )
-  }
+  if (!state.ok) return <UnresolvedAnswers message={state.error.message} onBack={onBack} />
   const r = state.resolution
   const startable = r.outcome === 'transfer' && state.canSubmit && r.needsNamedOrg
   const fits = (org: Org) => {

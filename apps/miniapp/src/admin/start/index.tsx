@@ -9,7 +9,7 @@ import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
-import { ResolutionCard } from '../../components/ResolutionCard'
+import { ResolutionCard, UnresolvedAnswers } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
 import { checkFields, transferBody, type FieldErrors } from '../../forms'
 import { useAction } from '../../hooks/useAction'
@@ -97,14 +97,7 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
   const [typed, setTyped] = useState(draft.receiver && !draft.receiver.orgId ? draft.receiver.orgName : '')
   const [typedError, setTypedError] = useState('')
   const s = zh.admin.start
-  if (!state.ok) {
-    return (
-      <View>
-        <ErrorBanner error={state.error.message} />
-        <Button className="btn" onClick={onBack}>{zh.resolution.changeAnswers}</Button>
-      </View>
-    )
-  }
+  if (!state.ok) return <UnresolvedAnswers message={state.error.message} onBack={onBack} />
   const r = state.resolution
   const startable = (r.outcome === 'transfer' || r.outcome === 'retain') && state.canSubmit
   const pick = (org: OrgView) => {

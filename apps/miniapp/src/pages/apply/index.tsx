@@ -16,6 +16,7 @@ import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft, type ApplicationFields } from '../../store/draft'
 import { PrivacySheet } from '../../components/PrivacySheet'
+import { UnresolvedAnswers } from '../../components/ResolutionCard'
 
 /** 填写申请 → 确认 → 提交. Everything typed lives in the draft store until the API accepts it. */
 export default function ApplyPage() {
@@ -37,14 +38,7 @@ export default function ApplyPage() {
     if (Object.values(serverFieldErrors(send.error)).some(Boolean)) setStep('form')
   }, [send.error])
 
-  if (!state.ok) {
-    return (
-      <View className="page">
-        <ErrorBanner error={state.error.message} />
-        <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.questionnaire)}>{zh.resolution.changeAnswers}</Button>
-      </View>
-    )
-  }
+  if (!state.ok) return <UnresolvedAnswers page message={state.error.message} onBack={() => nav.replace(ROUTES.questionnaire)} />
   const r = state.resolution
   const retention = r.writtenApplication
   const f = draft.fields

@@ -1,25 +1,18 @@
-import { View, Button } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { targetFits } from '@xianjie/rules'
 import type { OrgView } from '@xianjie/contract'
-import { ErrorBanner } from '../../components/ErrorBanner'
 import { OrgPicker } from '../../components/OrgPicker'
 import { useResolution } from '../../hooks/useResolution'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft } from '../../store/draft'
+import { UnresolvedAnswers } from '../../components/ResolutionCard'
 
 /** 选择接收组织: only orgs that fit the graduate's resolution can be picked. */
 export default function ReceiverPage() {
   const draft = useDraft()
   const state = useResolution(draft.answers, 'member')
-  if (!state.ok) {
-    return (
-      <View className="page">
-        <ErrorBanner error={state.error.message} />
-        <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.questionnaire)}>{zh.resolution.changeAnswers}</Button>
-      </View>
-    )
-  }
+  if (!state.ok) return <UnresolvedAnswers page message={state.error.message} onBack={() => nav.replace(ROUTES.questionnaire)} />
   const r = state.resolution
   const pick = (org: OrgView) => {
     draftStore.update({
