@@ -15,7 +15,7 @@ export function SentList({ items }: { items: RequestView[] }) {
         <View key={r.id} className="card request-item sent-item">
           <View className="card-title">{z.kinds[r.kind]}</View>
           <View className={`request-state request-state-${r.status}`}>{z.states[r.status]!(r.deciderOrgName)}</View>
-          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} />
+          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} block />
           {r.case ? <Row label={z.case} value={TOWNSHIP_CORRECTION_CASE_LABELS[r.case]} /> : null}
           <Row label={z.reason} value={r.reason} />
           <Row label={z.sentAt} value={formatTime(r.createdAt)} />

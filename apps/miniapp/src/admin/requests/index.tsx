@@ -66,7 +66,7 @@ export default function RequestsPage() {
       {box === 'waiting' ? (items ?? []).map((r) => (
         <View key={r.id} className="card request-item">
           <View className="card-title">{z.kinds[r.kind]}</View>
-          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} />
+          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} block />
           {r.case ? <Row label={z.case} value={TOWNSHIP_CORRECTION_CASE_LABELS[r.case]} /> : null}
           <Row label={z.reason} value={r.reason} />
           <Trail steps={r.trail} />

@@ -55,23 +55,25 @@ export function ReportForm({ org, onSent, onAnother }: Props) {
   return (
     <View className="township-form">
       <View className="card">
-        <Row label={z.fullName} value={fullOrgName(org.path)} />
+        <Row label={z.fullName} value={fullOrgName(org.path)} block />
         <Row label={z.kind} value={`${ORG_DOMAIN_LABELS[org.domain] ?? org.domain} · ${ORG_KIND_LABELS[org.kind] ?? org.kind}`} />
         <Row label={z.current} value={z.flag[String(org.isTownship)]} />
         <Button className="btn btn-text" onClick={onAnother}>{z.another}</Button>
       </View>
       <View className="section-title">{z.case}</View>
-      {TOWNSHIP_CORRECTION_CASES.map((c) => {
-        const fits = fitsFlag(c)
-        const selected = choice === c
-        return (
-          <View key={c} className={`option case-option${selected ? ' option-selected' : ''}${fits ? '' : ' option-disabled'}`}
-            role="radio" aria-checked={selected} aria-disabled={!fits} onClick={() => pick(c)}>
-            <Text className="option-label">{TOWNSHIP_CORRECTION_CASE_LABELS[c]}</Text>
-            <View className="option-help">{fits ? z.caseHelp[c] : z.caseMismatch}</View>
-          </View>
-        )
-      })}
+      <View className="options">
+        {TOWNSHIP_CORRECTION_CASES.map((c) => {
+          const fits = fitsFlag(c)
+          const selected = choice === c
+          return (
+            <View key={c} className={`option case-option${selected ? ' option-selected' : ''}${fits ? '' : ' option-disabled'}`}
+              role="radio" aria-checked={selected} aria-disabled={!fits} onClick={() => pick(c)}>
+              <Text className="option-label">{TOWNSHIP_CORRECTION_CASE_LABELS[c]}</Text>
+              <View className="option-help">{fits ? z.caseHelp[c] : z.caseMismatch}</View>
+            </View>
+          )
+        })}
+      </View>
       {choice === 'flag-empty' ? (
         <View>
           <View className="section-title">{z.asked}</View>

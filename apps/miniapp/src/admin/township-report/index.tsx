@@ -39,7 +39,7 @@ export default function TownshipReportPage() {
       <View className="page township-report">
         <View className="success">{z.sent(sent.deciderOrgName)}</View>
         <View className="card">
-          <Row label={z.fullName} value={sent.subjectFullName ?? sent.subjectName} />
+          <Row label={z.fullName} value={sent.subjectFullName ?? sent.subjectName} block />
           {sent.case ? <Row label={zh.requests.case} value={TOWNSHIP_CORRECTION_CASE_LABELS[sent.case]} /> : null}
           <Row label={zh.requests.reason} value={sent.reason} />
         </View>
