@@ -547,6 +547,7 @@ export const zh = {
     org: '选择组织',
     pickOwn: (name: string) => `选本组织：${name}`,
     noSuperior: '最上级组织，没有可以报告的上级',
+    notAdmin: '只有团组织管理员可以报告本组织及下级组织的标识。',
     fullName: '组织全称',
     kind: '组织类型',
     current: '现在的标识',

@@ -57,6 +57,7 @@ export default function TownshipReportPage() {
       <View className="page-title">{z.title}</View>
       <View className="muted small intro">{z.intro}</View>
       <ErrorBanner error={load.error} />
+      {own && !own.length ? <View className="notice">{z.notAdmin}</View> : null}
       {org ? (
         <ReportForm org={org} onSent={setSent} onAnother={() => setOrg(null)} />
       ) : null}

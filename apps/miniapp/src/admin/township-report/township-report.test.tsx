@@ -99,3 +99,11 @@ test('its own org can be reported too, but a root org has no superior to report 
   await waitFor(() => expect(mocked.orgs).toHaveBeenCalledWith({ parentId: 'hubei' }))
   expect(within(other.container).queryByText(/选本组织/)).toBeNull()
 })
+
+test('someone who administers no org is told who may report', async () => {
+  mocked.me!.mockResolvedValue({ id: 'a-3', name: '邓老师', roles: [{ role: 'provincial-reviewer', orgId: 'hubei' }], member: null })
+  render(<TownshipReportPage />)
+  expect(await screen.findByText('只有团组织管理员可以报告本组织及下级组织的标识。')).toBeTruthy()
+  expect(mocked.org).not.toHaveBeenCalled()
+  expect(screen.queryByText('选这个')).toBeNull()
+})
