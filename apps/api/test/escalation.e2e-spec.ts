@@ -43,7 +43,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
       levels: [
         { level: 'township', orgId: 'guanshan', orgName: '关山街道团工委', contacts: [{ name: '宋书记', phone: '13927000007' }], reachedAt: expect.any(String) },
         { level: 'county', orgId: 'hongshan', orgName: '共青团武汉市洪山区委', contacts: [{ name: '韩书记', phone: '13927000008' }], reachedAt: null },
-        { level: 'city', orgId: 'wuhan', orgName: '共青团武汉市委', contacts: [], reachedAt: null },
+        { level: 'city', orgId: 'wuhan', orgName: '共青团武汉市委', contacts: [{ name: '郑书记', phone: '13927000013' }], reachedAt: null },
       ],
       current: { level: 'township', orgId: 'guanshan', orgName: '关山街道团工委', contacts: [{ name: '宋书记', phone: '13927000007' }] },
       floatingBranch: { id: 'hongshan-floating', name: '洪山区流动团员团支部' },
@@ -87,7 +87,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     // The township that refused still sees it (with the admins' numbers masked), not a step of its own.
     const township = await c.get('a-guanshan', `/transfers/${id}`);
     expect(township.status).toBe(200);
-    expect(township.body.escalation).toMatchObject({ actions: [], current: { contacts: [] } });
+    expect(township.body.escalation).toMatchObject({ actions: [], current: { orgName: '共青团武汉市委', contacts: [{ name: '郑书记', phone: '139****0013' }] } });
     expect(township.body.escalation.levels[0].contacts[0].phone).toBe('139****0007');
   });
 

@@ -22,6 +22,7 @@ export default defineAppConfig({
       pages: [
         'inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
         'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index', 'requests/index',
+        'township-report/index',
       ],
     },
   ],

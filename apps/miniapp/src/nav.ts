@@ -26,6 +26,7 @@ export const ROUTES = {
   adminStatistics: '/admin/statistics/index',
   adminReset: '/admin/reset/index',
   adminRequests: '/admin/requests/index',
+  adminTownshipReport: '/admin/township-report/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -21,6 +21,14 @@ export const FENG_CHEN: Person = { name: '冯晨', idNumber: '420111200211111149
 export const NEW_STUDENTS_ADMIN: Person = { name: '曹老师', idNumber: '420102199109095101' }
 /** 罗老师, 江城工业大学团委: 冯晨's outgoing admin. */
 export const SECOND_SCHOOL_ADMIN: Person = { name: '罗老师', idNumber: '420102198610105110' }
+/** 宋书记, 关山街道团工委: reports the street committee's own 乡镇街道团委 flag. */
+export const TOWNSHIP_ADMIN: Person = { name: '宋书记', idNumber: '420102198906065074' }
+/** 韩书记, 共青团武汉市洪山区委: the street committee's superior. */
+export const COUNTY_ADMIN: Person = { name: '韩书记', idNumber: '420102198407075083' }
+/** 郑书记, 共青团武汉市委. */
+export const CITY_ADMIN: Person = { name: '郑书记', idNumber: '420102198211115127' }
+/** 高书记, 共青团湖北省委's org admin (邓老师 there only reviews special-unit transfers). */
+export const PROVINCE_ADMIN: Person = { name: '高书记', idNumber: '420102198012125138' }
 
 /**
  * Logs people in on one API server, changing each first password on the way (once per server):

@@ -10,7 +10,7 @@ import type {
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
-  AbroadReportBody, AbroadReportView, DecisionBody, RequestQuery, RequestView,
+  AbroadReportBody, AbroadReportView, DecisionBody, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -55,9 +55,13 @@ export const api = {
   abroadReport(note: string): Promise<AbroadReportView> {
     return request<AbroadReportView>('POST', '/me/abroad-reports', { note } satisfies AbroadReportBody)
   },
-  /** Requests to a superior; `box: 'waiting'` is what waits for the caller's own orgs. */
+  /** Requests to a superior; `box: 'waiting'` is what waits for the caller's own orgs, `'sent'` what they reported. */
   requests(params: RequestQuery = {}): Promise<RequestView[]> {
     return request<RequestView[]>('GET', '/requests', undefined, params)
+  },
+  /** 乡镇街道团委标识更正: reported to the org's superior, who decides or passes it up. */
+  reportTownshipFlag(orgId: string, body: TownshipCorrectionBody): Promise<RequestView> {
+    return request<RequestView>('POST', `/orgs/${enc(orgId)}/township-correction`, body)
   },
   /** 同意 / 驳回 / 上报上一级 (township corrections only forward). */
   decideRequest(id: string, action: 'approve' | 'reject' | 'forward', comment?: string): Promise<RequestView> {

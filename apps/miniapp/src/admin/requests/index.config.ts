@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待处理的请求' })
+export default definePageConfig({ navigationBarTitleText: '请求与上报' })

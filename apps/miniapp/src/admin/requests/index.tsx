@@ -8,16 +8,24 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
-import { formatTime, zh } from '../../i18n/zh'
+import { zh } from '../../i18n/zh'
+import { nav, ROUTES, useParams } from '../../nav'
+import { SentList } from './SentList'
+import { Trail } from './Trail'
 import '../admin.scss'
 
 type Action = 'approve' | 'reject' | 'forward'
+type Box = 'waiting' | 'sent'
+const BOXES: Box[] = ['waiting', 'sent']
 
 /**
- * 待处理的请求: what waits for the caller's own orgs (each level sees only its own). A township
- * correction may also be passed up one level; whatever is done, the item leaves the list.
+ * 待我处理: what waits for the caller's own orgs (each level sees only its own); a township
+ * correction may also be passed up one level, and whatever is done the item leaves the list.
+ * 我提交的: what the caller reported, and which level has it now.
  */
 export default function RequestsPage() {
+  const params = useParams()
+  const [box, setBox] = useState<Box>(params.box === 'sent' ? 'sent' : 'waiting')
   const [items, setItems] = useState<RequestView[] | null>(null)
   const [comments, setComments] = useState<Record<string, string>>({})
   const [results, setResults] = useState<string[]>([])
@@ -25,9 +33,14 @@ export default function RequestsPage() {
   const act = useAction()
   const z = zh.requests
 
-  useDidShow(() => {
-    void load.run(() => api.requests({ box: 'waiting' })).then((found) => found && setItems(found))
-  })
+  const show = (next: Box) => {
+    setBox(next)
+    setItems(null)
+    setResults([])
+    void load.run(() => api.requests({ box: next })).then((found) => found && setItems(found))
+  }
+  // Back from the report screen, 我提交的 shows the new one.
+  useDidShow(() => show(box))
 
   const decide = async (r: RequestView, action: Action) => {
     const comment = comments[r.id]?.trim() || undefined
@@ -39,25 +52,24 @@ export default function RequestsPage() {
 
   return (
     <View className="page requests">
+      <View className="chips boxes">
+        {BOXES.map((b) => (
+          <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => !load.busy && show(b)}>{z.boxes[b]}</View>
+        ))}
+      </View>
+      <Button className="btn report-entry" onClick={() => nav.to(ROUTES.adminTownshipReport)}>{z.report}</Button>
       <ErrorBanner error={load.error ?? act.error} />
-      {results.map((line) => <View key={line} className="success">{line}</View>)}
-      {items && !items.length ? <View className="muted">{z.empty}</View> : null}
-      {(items ?? []).map((r) => (
+      {load.busy && !items ? <View className="muted">{zh.common.loading}</View> : null}
+      {box === 'sent' && items ? <SentList items={items} /> : null}
+      {box === 'waiting' ? results.map((line) => <View key={line} className="success">{line}</View>) : null}
+      {box === 'waiting' && items && !items.length ? <View className="muted">{z.empty}</View> : null}
+      {box === 'waiting' ? (items ?? []).map((r) => (
         <View key={r.id} className="card request-item">
           <View className="card-title">{z.kinds[r.kind]}</View>
-          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} />
+          <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} block />
           {r.case ? <Row label={z.case} value={TOWNSHIP_CORRECTION_CASE_LABELS[r.case]} /> : null}
           <Row label={z.reason} value={r.reason} />
-          {r.trail.length ? (
-            <View className="request-trail">
-              <View className="muted small">{z.trail}</View>
-              {r.trail.map((s) => (
-                <View key={`${s.fromOrgId}-${s.at}`} className="small">
-                  {z.passed(s.fromOrgName, s.toOrgName, formatTime(s.at))}{s.comment ? `：${s.comment}` : ''}
-                </View>
-              ))}
-            </View>
-          ) : null}
+          <Trail steps={r.trail} />
           <Field label={z.comment} name={`comment-${r.id}`} value={comments[r.id] ?? ''} maxLength={500}
             onChange={(v) => setComments((c) => ({ ...c, [r.id]: v }))} />
           <View className="btn-row">
@@ -68,7 +80,7 @@ export default function RequestsPage() {
             <Button className="btn" disabled={act.busy} onClick={() => decide(r, 'forward')}>{z.forward}</Button>
           ) : null}
         </View>
-      ))}
+      )) : null}
     </View>
   )
 }

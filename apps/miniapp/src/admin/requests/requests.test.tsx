@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { RequestView } from '@xianjie/contract'
 import { api } from '../../api'
+import { nav, ROUTES, useParams } from '../../nav'
 import { apiError } from '../../../test/fixtures'
 import RequestsPage from './index'
 
@@ -8,6 +9,7 @@ jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
 const mocked = api as unknown as Record<string, jest.Mock>
+const params = useParams as jest.Mock
 
 function req(partial: Partial<RequestView> & Pick<RequestView, 'id' | 'kind'>): RequestView {
   return {
@@ -28,6 +30,7 @@ const card = (text: string) => screen.getByText(text).closest('.request-item') a
 
 beforeEach(() => {
   jest.clearAllMocks()
+  params.mockReturnValue({})
   mocked.requests!.mockResolvedValue([township, deletion])
 })
 
@@ -68,4 +71,54 @@ test('a refused action keeps the item and shows the API\'s message', async () =>
   expect(await screen.findByText('该申请已处理，不能重复处理')).toBeTruthy()
   expect(screen.getByText('张三')).toBeTruthy()
   expect(mocked.decideRequest).toHaveBeenCalledWith('q-2', 'reject', undefined)
+})
+
+const sent = [
+  req({
+    id: 's-1', kind: 'township-correction', subjectName: '关山街道团工委', deciderOrgId: 'hubei', deciderOrgName: '共青团湖北省委',
+    subjectFullName: '共青团湖北省委 / 共青团武汉市委 / 共青团武汉市洪山区委 / 关山街道团工委', case: 'wrongly-flagged', reason: '已撤街改制',
+    trail: [
+      { fromOrgId: 'hongshan', fromOrgName: '共青团武汉市洪山区委', toOrgId: 'wuhan', toOrgName: '共青团武汉市委', byId: 'a-8', at: '2026-12-01T02:00:00Z', comment: '情况属实' },
+      { fromOrgId: 'wuhan', fromOrgName: '共青团武汉市委', toOrgId: 'hubei', toOrgName: '共青团湖北省委', byId: 'a-9', at: '2026-12-01T03:00:00Z', comment: null },
+    ],
+  }),
+  req({
+    id: 's-2', kind: 'township-correction', subjectName: '珞喻街道团工委', subjectFullName: '共青团湖北省委 / 珞喻街道团工委', case: 'flag-empty',
+    status: 'approved', deciderOrgName: '共青团武汉市洪山区委', decidedAt: '2026-12-02T02:00:00Z', decisionComment: '核实无误',
+  }),
+  req({ id: 's-3', kind: 'township-correction', subjectName: '卓刀泉街道团工委', case: 'wrongly-not-flagged', status: 'rejected', deciderOrgName: '共青团武汉市洪山区委' }),
+]
+
+test('我提交的: each request says which level has it now or who decided, with the trail', async () => {
+  mocked.requests!.mockImplementation(async ({ box }: { box: string }) => (box === 'sent' ? sent : [township]))
+  render(<RequestsPage />)
+  await screen.findByText('共青团湖北省委 武汉市团委 洪山区团委 关山街道团工委')
+  fireEvent.click(screen.getByText('我提交的'))
+  expect(await screen.findByText('等待 共青团湖北省委 处理')).toBeTruthy()
+  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'sent' })
+  const first = card('等待 共青团湖北省委 处理')
+  expect(within(first).getByText('共青团湖北省委 / 共青团武汉市委 / 共青团武汉市洪山区委 / 关山街道团工委')).toBeTruthy()
+  expect(within(first).getByText('误标为乡镇街道团委')).toBeTruthy()
+  expect(within(first).getByText(/共青团武汉市洪山区委 → 共青团武汉市委（.*）：情况属实/)).toBeTruthy()
+  expect(within(first).getByText(/共青团武汉市委 → 共青团湖北省委（.*）$/)).toBeTruthy()
+  // The decided ones: who decided, and what they said; nothing here can be approved or passed up.
+  expect(within(card('共青团武汉市洪山区委 已同意')).getByText('核实无误')).toBeTruthy()
+  expect(screen.getByText('共青团武汉市洪山区委 已驳回')).toBeTruthy()
+  expect(screen.queryByText('同意')).toBeNull()
+  expect(screen.queryByText('上报上一级')).toBeNull()
+  // Back to what waits for me.
+  fireEvent.click(screen.getByText('待我处理'))
+  expect(await screen.findByText('上报上一级')).toBeTruthy()
+  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'waiting' })
+})
+
+test('opened with box=sent (after a report) it starts on 我提交的; empty says so; the report screen is one tap away', async () => {
+  params.mockReturnValue({ box: 'sent' })
+  mocked.requests!.mockResolvedValue([])
+  render(<RequestsPage />)
+  expect(await screen.findByText('你还没有提交过请求。')).toBeTruthy()
+  expect(mocked.requests).toHaveBeenCalledWith({ box: 'sent' })
+  expect(mocked.requests).not.toHaveBeenCalledWith({ box: 'waiting' })
+  fireEvent.click(screen.getByText('报告乡镇街道团委标识有误'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminTownshipReport)
 })
