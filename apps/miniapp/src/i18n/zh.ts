@@ -550,6 +550,8 @@ export const zh = {
     receiver: '接收组织',
     submittedAt: '申请时间',
     remarks: '备注',
+    retentionMonths: '预计时长',
+    months: (n: number) => `${n} 个月`,
     approve: '同意',
     accept: '同意接收',
     approveComment: '审批意见（选填）',
@@ -566,6 +568,7 @@ export const zh = {
     done: '已处理',
     result: {
       approve: '已同意，已转到下一环节。',
+      approveCompleted: '已同意，接转已办结。',
       accept: '已同意接收。',
       reject: '已退回，团员会看到你写的原因。',
       assign: (name: string) => `已分配到 ${name}，接转办结。`,
