@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { inboxPendingStatuses } from '@xianjie/rules'
-import type { Box, Inbox, InboxState } from '@xianjie/contract'
+import type { Box, Inbox, InboxState, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
@@ -21,6 +21,13 @@ const pendingOf = (box: Box, counts: Partial<Inbox['counts']>) => inboxPendingSt
 const totalOf = (counts: Partial<Inbox['counts']>) => Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
 
 /**
+ * Township refusals the school still has steps on (escalate, keep the member): closed as 已驳回,
+ * so never 待处理 by status, yet the school's work — the API's `actions` say which are left.
+ */
+const followUpsOf = async (): Promise<TransferView[]> =>
+  (await api.inbox('outgoing', 'rejected')).items.filter((t) => !!t.escalation?.actions.length)
+
+/**
  * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
  * admin, 转出审批 for the college), filtered to 待处理; finished items are one tap away.
  */
@@ -32,6 +39,7 @@ export default function InboxPage() {
   const [filter, setFilter] = useState<Filter>('pending')
   const [inbox, setInbox] = useState<Inbox | null>(null)
   const [noBox, setNoBox] = useState(false)
+  const [followUps, setFollowUps] = useState<TransferView[]>([])
   const { busy, error, run } = useAction()
   const z = zh.admin
 
@@ -43,7 +51,11 @@ export default function InboxPage() {
       const available = boxesFor((await api.me()).roles)
       setBoxes(available)
       if (!available.length) return setNoBox(true)
-      const firsts = await Promise.all(available.map((b) => fetchBox(b, filter)))
+      const [follow, ...firsts] = await Promise.all([
+        available.includes('outgoing') ? followUpsOf() : Promise.resolve([]),
+        ...available.map((b) => fetchBox(b, filter)),
+      ])
+      setFollowUps(follow)
       const counts = Object.fromEntries(available.map((b, i) => [b, pendingOf(b, firsts[i]!.counts)])) as Record<Box, number>
       setPending(counts)
       const asked = box && available.includes(box) ? box : null
@@ -56,6 +68,7 @@ export default function InboxPage() {
 
   const load = async (b: Box, f: Filter) => {
     await run(async () => {
+      if (b === 'outgoing') setFollowUps(await followUpsOf())
       const result = await fetchBox(b, f)
       setInbox(result)
       setPending((p) => ({ ...p, [b]: pendingOf(b, result.counts) }))
@@ -108,7 +121,24 @@ export default function InboxPage() {
       <ErrorBanner error={error} />
       {noBox ? <View className="notice">{z.noBox}</View> : null}
       {busy && !inbox ? <View className="muted">{zh.common.loading}</View> : null}
-      {inbox && inbox.items.length === 0 ? <View className="muted">{emptyText}</View> : null}
+      {box === 'outgoing' && followUps.length ? (
+        <View className="card follow-ups">
+          <View className="card-title">{z.followUps}</View>
+          <View className="muted small">{z.followUpsHint}</View>
+          {followUps.map((t) => (
+            <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: 'outgoing' })}>
+              <View className="list-item-title">
+                <Text>{t.memberName}</Text>
+                <Text className="tag">{STATUS_TEXT(t.status)}</Text>
+              </View>
+              <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : ''}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {inbox && inbox.items.length === 0 && !(filter === 'pending' && box === 'outgoing' && followUps.length) ? (
+        <View className="muted">{emptyText}</View>
+      ) : null}
       {inbox?.items.map((t) => (
         <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: box ?? '' })}>
           <View className="list-item-title">
