@@ -53,6 +53,9 @@ test('a township refuses; the school escalates level by level and keeps the memb
   // 王老师 opens the refused transfer: the path, whom to call now, the fallback.
   const school = await session.phone(COLLEGE_ADMIN)
   await school.tap('管理员工作台')
+  // Closed as 已驳回, but not done: the school's follow-up, in sight on the workbench.
+  await school.see('乡镇（街道）不接收，待学校跟进')
+  expect(await school.visible('没有待处理的接转，都处理完了。').isVisible()).toBe(false)
   await school.shot('school-inbox')
   await school.tap('杨帆')
   await school.see('乡镇（街道）不接收：逐级反映')
@@ -63,6 +66,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await school.shot('school-refused')
 
   // To the 区县团委: its admin is the one to call now, and the history says who and when.
+  expect(await school.page.locator('.btn', { hasText: /^向.+反映$/ }).count()).toBe(1)
   await school.type('反映情况（选填）', '已电话联系街道，仍不接收')
   await school.tap('向共青团武汉市洪山区委反映')
   await school.see('已上报上一级，接下来请联系上面列出的组织。')
@@ -75,7 +79,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await school.tap('向共青团武汉市委反映')
   await school.see('请联系共青团武汉市委')
   await school.see('已向共青团武汉市委（市级团委）反映')
-  expect(await school.page.getByText(/^向.+反映$/).count()).toBe(0)
+  expect(await school.page.locator('.btn', { hasText: /^向.+反映$/ }).count()).toBe(0)
   await school.shot('school-escalated-city')
 
   // Meanwhile the school keeps her, at most 6 months.
@@ -96,7 +100,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await member.see('请联系共青团武汉市委')
   await member.see(`学校暂时保留至 ${until}`)
   await member.see(/兜底接收：洪山区流动团员团支部/)
-  expect(await member.page.getByText(/^向.+反映$/).count()).toBe(0)
+  expect(await member.page.locator('.btn', { hasText: /^向.+反映$/ }).count()).toBe(0)
   await member.shot('member-sees-path')
   await member.close()
 })
