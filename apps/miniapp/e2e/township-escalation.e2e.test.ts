@@ -89,6 +89,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await school.shot('school-retain')
   await school.tap('确定保留')
   await school.see(`学校暂时保留至 ${until}`)
+  await school.see(`学校暂时保留至${until}，等待关山街道团工委接收`)
   expect(await school.visible('学校暂时保留（最长6个月）').isVisible()).toBe(false)
   await school.shot('school-retained')
   await school.close()
