@@ -67,9 +67,9 @@ test('each level names its org on one line and when it was reached on its own li
   mocked.transfer!.mockResolvedValue(refused())
   render(<DetailPage />)
   await screen.findByText('乡镇（街道）不接收：逐级反映')
-  const labels = [...document.querySelectorAll('.escalation .step-label')].map((e) => e.textContent)
+  const labels = Array.from(document.querySelectorAll('.escalation .step-label')).map((e) => e.textContent)
   expect(labels).toEqual(['乡镇（街道）团组织：关山街道团工委', '区县团委：共青团武汉市洪山区委', '市级团委：共青团武汉市委'])
-  const when = [...document.querySelectorAll('.escalation .step-when')].map((e) => e.textContent)
+  const when = Array.from(document.querySelectorAll('.escalation .step-when')).map((e) => e.textContent)
   expect(when).toEqual(['2026-07-10 起', '尚未反映', '尚未反映'])
 })
 
