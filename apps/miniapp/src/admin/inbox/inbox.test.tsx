@@ -110,6 +110,11 @@ test('a township refusal the school still has steps on stays in sight of the out
   expect(screen.queryByText('没有待处理的接转，都处理完了。')).toBeNull()
   fireEvent.click(screen.getByText('杨帆'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-6', box: 'outgoing' })
+  // Under 已处理 the refusals are in the list itself: no second copy above it.
+  fireEvent.click(screen.getByText('已处理 3'))
+  expect(await screen.findByText('王芳')).toBeTruthy()
+  expect(screen.queryByText('乡镇（街道）不接收，待学校跟进')).toBeNull()
+  expect(screen.getAllByText('杨帆')).toHaveLength(1)
 })
 
 test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {

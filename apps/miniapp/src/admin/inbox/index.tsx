@@ -68,8 +68,8 @@ export default function InboxPage() {
 
   const load = async (b: Box, f: Filter) => {
     await run(async () => {
-      if (b === 'outgoing') setFollowUps(await followUpsOf())
-      const result = await fetchBox(b, f)
+      const [follow, result] = await Promise.all([b === 'outgoing' ? followUpsOf() : null, fetchBox(b, f)])
+      if (follow) setFollowUps(follow)
       setInbox(result)
       setPending((p) => ({ ...p, [b]: pendingOf(b, result.counts) }))
     })
@@ -97,6 +97,8 @@ export default function InboxPage() {
     all: totalOf(counts),
   }
   const emptyText = filter === 'pending' ? z.emptyPending : filter === 'done' ? z.emptyDone : z.empty
+  // Beside the pending items only: under 已处理 / 全部 the refusals are in the list itself.
+  const showFollowUps = box === 'outgoing' && filter === 'pending' && followUps.length > 0
   return (
     <View className="page inbox">
       <View className="page-title">{z.title}</View>
@@ -121,35 +123,15 @@ export default function InboxPage() {
       <ErrorBanner error={error} />
       {noBox ? <View className="notice">{z.noBox}</View> : null}
       {busy && !inbox ? <View className="muted">{zh.common.loading}</View> : null}
-      {box === 'outgoing' && followUps.length ? (
+      {showFollowUps ? (
         <View className="card follow-ups">
           <View className="card-title">{z.followUps}</View>
           <View className="muted small">{z.followUpsHint}</View>
-          {followUps.map((t) => (
-            <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: 'outgoing' })}>
-              <View className="list-item-title">
-                <Text>{t.memberName}</Text>
-                <Text className="tag">{STATUS_TEXT(t.status)}</Text>
-              </View>
-              <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : ''}</View>
-            </View>
-          ))}
+          {followUps.map((t) => <InboxRow key={t.id} t={t} box="outgoing" />)}
         </View>
       ) : null}
-      {inbox && inbox.items.length === 0 && !(filter === 'pending' && box === 'outgoing' && followUps.length) ? (
-        <View className="muted">{emptyText}</View>
-      ) : null}
-      {inbox?.items.map((t) => (
-        <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: box ?? '' })}>
-          <View className="list-item-title">
-            <Text>{t.memberName}</Text>
-            <Text className="tag">{STATUS_TEXT(t.status)}</Text>
-            {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
-          </View>
-          <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
-          <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
-        </View>
-      ))}
+      {inbox && inbox.items.length === 0 && !showFollowUps ? <View className="muted">{emptyText}</View> : null}
+      {inbox?.items.map((t) => <InboxRow key={t.id} t={t} box={box ?? ''} />)}
       {/* Each box's own ways to start one. */}
       <View className="inbox-actions">
         {box === 'outgoing' ? (
@@ -160,6 +142,21 @@ export default function InboxPage() {
         ) : null}
       </View>
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
+    </View>
+  )
+}
+
+/** One transfer in a list: who, where it stands, where it goes, when. */
+function InboxRow({ t, box }: { t: TransferView; box: string }) {
+  return (
+    <View className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box })}>
+      <View className="list-item-title">
+        <Text>{t.memberName}</Text>
+        <Text className="tag">{STATUS_TEXT(t.status)}</Text>
+        {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
+      </View>
+      <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
+      <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
     </View>
   )
 }
