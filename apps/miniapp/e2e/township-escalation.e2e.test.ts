@@ -94,6 +94,17 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await school.shot('school-retained')
   await school.close()
 
+  // Kept meanwhile means listed in the school's retention ledger, until that day.
+  const ledger = await session.phone(COLLEGE_ADMIN)
+  await ledger.tap('毕业生转接进度与提醒')
+  await ledger.tap('保留台账')
+  const row = ledger.page.getByRole('checkbox', { name: '杨帆' })
+  await row.waitFor()
+  expect(await row.innerText()).toContain(`最长至 ${until}`)
+  expect(await row.innerText()).toContain('楚天大学流动团员团支部')
+  await ledger.shot('ledger')
+  await ledger.close()
+
   // 杨帆 sees the same path (no steps of her own) on her transfer page.
   const member = await session.phone(YANG_FAN)
   await member.tap('我的接转')

@@ -1,3 +1,5 @@
+import { beijingDateTimeString } from '@xianjie/rules'
+
 /**
  * Every Chinese word the mini program shows, in one place. Domain wording that decides
  * something (question prompts, explanations, status names) comes from @xianjie/rules instead.
@@ -629,11 +631,14 @@ export const zh = {
   },
 }
 
-/** `2025-07-01T08:30:00Z` → `2025-07-01 16:30` (the phone's local time). */
+/**
+ * `2025-07-01T08:30:00Z` → `2025-07-01 16:30`: Beijing time, as every date of the campaign is
+ * (libs/rules calendar) — the phone's own zone would show a member abroad, or a school's
+ * "keep until Mar 2", a day early.
+ */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+  return beijingDateTimeString(d)
 }
