@@ -73,6 +73,9 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await school.see('请联系共青团武汉市洪山区委')
   await school.see('韩书记 13927000008')
   await school.see('已向共青团武汉市洪山区委（区县团委）反映：已电话联系街道，仍不接收')
+  // Who took the step, and when.
+  const step = await school.page.locator('.event', { hasText: '已向共青团武汉市洪山区委' }).innerText()
+  expect(step).toMatch(/^向上级团组织反映\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+王老师\s/)
   await school.shot('school-escalated-county')
 
   // Then the city; nothing higher after it.
