@@ -96,6 +96,11 @@ export const zh = {
       `你的团组织关系已经转入 ${from}。再次办理，会把它从 ${from} 转往新的组织，一般只在又换了单位或学校时才需要。`,
     againYes: '确定，再次办理',
     mine: '我的',
+    report: {
+      due: (day: string) => `定期报告：请于 ${day} 前报告近况`,
+      overdue: (day: string) => `定期报告已逾期（应于 ${day} 前），请尽快报告`,
+      go: '去报告',
+    },
     steps: ['回答几个问题', '确认转往哪里', '选择接收组织', '填写并提交申请', '跟踪办理进度'],
   },
   questionnaire: {
