@@ -54,12 +54,15 @@ test('a graduate kept abroad reports on the phone; the school sees it in the ret
 
   // 陈静: kept at school in the study-abroad branch; 我的 asks for her periodic report.
   const abroad = await session.phone(CHEN_JING)
+  // Home reminds her of the report, not only 我的.
+  await abroad.see(/^定期报告：请于 \d{4}-\d{2}-\d{2} 前报告近况$/)
+  await abroad.shot('home-kept-abroad')
   await abroad.tap('我的接转')
   await abroad.see('已办结')
   await abroad.see(/楚天大学出国\(境\)学习研究团员团支部/)
   await abroad.shot('transfer-completed')
   await abroad.goto('/')
-  await abroad.tap('我的')
+  await abroad.tap('去报告')
   await abroad.see('定期报告')
   await abroad.see('还没有报告过')
   await abroad.see('下次报告截止')

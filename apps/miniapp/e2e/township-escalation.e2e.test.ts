@@ -110,6 +110,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
 
   // 杨帆 sees the same path (no steps of her own) on her transfer page.
   const member = await session.phone(YANG_FAN)
+  await member.shot('member-home')
   await member.tap('我的接转')
   await member.see('乡镇（街道）不接收：逐级反映')
   await member.see('请联系共青团武汉市委')
