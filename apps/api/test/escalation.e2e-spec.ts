@@ -119,6 +119,16 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     expect(record.state).toBe('closed');
   });
 
+  it('kept after escalating: the history still waits for the township to receive, not for the committee asked', async () => {
+    const { id } = await refused();
+    await step('a-chutian-cs', id, 'escalate');
+    await step('a-chutian-cs', id, 'escalate');
+    const kept = await step('a-chutian', id, 'retain-pending', { until: '2026-09-01' });
+    expect(kept.status).toBe(200);
+    // The city committee coordinates; the township (or the county floating branch) is who receives.
+    expect(kept.body.events.at(-1)).toMatchObject({ action: 'retain-pending', comment: '学校暂时保留至2026-09-01，等待关山街道团工委接收' });
+  });
+
   it('only a township refusal has the path; strangers get 404', async () => {
     const m = next('cs2202');
     const id = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' })).body.id as string;

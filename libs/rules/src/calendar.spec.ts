@@ -1,5 +1,5 @@
 import {
-  FLOATING_RETENTION_MONTHS, addDays, addMonths, beijingDateString, beijingMidnight, currentCampaignYear, daysUntil,
+  FLOATING_RETENTION_MONTHS, addDays, addMonths, beijingDateString, beijingDateTimeString, beijingMidnight, currentCampaignYear, daysUntil,
   deadlinesFor, defaultDeadlines, endOfBeijingDay, graduationFlipDate, isRetentionExpired, parseDateString,
   graduationDay, retentionDates, wholeMonthsSince,
 } from './calendar';
@@ -16,6 +16,11 @@ describe('Beijing days', () => {
   it('formats the Beijing date, not the UTC one', () => {
     expect(beijingDateString(at('2025-05-31T16:00:00Z'))).toBe('2025-06-01');
     expect(beijingDateString(at('2025-05-31T15:59:59Z'))).toBe('2025-05-31');
+  });
+
+  it('formats the Beijing date and time to the minute', () => {
+    expect(beijingDateTimeString(at('2025-05-31T16:30:59Z'))).toBe('2025-06-01 00:30');
+    expect(beijingDateTimeString(at('2025-12-31T15:59:00Z'))).toBe('2025-12-31 23:59');
   });
 
   it('parses real dates only', () => {

@@ -23,6 +23,12 @@ export function beijingDateString(at: Date): string {
   return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** `YYYY-MM-DD HH:mm` in Beijing time — what a screen shows, wherever the phone is. */
+export function beijingDateTimeString(at: Date): string {
+  const s = new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString();
+  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
+}
+
 /** Reads `YYYY-MM-DD` as a real calendar date; throws RangeError otherwise. */
 export function parseDateString(s: string): { year: number; month: number; day: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

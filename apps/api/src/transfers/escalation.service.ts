@@ -76,7 +76,9 @@ export class EscalationService {
           details: JSON.stringify({ reason: 'township-refusal', township: view.levels[0]?.orgName ?? null }),
           startedAt: iso(now), followUpAt: iso(until), expiresAt: iso(until), state: 'active', closedAt: null,
         });
-        const said = `学校暂时保留至${beijingDateString(until)}，等待${view.current?.orgName ?? '乡镇（街道）团组织'}接收${comment ? `：${comment}` : ''}`;
+        // Whoever is being asked now only coordinates: the township is still the one to receive.
+        const township = view.levels.find((l) => l.level === 'township')?.orgName;
+        const said = `学校暂时保留至${beijingDateString(until)}，等待${township ?? '乡镇（街道）团组织'}接收${comment ? `：${comment}` : ''}`;
         await this.record(em, t, now, actor.id, 'retain-pending', said);
       }),
     );

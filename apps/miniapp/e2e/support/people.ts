@@ -17,6 +17,14 @@ export const RECEIVING_ADMIN: Person = { name: '马书记', idNumber: '420102198
 export const COUNSELLOR: Person = { name: '陈老师', idNumber: '420102199004045052' }
 /** 冯晨, a graduate of the second school (江城工业大学), admitted to 楚天大学's graduate school. */
 export const FENG_CHEN: Person = { name: '冯晨', idNumber: '420111200211111149' }
+/** 陈静, 计算机2201班: goes abroad to study, kept at school in the study-abroad branch. */
+export const CHEN_JING: Person = { name: '陈静', idNumber: '420111200205141050' }
+/** 杨帆, 计算机2201班: not placed yet, sent home to 关山街道, which refuses her. */
+export const YANG_FAN: Person = { name: '杨帆', idNumber: '420111200306151063' }
+/** 林书记, 楚天大学团委: the school's admin (the retention ledger of the whole school). */
+export const SCHOOL_ADMIN: Person = { name: '林书记', idNumber: '42010219850101501X' }
+/** 宋书记, 关山街道团工委: the home township's admin. */
+export const TOWNSHIP_ADMIN: Person = { name: '宋书记', idNumber: '420102198906065074' }
 /** 曹老师, 楚天大学研究生新生团总支: the new school's receiving admin. */
 export const NEW_STUDENTS_ADMIN: Person = { name: '曹老师', idNumber: '420102199109095101' }
 /** 罗老师, 江城工业大学团委: 冯晨's outgoing admin. */

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { beijingDateString, latestPendingRetention } from '@xianjie/rules'
 import { DECISION_COMMENT_MAX, type EscalationView as Escalation } from '@xianjie/contract'
@@ -26,6 +26,8 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
   const [retaining, setRetaining] = useState(false)
   const [until, setUntil] = useState('')
   const nextOrg = e.levels.find((l) => l.level === e.next)
+  // A new level is a new conversation: what was said to the last one is in the history already.
+  useEffect(() => setComment(''), [e.level])
   return (
     <View className="card escalation">
       <View className="card-title">{z.title}</View>
@@ -35,10 +37,10 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
           return (
             <View key={l.level} className={`step step-${state}`} data-state={state}>
               <View className="step-dot">{state === 'done' ? '✓' : i + 1}</View>
-              <Text className="step-label">
-                {z.levels[l.level]}：{l.orgName}
-                {l.reachedAt ? `（${z.reached(day(l.reachedAt) ?? '')}）` : `（${z.notYet}）`}
-              </Text>
+              <View className="step-text">
+                <Text className="step-label">{z.levels[l.level]}：{l.orgName}</Text>
+                <Text className="step-when">{l.reachedAt ? z.reached(day(l.reachedAt) ?? '') : z.notYet}</Text>
+              </View>
             </View>
           )
         })}

@@ -1,3 +1,5 @@
+import { beijingDateTimeString } from '@xianjie/rules'
+
 /**
  * Every Chinese word the mini program shows, in one place. Domain wording that decides
  * something (question prompts, explanations, status names) comes from @xianjie/rules instead.
@@ -94,6 +96,11 @@ export const zh = {
       `你的团组织关系已经转入 ${from}。再次办理，会把它从 ${from} 转往新的组织，一般只在又换了单位或学校时才需要。`,
     againYes: '确定，再次办理',
     mine: '我的',
+    report: {
+      due: (day: string) => `定期报告：请于 ${day} 前报告近况`,
+      overdue: (day: string) => `定期报告已逾期（应于 ${day} 前），请尽快报告`,
+      go: '去报告',
+    },
     steps: ['回答几个问题', '确认转往哪里', '选择接收组织', '填写并提交申请', '跟踪办理进度'],
   },
   questionnaire: {
@@ -299,7 +306,8 @@ export const zh = {
       lastAt: '上次报告',
       never: '还没有报告过',
       dueAt: '下次报告截止',
-      every: (months: number) => `每 ${months} 个月报告一次`,
+      interval: '报告频率',
+      every: (months: number) => `每 ${months} 个月一次`,
       overdue: '已逾期，请尽快报告。',
     },
   },
@@ -578,6 +586,8 @@ export const zh = {
     states: { pending: '待处理', done: '已处理', all: '全部' } as Record<string, string>,
     empty: '当前没有需要处理的接转。',
     emptyPending: '没有待处理的接转，都处理完了。',
+    followUps: '乡镇（街道）不接收，待学校跟进',
+    followUpsHint: '接收的乡镇（街道）团组织不同意接收：请联系它，或向上级团组织反映，期间可由学校暂时保留。',
     emptyDone: '还没有处理过的接转。',
     noBox: '你的账号没有可处理的接转审批。',
     startOnBehalf: '代为发起接转',
@@ -593,6 +603,8 @@ export const zh = {
     receiver: '接收组织',
     submittedAt: '申请时间',
     remarks: '备注',
+    retentionMonths: '预计时长',
+    months: (n: number) => `${n} 个月`,
     approve: '同意',
     accept: '同意接收',
     approveComment: '审批意见（选填）',
@@ -609,6 +621,7 @@ export const zh = {
     done: '已处理',
     result: {
       approve: '已同意，已转到下一环节。',
+      approveCompleted: '已同意，接转已办结。',
       accept: '已同意接收。',
       reject: '已退回，团员会看到你写的原因。',
       assign: (name: string) => `已分配到 ${name}，接转办结。`,
@@ -666,11 +679,14 @@ export const zh = {
   },
 }
 
-/** `2025-07-01T08:30:00Z` → `2025-07-01 16:30` (the phone's local time). */
+/**
+ * `2025-07-01T08:30:00Z` → `2025-07-01 16:30`: Beijing time, as every date of the campaign is
+ * (libs/rules calendar) — the phone's own zone would show a member abroad, or a school's
+ * "keep until Mar 2", a day early.
+ */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+  return beijingDateTimeString(d)
 }

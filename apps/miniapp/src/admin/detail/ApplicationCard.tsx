@@ -23,6 +23,15 @@ export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
       <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
       <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
       <Row label={z.remarks} value={app.remarks || zh.common.empty} />
+      {app.retention ? (
+        // Study abroad: the written application the college approves is the point of this step.
+        <>
+          <View className="section-title">{zh.apply.retention}</View>
+          <Row label={zh.apply.retentionWhere} value={app.retention.where} />
+          <Row label={z.retentionMonths} value={z.months(app.retention.months)} />
+          <Row label={zh.apply.retentionContact} value={app.retention.domesticContact} />
+        </>
+      ) : null}
     </View>
   )
 }

@@ -32,6 +32,36 @@ test('the application and the timeline', async () => {
   expect(document.querySelectorAll('.step').length).toBe(4)
 })
 
+test('study abroad: the written retention application the college approves (where, how long, the domestic contact)', async () => {
+  const retention = { where: '英国 爱丁堡大学', months: 24, domesticContact: '陈父 13900000021' }
+  mocked.transfer!.mockResolvedValue(transfer({ application: application({ retention }), allowedActions: ['approve', 'reject'] }))
+  render(<DetailPage />)
+  expect(await screen.findByText('保留申请')).toBeTruthy()
+  expect(screen.getByText('英国 爱丁堡大学')).toBeTruthy()
+  expect(screen.getByText('24 个月')).toBeTruthy()
+  expect(screen.getByText('陈父 13900000021')).toBeTruthy()
+})
+
+test('an application without a retention part shows none', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ application: filled, allowedActions: ['approve', 'reject'] }))
+  render(<DetailPage />)
+  await screen.findByText('申请信息')
+  expect(screen.queryByText('保留申请')).toBeNull()
+})
+
+test('an approval that completes the transfer says so, not "to the next step"', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
+  mocked.approve!.mockResolvedValue(transfer({ status: 'completed', allowedActions: [] }))
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
+  render(<DetailPage />)
+  await screen.findByText('同意')
+  mocked.transfer!.mockResolvedValue(transfer({ status: 'completed', allowedActions: [] }))
+  tap('同意')
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(await within(bar).findByText('已同意，接转已办结。')).toBeTruthy()
+  expect(within(bar).queryByText('已同意，已转到下一环节。')).toBeNull()
+})
+
 test('approve with an optional comment, from the bar at the bottom; the result and the next item appear there', async () => {
   mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
   mocked.approve!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))

@@ -49,6 +49,30 @@ test('the school sees the chain level by level, whom to call, the fallback, and 
   await waitFor(() => expect(mocked.escalate).toHaveBeenCalledWith('t-1', '已电话沟通'))
 })
 
+test('after escalating, the comment box is empty: what was said to the county is in the history, not resent to the city', async () => {
+  mocked.transfer!.mockResolvedValue(refused())
+  mocked.escalate!.mockResolvedValue(refused({ level: 'county', next: 'city' }))
+  render(<DetailPage />)
+  await screen.findByText('向共青团武汉市洪山区委反映')
+  fireEvent.input(screen.getByLabelText('反映情况（选填）'), { target: { value: '已电话沟通' } })
+  mocked.transfer!.mockResolvedValue(refused({ level: 'county', next: 'city' }))
+  tap('向共青团武汉市洪山区委反映')
+  await screen.findByText('向共青团武汉市委反映')
+  expect((screen.getByLabelText('反映情况（选填）') as HTMLInputElement).value).toBe('')
+  tap('向共青团武汉市委反映')
+  await waitFor(() => expect(mocked.escalate).toHaveBeenLastCalledWith('t-1', undefined))
+})
+
+test('each level names its org on one line and when it was reached on its own line (a date never breaks mid-number)', async () => {
+  mocked.transfer!.mockResolvedValue(refused())
+  render(<DetailPage />)
+  await screen.findByText('乡镇（街道）不接收：逐级反映')
+  const labels = Array.from(document.querySelectorAll('.escalation .step-label')).map((e) => e.textContent)
+  expect(labels).toEqual(['乡镇（街道）团组织：关山街道团工委', '区县团委：共青团武汉市洪山区委', '市级团委：共青团武汉市委'])
+  const when = Array.from(document.querySelectorAll('.escalation .step-when')).map((e) => e.textContent)
+  expect(when).toEqual(['2026-07-10 起', '尚未反映', '尚未反映'])
+})
+
 test('the school keeps the member meanwhile until a date it types', async () => {
   const kept = refused({ retainedUntil: '2026-12-31T16:00:00Z', actions: ['escalate'] })
   mocked.transfer!.mockResolvedValueOnce(refused()).mockResolvedValue(kept)

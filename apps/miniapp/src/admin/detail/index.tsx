@@ -61,8 +61,11 @@ export default function DetailPage() {
     void refresh()
   }
   const accepting = box === 'incoming' || t?.status === 'pending-incoming'
-  const approve = async () =>
-    finish(await act.run(() => api.approve(id, comment.trim() || undefined)), accepting ? z.result.accept : z.result.approve)
+  const approve = async () => {
+    const done = await act.run(() => api.approve(id, comment.trim() || undefined))
+    // A college approving a retention (study abroad) ends the transfer: there is no next step.
+    finish(done, accepting ? z.result.accept : done?.status === 'completed' ? z.result.approveCompleted : z.result.approve)
+  }
   const reject = async () => {
     if (!reason.trim()) return setReasonError(z.rejectReasonMissing)
     finish(await act.run(() => api.reject(id, reason.trim())), z.result.reject)

@@ -12,8 +12,8 @@ const PENDING: Record<string, string[]> = { outgoing: ['pending-outgoing'], inco
 
 /** A fake API over a fixed set of transfers per box, filtering like the server. */
 function serve(boxes: Record<string, ReturnType<typeof transfer>[]>) {
-  mocked.inbox!.mockImplementation(async (box: string, _status?: string, state?: string) => {
-    const all = boxes[box] ?? []
+  mocked.inbox!.mockImplementation(async (box: string, status?: string, state?: string) => {
+    const all = (boxes[box] ?? []).filter((t) => !status || t.status === status)
     const counts: Record<string, number> = {}
     for (const t of all) counts[t.status] = (counts[t.status] ?? 0) + 1
     const mine = (t: { status: string }) => PENDING[box]!.includes(t.status)
@@ -83,6 +83,38 @@ test('with nothing pending anywhere it says the work is done', async () => {
   render(<InboxPage />)
   expect(await screen.findByText('没有待处理的接转，都处理完了。')).toBeTruthy()
   expect(screen.getByText('已处理 1')).toBeTruthy()
+})
+
+/** A township's refusal as the API shows it to `actions`' holder (the school: escalate, keep). */
+const refusal = (actions: ('escalate' | 'retain-pending')[]) => ({
+  level: 'township' as const, next: 'county' as const, levels: [], current: null, floatingBranch: null, retainedUntil: null, actions,
+})
+
+test('a township refusal the school still has steps on stays in sight of the outgoing box, not "all done"', async () => {
+  serve({
+    outgoing: [
+      transfer({ id: 't-6', memberName: '杨帆', status: 'rejected', target: 'township-org', escalation: refusal(['escalate', 'retain-pending']) }),
+      // The college's own rejection: the member's to redo, nothing for the school to follow up.
+      transfer({ id: 't-7', memberName: '王芳', status: 'rejected' }),
+      // Kept and escalated to the top already: nothing left to do here.
+      transfer({ id: 't-8', memberName: '赵磊', status: 'rejected', target: 'township-org', escalation: refusal([]) }),
+    ],
+    incoming: [],
+  })
+  render(<InboxPage />)
+  expect(await screen.findByText('乡镇（街道）不接收，待学校跟进')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenCalledWith('outgoing', 'rejected')
+  expect(screen.getByText('杨帆')).toBeTruthy()
+  expect(screen.queryByText('王芳')).toBeNull()
+  expect(screen.queryByText('赵磊')).toBeNull()
+  expect(screen.queryByText('没有待处理的接转，都处理完了。')).toBeNull()
+  fireEvent.click(screen.getByText('杨帆'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-6', box: 'outgoing' })
+  // Under 已处理 the refusals are in the list itself: no second copy above it.
+  fireEvent.click(screen.getByText('已处理 3'))
+  expect(await screen.findByText('王芳')).toBeTruthy()
+  expect(screen.queryByText('乡镇（街道）不接收，待学校跟进')).toBeNull()
+  expect(screen.getAllByText('杨帆')).toHaveLength(1)
 })
 
 test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { inboxPendingStatuses } from '@xianjie/rules'
-import type { Box, Inbox, InboxState } from '@xianjie/contract'
+import type { Box, Inbox, InboxState, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
@@ -21,6 +21,13 @@ const pendingOf = (box: Box, counts: Partial<Inbox['counts']>) => inboxPendingSt
 const totalOf = (counts: Partial<Inbox['counts']>) => Object.values(counts).reduce((n, c) => n + (c ?? 0), 0)
 
 /**
+ * Township refusals the school still has steps on (escalate, keep the member): closed as 已驳回,
+ * so never 待处理 by status, yet the school's work — the API's `actions` say which are left.
+ */
+const followUpsOf = async (): Promise<TransferView[]> =>
+  (await api.inbox('outgoing', 'rejected')).items.filter((t) => !!t.escalation?.actions.length)
+
+/**
  * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
  * admin, 转出审批 for the college), filtered to 待处理; finished items are one tap away.
  */
@@ -32,6 +39,7 @@ export default function InboxPage() {
   const [filter, setFilter] = useState<Filter>('pending')
   const [inbox, setInbox] = useState<Inbox | null>(null)
   const [noBox, setNoBox] = useState(false)
+  const [followUps, setFollowUps] = useState<TransferView[]>([])
   const { busy, error, run } = useAction()
   const z = zh.admin
 
@@ -43,7 +51,11 @@ export default function InboxPage() {
       const available = boxesFor((await api.me()).roles)
       setBoxes(available)
       if (!available.length) return setNoBox(true)
-      const firsts = await Promise.all(available.map((b) => fetchBox(b, filter)))
+      const [follow, ...firsts] = await Promise.all([
+        available.includes('outgoing') ? followUpsOf() : Promise.resolve([]),
+        ...available.map((b) => fetchBox(b, filter)),
+      ])
+      setFollowUps(follow)
       const counts = Object.fromEntries(available.map((b, i) => [b, pendingOf(b, firsts[i]!.counts)])) as Record<Box, number>
       setPending(counts)
       const asked = box && available.includes(box) ? box : null
@@ -56,7 +68,8 @@ export default function InboxPage() {
 
   const load = async (b: Box, f: Filter) => {
     await run(async () => {
-      const result = await fetchBox(b, f)
+      const [follow, result] = await Promise.all([b === 'outgoing' ? followUpsOf() : null, fetchBox(b, f)])
+      if (follow) setFollowUps(follow)
       setInbox(result)
       setPending((p) => ({ ...p, [b]: pendingOf(b, result.counts) }))
     })
@@ -84,6 +97,8 @@ export default function InboxPage() {
     all: totalOf(counts),
   }
   const emptyText = filter === 'pending' ? z.emptyPending : filter === 'done' ? z.emptyDone : z.empty
+  // Beside the pending items only: under 已处理 / 全部 the refusals are in the list itself.
+  const showFollowUps = box === 'outgoing' && filter === 'pending' && followUps.length > 0
   return (
     <View className="page inbox">
       <View className="page-title">{z.title}</View>
@@ -108,18 +123,15 @@ export default function InboxPage() {
       <ErrorBanner error={error} />
       {noBox ? <View className="notice">{z.noBox}</View> : null}
       {busy && !inbox ? <View className="muted">{zh.common.loading}</View> : null}
-      {inbox && inbox.items.length === 0 ? <View className="muted">{emptyText}</View> : null}
-      {inbox?.items.map((t) => (
-        <View key={t.id} className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box: box ?? '' })}>
-          <View className="list-item-title">
-            <Text>{t.memberName}</Text>
-            <Text className="tag">{STATUS_TEXT(t.status)}</Text>
-            {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
-          </View>
-          <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
-          <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
+      {showFollowUps ? (
+        <View className="card follow-ups">
+          <View className="card-title">{z.followUps}</View>
+          <View className="muted small">{z.followUpsHint}</View>
+          {followUps.map((t) => <InboxRow key={t.id} t={t} box="outgoing" />)}
         </View>
-      ))}
+      ) : null}
+      {inbox && inbox.items.length === 0 && !showFollowUps ? <View className="muted">{emptyText}</View> : null}
+      {inbox?.items.map((t) => <InboxRow key={t.id} t={t} box={box ?? ''} />)}
       {/* Each box's own ways to start one. */}
       <View className="inbox-actions">
         {box === 'outgoing' ? (
@@ -130,6 +142,21 @@ export default function InboxPage() {
         ) : null}
       </View>
       <Button className="btn btn-text" onClick={() => nav.relaunch(ROUTES.home)}>{zh.common.home}</Button>
+    </View>
+  )
+}
+
+/** One transfer in a list: who, where it stands, where it goes, when. */
+function InboxRow({ t, box }: { t: TransferView; box: string }) {
+  return (
+    <View className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box })}>
+      <View className="list-item-title">
+        <Text>{t.memberName}</Text>
+        <Text className="tag">{STATUS_TEXT(t.status)}</Text>
+        {t.crossSystem ? <Text className="tag tag-gray">{zh.transfer.crossSystem}</Text> : null}
+      </View>
+      <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
+      <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
     </View>
   )
 }

@@ -42,6 +42,15 @@ test('shows who is kept, why, since, until and what is due, in the order the API
   expect(screen.getByText('楚天大学计算机学院团委 · 共 3 人')).toBeTruthy()
 })
 
+test('days are Beijing days, whatever the phone\'s time zone says (a member abroad, a test browser in UTC)', async () => {
+  // Kept until 2027-03-02 as the school typed it: Beijing midnight, 16:00 UTC the day before.
+  const kept = row({ id: 'r-d', memberId: 'm-5', name: '杨帆', since: '2026-12-01T16:30:00.000Z', until: '2027-03-01T16:00:00.000Z', followUpAt: '2027-03-01T16:00:00.000Z', dueAt: '2027-03-01T16:00:00.000Z' })
+  mocked.retention!.mockResolvedValue({ items: [kept], total: 1 })
+  render(<LedgerPage />)
+  expect(await screen.findByText('保留自 2026-12-02 · 最长至 2027-03-02')).toBeTruthy()
+  expect(screen.getByText('2027-03-02 需跟进')).toBeTruthy()
+})
+
 test('filters by state', async () => {
   render(<LedgerPage />)
   await screen.findByText('黄丽')

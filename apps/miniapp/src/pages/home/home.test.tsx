@@ -139,6 +139,29 @@ test('rejected: the reason on the home page and a redo that keeps the applicatio
   })
 })
 
+test('a member kept abroad is reminded of the periodic report on home, overdue or not, one tap from it', async () => {
+  const report = { intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2027-06-02T02:00:00Z', overdue: false }
+  mocked.me!.mockResolvedValue({ ...graduate, abroadReport: report })
+  mocked.memberTransfers!.mockResolvedValue([])
+  const { unmount } = render(<HomePage />)
+  expect(await screen.findByText('定期报告：请于 2027-06-02 前报告近况')).toBeTruthy()
+  tap('去报告')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.mine)
+  unmount()
+
+  mocked.me!.mockResolvedValue({ ...graduate, abroadReport: { ...report, overdue: true } })
+  render(<HomePage />)
+  expect(await screen.findByText('定期报告已逾期（应于 2027-06-02 前），请尽快报告')).toBeTruthy()
+})
+
+test('no report reminder for a member who is not kept abroad', async () => {
+  mocked.me!.mockResolvedValue({ ...graduate, abroadReport: null })
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  await screen.findByText('李明，你好')
+  expect(screen.queryByText('去报告')).toBeNull()
+})
+
 test('我的 is one tap from home', async () => {
   mocked.me!.mockResolvedValue(graduate)
   mocked.memberTransfers!.mockResolvedValue([])

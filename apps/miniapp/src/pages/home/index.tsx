@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { isOpen } from '@xianjie/rules'
+import { beijingDateString, isOpen } from '@xianjie/rules'
 import type { Me, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -132,9 +132,22 @@ export default function HomePage() {
         )
       ) : null}
 
+      {me?.abroadReport ? <ReportReminder report={me.abroadReport} /> : null}
       {me ? <WorkEntries me={me} /> : null}
       {me ? <Button className="btn" onClick={() => nav.to(ROUTES.mine)}>{zh.home.mine}</Button> : null}
       <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
+    </View>
+  )
+}
+
+/** A member kept abroad reports periodically (定期报告, on 我的): when the next is due, from home. */
+function ReportReminder({ report }: { report: NonNullable<Me['abroadReport']> }) {
+  const z = zh.home.report
+  const due = beijingDateString(new Date(report.dueAt))
+  return (
+    <View className="card home-report">
+      <View className={report.overdue ? 'error-banner' : 'notice'}>{report.overdue ? z.overdue(due) : z.due(due)}</View>
+      <Button className="btn" onClick={() => nav.to(ROUTES.mine)}>{z.go}</Button>
     </View>
   )
 }

@@ -39,7 +39,7 @@ export function AbroadReportCard({ initial }: { initial: AbroadReportState }) {
       {sent ? <View className="success">{z.sent}</View> : null}
       <Row label={z.lastAt} value={state.lastReportAt ? formatTime(state.lastReportAt) : z.never} />
       <Row label={z.dueAt} value={formatTime(state.dueAt)} />
-      <View className="muted small">{z.every(state.intervalMonths)}</View>
+      <Row label={z.interval} value={z.every(state.intervalMonths)} />
       {state.overdue ? <View className="error-banner" data-testid="abroad-overdue">{z.overdue}</View> : null}
       <Field label={z.note} name="abroadNote" value={note} maxLength={ABROAD_REPORT_NOTE.max} counter
         onChange={(v) => { setNote(v); setTooShort('') }} error={tooShort} />

@@ -79,7 +79,9 @@ test('定期报告: a member abroad sees it overdue, sends a note and sees when 
   tap('提交报告')
   expect(await screen.findByText('报告已提交。')).toBeTruthy()
   expect(mocked.abroadReport).toHaveBeenCalledWith('在墨尔本大学读研，一切正常')
-  expect(screen.getByText('每 6 个月报告一次')).toBeTruthy()
+  // How often, as a line of the card like the dates above it.
+  const often = screen.getByText('每 6 个月一次')
+  expect(often.closest('.row')?.textContent).toBe('报告频率每 6 个月一次')
   expect(screen.getByText(/^2027-06-0[12] /)).toBeTruthy()
   expect(screen.queryByText('已逾期，请尽快报告。')).toBeNull()
   expect(screen.queryByText('还没有报告过')).toBeNull()
