@@ -23,14 +23,12 @@ export const CHEN_JING: Person = { name: '陈静', idNumber: '420111200205141050
 export const YANG_FAN: Person = { name: '杨帆', idNumber: '420111200306151063' }
 /** 林书记, 楚天大学团委: the school's admin (the retention ledger of the whole school). */
 export const SCHOOL_ADMIN: Person = { name: '林书记', idNumber: '42010219850101501X' }
-/** 宋书记, 关山街道团工委: the home township's admin. */
+/** 宋书记, 关山街道团工委: the home township's admin; also reports the street committee's own 乡镇街道团委 flag. */
 export const TOWNSHIP_ADMIN: Person = { name: '宋书记', idNumber: '420102198906065074' }
 /** 曹老师, 楚天大学研究生新生团总支: the new school's receiving admin. */
 export const NEW_STUDENTS_ADMIN: Person = { name: '曹老师', idNumber: '420102199109095101' }
 /** 罗老师, 江城工业大学团委: 冯晨's outgoing admin. */
 export const SECOND_SCHOOL_ADMIN: Person = { name: '罗老师', idNumber: '420102198610105110' }
-/** 宋书记, 关山街道团工委: reports the street committee's own 乡镇街道团委 flag. */
-export const TOWNSHIP_ADMIN: Person = { name: '宋书记', idNumber: '420102198906065074' }
 /** 韩书记, 共青团武汉市洪山区委: the street committee's superior. */
 export const COUNTY_ADMIN: Person = { name: '韩书记', idNumber: '420102198407075083' }
 /** 郑书记, 共青团武汉市委. */
