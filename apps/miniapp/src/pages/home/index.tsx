@@ -86,6 +86,18 @@ export default function HomePage() {
             </View>
             <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
           </View>
+        ) : latest?.status === 'rejected' && latest.escalation ? (
+          // A township's refusal is a path under way (domain §4): whom to call now, kept meanwhile.
+          <View className="card home-rejected">
+            <View className="card-title">{zh.home.township.title}</View>
+            <View className="muted">{zh.transfer.rejected}：{latest.rejectionReason || zh.common.empty}</View>
+            {latest.escalation.current ? <View className="notice">{zh.home.township.callNow(latest.escalation.current.orgName)}</View> : null}
+            {latest.escalation.retainedUntil ? (
+              <View className="muted">{zh.home.township.retained(beijingDateString(new Date(latest.escalation.retainedUntil)))}</View>
+            ) : null}
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+            <Button className="btn" onClick={redo}>{zh.transfer.redo}</Button>
+          </View>
         ) : latest?.status === 'rejected' ? (
           <View className="card home-rejected">
             <View className="card-title">{zh.home.rejected}</View>
