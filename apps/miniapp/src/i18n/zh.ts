@@ -1,4 +1,4 @@
-import { beijingDateTimeString } from '@xianjie/rules'
+import { beijingDateString, beijingDateTimeString } from '@xianjie/rules'
 
 /**
  * Every Chinese word the mini program shows, in one place. Domain wording that decides
@@ -651,4 +651,9 @@ export function formatTime(iso: string | null | undefined): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   return beijingDateTimeString(d)
+}
+
+/** The Beijing day of an instant, `YYYY-MM-DD` (a deadline, a kept-until day); '' for none. */
+export function formatDay(iso: string | null | undefined): string {
+  return iso ? beijingDateString(new Date(iso)) : ''
 }
