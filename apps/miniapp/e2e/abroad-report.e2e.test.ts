@@ -86,7 +86,7 @@ test('a graduate kept abroad reports on the phone; the school sees it in the ret
   const school = await session.phone(SCHOOL_ADMIN)
   await school.tap('毕业生转接进度与提醒')
   await school.tap('保留台账')
-  const row = school.page.getByRole('checkbox', { name: '陈静' })
+  const row = school.page.locator('.page.ledger').getByRole('checkbox', { name: '陈静' })
   await row.waitFor()
   await expect(row.getByText('出国(境)学习研究', { exact: false }).count()).resolves.toBe(1)
   const report = await row.getByTestId('abroad-report').innerText()

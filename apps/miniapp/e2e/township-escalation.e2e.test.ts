@@ -101,7 +101,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   const ledger = await session.phone(COLLEGE_ADMIN)
   await ledger.tap('毕业生转接进度与提醒')
   await ledger.tap('保留台账')
-  const row = ledger.page.getByRole('checkbox', { name: '杨帆' })
+  const row = ledger.page.locator('.page.ledger').getByRole('checkbox', { name: '杨帆' })
   await row.waitFor()
   expect(await row.innerText()).toContain(`最长至 ${until}`)
   expect(await row.innerText()).toContain('楚天大学流动团员团支部')
@@ -110,6 +110,10 @@ test('a township refuses; the school escalates level by level and keeps the memb
 
   // 杨帆 sees the same path (no steps of her own) on her transfer page.
   const member = await session.phone(YANG_FAN)
+  // Home shows the path under way, not a dead end.
+  await member.see('乡镇（街道）团组织没有接收你的申请')
+  await member.see('现在请联系：共青团武汉市委')
+  await member.see(`学校暂时保留你的团组织关系至 ${until}`)
   await member.shot('member-home')
   await member.tap('我的接转')
   await member.see('乡镇（街道）不接收：逐级反映')

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { beijingDateString, latestPendingRetention } from '@xianjie/rules'
 import { DECISION_COMMENT_MAX, type EscalationView as Escalation } from '@xianjie/contract'
-import { zh } from '../i18n/zh'
+import { formatDay as day, zh } from '../i18n/zh'
 import { Field } from './Field'
 
 interface Props {
@@ -12,8 +12,6 @@ interface Props {
   onEscalate?: (comment: string) => void
   onRetain?: (until: string) => void
 }
-
-const day = (iso: string | null) => (iso ? beijingDateString(new Date(iso)) : null)
 
 /**
  * A township's refusal as a path, not a dead end: each level (乡镇 → 区县 → 市), when it was
@@ -39,7 +37,7 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
               <View className="step-dot">{state === 'done' ? '✓' : i + 1}</View>
               <View className="step-text">
                 <Text className="step-label">{z.levels[l.level]}：{l.orgName}</Text>
-                <Text className="step-when">{l.reachedAt ? z.reached(day(l.reachedAt) ?? '') : z.notYet}</Text>
+                <Text className="step-when">{l.reachedAt ? z.reached(day(l.reachedAt)) : z.notYet}</Text>
               </View>
             </View>
           )
@@ -57,7 +55,7 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
           )}
         </View>
       ) : null}
-      {e.retainedUntil ? <View className="notice">{z.retained(day(e.retainedUntil) ?? '')}</View> : null}
+      {e.retainedUntil ? <View className="notice">{z.retained(day(e.retainedUntil))}</View> : null}
       {e.floatingBranch ? <View className="muted">{z.fallback(e.floatingBranch.name)}</View> : null}
       {onEscalate && e.actions.includes('escalate') && nextOrg ? (
         <View className="actions">

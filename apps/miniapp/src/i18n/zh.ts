@@ -1,4 +1,4 @@
-import { beijingDateTimeString } from '@xianjie/rules'
+import { beijingDateString, beijingDateTimeString } from '@xianjie/rules'
 
 /**
  * Every Chinese word the mini program shows, in one place. Domain wording that decides
@@ -96,6 +96,11 @@ export const zh = {
       `你的团组织关系已经转入 ${from}。再次办理，会把它从 ${from} 转往新的组织，一般只在又换了单位或学校时才需要。`,
     againYes: '确定，再次办理',
     mine: '我的',
+    township: {
+      title: '乡镇（街道）团组织没有接收你的申请',
+      callNow: (org: string) => `现在请联系：${org}`,
+      retained: (day: string) => `学校暂时保留你的团组织关系至 ${day}`,
+    },
     report: {
       due: (day: string) => `定期报告：请于 ${day} 前报告近况`,
       overdue: (day: string) => `定期报告已逾期（应于 ${day} 前），请尽快报告`,
@@ -689,4 +694,9 @@ export function formatTime(iso: string | null | undefined): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   return beijingDateTimeString(d)
+}
+
+/** The Beijing day of an instant, `YYYY-MM-DD` (a deadline, a kept-until day); '' for none. */
+export function formatDay(iso: string | null | undefined): string {
+  return iso ? beijingDateString(new Date(iso)) : ''
 }

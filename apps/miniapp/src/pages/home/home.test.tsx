@@ -162,6 +162,26 @@ test('no report reminder for a member who is not kept abroad', async () => {
   expect(screen.queryByText('去报告')).toBeNull()
 })
 
+test('a township refusal reads as a path under way, not a dead end: whom to call now, kept meanwhile; the path first', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({
+    status: 'rejected', target: 'township-org', rejectionReason: '户籍不在本街道',
+    escalation: {
+      level: 'county', next: 'city', levels: [], floatingBranch: null, actions: [], retainedUntil: '2027-03-01T16:00:00.000Z',
+      current: { level: 'county', orgId: 'hongshan', orgName: '共青团武汉市洪山区委', contacts: [] },
+    },
+  })])
+  render(<HomePage />)
+  expect(await screen.findByText('乡镇（街道）团组织没有接收你的申请')).toBeTruthy()
+  expect(screen.getByText(/户籍不在本街道/)).toBeTruthy()
+  expect(screen.getByText('现在请联系：共青团武汉市洪山区委')).toBeTruthy()
+  expect(screen.getByText('学校暂时保留你的团组织关系至 2027-03-02')).toBeTruthy()
+  expect(document.querySelector('.home-rejected .btn-primary')?.textContent).toBe('我的接转')
+  expect(screen.queryByText('你的接转申请被驳回了')).toBeNull()
+  tap('修改后重新提交')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.apply)
+})
+
 test('我的 is one tap from home', async () => {
   mocked.me!.mockResolvedValue(graduate)
   mocked.memberTransfers!.mockResolvedValue([])

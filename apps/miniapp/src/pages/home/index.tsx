@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { beijingDateString, isOpen } from '@xianjie/rules'
+import { isOpen } from '@xianjie/rules'
 import type { Me, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
-import { formatTime, zh } from '../../i18n/zh'
+import { formatDay, formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, redoFrom, useDraft } from '../../store/draft'
 import { WorkEntries } from '../../components/WorkEntries'
@@ -86,6 +86,18 @@ export default function HomePage() {
             </View>
             <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
           </View>
+        ) : latest?.status === 'rejected' && latest.escalation ? (
+          // A township's refusal is a path under way (domain §4): whom to call now, kept meanwhile.
+          <View className="card home-rejected">
+            <View className="card-title">{zh.home.township.title}</View>
+            <View className="muted">{zh.transfer.rejected}：{latest.rejectionReason || zh.common.empty}</View>
+            {latest.escalation.current ? <View className="notice">{zh.home.township.callNow(latest.escalation.current.orgName)}</View> : null}
+            {latest.escalation.retainedUntil ? (
+              <View className="muted">{zh.home.township.retained(formatDay(latest.escalation.retainedUntil))}</View>
+            ) : null}
+            <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.transfer)}>{zh.home.myTransfer}</Button>
+            <Button className="btn" onClick={redo}>{zh.transfer.redo}</Button>
+          </View>
         ) : latest?.status === 'rejected' ? (
           <View className="card home-rejected">
             <View className="card-title">{zh.home.rejected}</View>
@@ -143,7 +155,7 @@ export default function HomePage() {
 /** A member kept abroad reports periodically (定期报告, on 我的): when the next is due, from home. */
 function ReportReminder({ report }: { report: NonNullable<Me['abroadReport']> }) {
   const z = zh.home.report
-  const due = beijingDateString(new Date(report.dueAt))
+  const due = formatDay(report.dueAt)
   return (
     <View className="card home-report">
       <View className={report.overdue ? 'error-banner' : 'notice'}>{report.overdue ? z.overdue(due) : z.due(due)}</View>
