@@ -91,8 +91,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     expect(township.body.escalation.levels[0].contacts[0].phone).toBe('139****0007');
   });
 
+  /** The college's counsellor's to-do list (未发起) and the college's started count. */
+  const notStarted = async () => ((await c.get('a-cs-counsellor', '/orgs/chutian-cs/not-started?limit=500')).body as { id: string }[]).map((r) => r.id);
+  const started = async () => (await c.get('a-cs-counsellor', '/orgs/chutian-cs/progress')).body.started as number;
+
   it('the school keeps the member meanwhile: ≤ 6 months, listed in the ledger, once', async () => {
     const { m, id } = await refused();
+    // Refused, and nothing done yet: back on the counsellor's list of graduates to remind.
+    expect(await notStarted()).toContain(m);
+    const startedBefore = await started();
     for (const until of ['2026-07-10', '2027-01-11', 'tomorrow']) {
       const res = await step('a-chutian-cs', id, 'retain-pending', { until });
       expect({ until, status: res.status }).toEqual({ until, status: until === 'tomorrow' ? 400 : 422 });
@@ -109,6 +116,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     const ledger = await c.get('a-chutian', '/orgs/chutian/retention');
     const row = (ledger.body as { memberId: string; kind: string; until: string; branchId: string; transferId: string }[]).find((r) => r.memberId === m);
     expect(row).toMatchObject({ kind: 'floating', branchId: 'chutian-floating', until: '2027-01-09T16:00:00.000Z', transferId: id });
+    // Kept while the township question is open: started, followed by the ledger — not someone to remind to start.
+    expect(await notStarted()).not.toContain(m);
+    expect(await started()).toBe(startedBefore + 1);
 
     // The county floating branch offered as the fallback takes the graduate; completing it closes the ledger line.
     const fallback = await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'hongshan-floating' });

@@ -18,6 +18,14 @@ export const GRADUATING_BRANCH = (m = 'm') =>
 /** "Started": a transfer in any status but these. */
 export const DEAD_STATUSES: TransferStatus[] = ['withdrawn', 'rejected'];
 export const LIVE_STATUSES: TransferStatus[] = TRANSFER_STATUSES.filter((s) => !DEAD_STATUSES.includes(s));
+/**
+ * Started, as SQL on a transfer `t` (params `live`, `rejected`): a live transfer, or a township's
+ * refusal the school is working on — escalated and the member kept at school meanwhile
+ * (escalation.service `retainPending` sets its retention date). That member is not one to remind
+ * to start: the school's own ledger follows them.
+ */
+export const STARTED_SQL = (t = 't') => `(${t}.status IN (:...live) OR (${t}.status = :rejected AND ${t}.retention_expires_at IS NOT NULL))`;
+export const STARTED_PARAMS = { live: LIVE_STATUSES, rejected: 'rejected' as TransferStatus };
 /** Outside the started target, besides further study: the special-unit destinations. */
 export const MILITARY_DESTINATIONS: Destination[] = ['military', 'classified'];
 export const FURTHER_STUDY: Destination = 'further-study';

@@ -5,7 +5,7 @@ import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { notFound } from '../common/app-error';
 import { Database } from '../database/database.service';
-import { cohortFrom, LIVE_STATUSES, num, runSql } from './cohort';
+import { cohortFrom, num, runSql, STARTED_PARAMS, STARTED_SQL } from './cohort';
 import { NotStartedQueryDto } from './dto';
 import { ProgressService } from './progress.service';
 import { CampaignService } from './campaign.service';
@@ -22,7 +22,7 @@ const NOT_STARTED_JOINS = `
       AND (r2.created_at > lr.created_at OR (r2.created_at = lr.created_at AND r2.id > lr.id)))`;
 
 const NOT_STARTED_WHERE = `
-  AND NOT EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = m.person_id AND t.status IN (:...live))`;
+  AND NOT EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = m.person_id AND ${STARTED_SQL('t')})`;
 
 /** Graduates of an org's cohort who have not started a transfer: the counsellor's to-do list. */
 @Injectable()
@@ -44,7 +44,7 @@ export class NotStartedService {
     }
     const year = this.progress.yearOr(query.year);
     const cohort = cohortFrom(path, year, NOT_STARTED_JOINS);
-    const params = { ...cohort.params, live: LIVE_STATUSES };
+    const params = { ...cohort.params, ...STARTED_PARAMS };
     const em = this.db.manager;
     const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${NOT_STARTED_WHERE}`, params);
     const rows = await runSql(

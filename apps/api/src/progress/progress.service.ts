@@ -9,7 +9,7 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { CampaignService } from './campaign.service';
 import { preparationCheck } from './preparation';
-import { cohortFrom, FURTHER_STUDY, LIVE_STATUSES, MILITARY_DESTINATIONS, num, RETENTION_TARGETS, runSql } from './cohort';
+import { cohortFrom, FURTHER_STUDY, MILITARY_DESTINATIONS, num, RETENTION_TARGETS, runSql, STARTED_PARAMS, STARTED_SQL } from './cohort';
 import { addTally, childIdUnder, daysLeft, emptyTally, summarize, Tally, TALLY_FIELDS } from './progress-math';
 
 /**
@@ -40,7 +40,7 @@ SELECT x.branch_id, x.branch_path,
   SUM(CASE WHEN x.started = 1 AND (x.live_military = 1 OR x.live_further = 1) THEN 1 ELSE 0 END) AS excluded_started
 FROM (
   SELECT m.person_id AS member_id, g.id AS branch_id, g.path AS branch_path,
-    MAX(CASE WHEN t.status IN (:...live) THEN 1 ELSE 0 END) AS started,
+    MAX(CASE WHEN ${STARTED_SQL('t')} THEN 1 ELSE 0 END) AS started,
     MAX(CASE WHEN t.status = :completed AND t.path = :standard THEN 1 ELSE 0 END) AS done_standard,
     MAX(CASE WHEN t.status = :completed AND t.path = :special THEN 1 ELSE 0 END) AS done_special,
     MAX(CASE WHEN r.target = :floatingTarget THEN 1 ELSE 0 END) AS ret_floating,
@@ -78,7 +78,7 @@ export class ProgressService {
     const cohort = cohortFrom(orgPath, year, TALLY_JOINS);
     const rows = await runSql(em, TALLY_SQL(cohort.sql), {
       ...cohort.params,
-      live: LIVE_STATUSES,
+      ...STARTED_PARAMS,
       completed: 'completed',
       standard: 'standard',
       special: 'special-unit',
