@@ -155,6 +155,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('security: platf
         expect(res.headers['x-frame-options']).toBe('DENY');
         expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
         expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+        // Left out on purpose (common/http-hardening.ts): it costs every first visit a renderer swap.
+        expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
       }
     });
   });
