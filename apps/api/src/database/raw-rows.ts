@@ -90,9 +90,10 @@ const MAX_NAMED = 64;
  */
 export async function hotQuery(on: DataSource | EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   const ds = 'connection' in on ? on.connection : on;
+  if (ds.options.type !== 'postgres') return on.query(sql, params);
   let name = statementNames.get(sql);
   if (!name && statementNames.size < MAX_NAMED) statementNames.set(sql, (name = `xj_hot_${statementNames.size + 1}`));
-  if (ds.options.type !== 'postgres' || !name) return on.query(sql, params);
+  if (!name) return on.query(sql, params);
   const inTransaction = 'connection' in on ? on.queryRunner : undefined;
   const runner: QueryRunner = inTransaction ?? ds.createQueryRunner();
   try {

@@ -1,6 +1,7 @@
 import type { Answers } from '@xianjie/rules'
 import type { TransferView } from '@xianjie/contract'
 import { persisted, useStore } from './persisted'
+import { withParent } from '../org-label'
 
 /** The receiving org a person chose, or the full official name they typed (cross-system). */
 export interface ReceiverChoice {
@@ -49,8 +50,8 @@ export const useDraft = (): Draft => useStore(draftStore)
 /** The draft a submitted application is changed from: its answers, receiver and fields as submitted. */
 export function draftFrom(t: TransferView): Draft {
   const a = t.application
-  // Named with its parent (东风智造集团有限公司团委 › 研发中心团支部), as the picker showed it when it was chosen.
-  const pathText = t.targetOrgParentName && t.targetOrgName ? `${t.targetOrgParentName} › ${t.targetOrgName}` : undefined
+  // Named with its parent (东风智造集团有限公司团委 › 研发中心团支部), as lists show it.
+  const pathText = t.targetOrgParentName && t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : undefined
   const receiver = t.targetOrgId
     ? { orgId: t.targetOrgId, orgName: t.targetOrgName ?? '', ...(pathText ? { pathText } : {}) }
     : t.targetOrgName ? { orgName: t.targetOrgName } : null

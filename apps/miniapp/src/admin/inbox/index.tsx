@@ -52,7 +52,7 @@ export default function InboxPage() {
       setBoxes(available)
       if (!available.length) return setNoBox(true)
       const [follow, ...firsts] = await Promise.all([
-        available.includes('outgoing') ? followUpsOf() : Promise.resolve([]),
+        available.includes('outgoing') && filter === 'pending' ? followUpsOf() : Promise.resolve([]),
         ...available.map((b) => fetchBox(b, filter)),
       ])
       setFollowUps(follow)
@@ -68,7 +68,8 @@ export default function InboxPage() {
 
   const load = async (b: Box, f: Filter) => {
     await run(async () => {
-      const [follow, result] = await Promise.all([b === 'outgoing' ? followUpsOf() : null, fetchBox(b, f)])
+      // Shown beside 待处理 only (showFollowUps): no request for the other filters.
+      const [follow, result] = await Promise.all([b === 'outgoing' && f === 'pending' ? followUpsOf() : null, fetchBox(b, f)])
       if (follow) setFollowUps(follow)
       setInbox(result)
       setPending((p) => ({ ...p, [b]: pendingOf(b, result.counts) }))
