@@ -26,8 +26,17 @@ const dialect = {
 async function fill(ds, kind, n) {
   const d = dialect[kind];
   const id = (prefix) => d.cat(`'${prefix}'`, kind === 'postgres' ? 'g::text' : 'g');
-  await ds.query(`DELETE FROM transfer_events`);
-  await ds.query(`DELETE FROM transfers`);
+  // Emptied to fresh storage, not DELETEd: after a DELETE the next fill lands behind the dead rows
+  // and the second timed run (the sweep) worked on a table and indexes three times the size the
+  // first (the raw UPDATE) had — 28.7 s against 23.6 s for the same UPDATE at 1M rows.
+  if (kind === 'sqlite') {
+    await ds.query(`DELETE FROM transfer_events`);
+    await ds.query(`DELETE FROM transfers`);
+    await ds.query('VACUUM');
+  } else {
+    await ds.query(`TRUNCATE TABLE transfer_events`);
+    await ds.query(`TRUNCATE TABLE transfers`);
+  }
   // One graduate per row, each in their outgoing stage past its 15 days, with its 'submit' event.
   await ds.query(
     `INSERT INTO transfers (id, member_id, open_member_id, status, path, destination, target, outgoing_org_id, target_org_id,
