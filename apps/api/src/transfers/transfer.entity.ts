@@ -3,8 +3,12 @@ import type { Answers, Destination, TargetKind, TransferPath, TransferStatus } f
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 
-/** A transfer (接转申请) of one member's league membership. Status moves only through libs/rules lifecycle. */
+/**
+ * A transfer (接转申请) of one member's league membership. Status moves only through libs/rules lifecycle.
+ * (status, stage_deadline): the sweep's one question, "this stage, past its deadline" (migration 1765001500000).
+ */
 @Entity('transfers')
+@Index('IDX_transfers_status_deadline', ['status', 'stageDeadline'])
 export class Transfer {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -20,7 +24,6 @@ export class Transfer {
   @Column({ name: 'open_member_id', type: 'varchar', length: 48, nullable: true, unique: true })
   openMemberId!: string | null;
 
-  @Index()
   @Column({ type: 'varchar', length: 24 })
   status!: TransferStatus;
 
@@ -76,7 +79,6 @@ export class Transfer {
   @Column({ name: 'stage_entered_at', type: 'varchar', length: 32 })
   stageEnteredAt!: string;
 
-  @Index()
   @Column({ name: 'stage_deadline', type: 'varchar', length: 32, nullable: true })
   stageDeadline!: string | null;
 
