@@ -1,4 +1,4 @@
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { ImportProblem } from '@xianjie/contract';
 import ExcelJS from 'exceljs';
 import { SheetKey, SheetSpec, SHEETS } from './import-sheets';
@@ -29,8 +29,57 @@ function plain(v: ExcelJS.CellValue): unknown {
 
 const header = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
+/** The parts of exceljs' WorkbookReader this drives itself, in the order a workbook needs them. */
+interface WorkbookParts {
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(rows: Readable, sheetNo: string): Iterable<{ eventType: string; value: WorksheetStream }>;
+}
+type WorksheetStream = AsyncIterable<unknown> & { name?: string };
+
+async function collect(input: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks); // an upload arrives as one chunk: no copy
+}
+
 /**
- * Streams the workbook once (exceljs' WorkbookReader), a row at a time, straight into plain
+ * The workbook's sheets, each still read a row at a time. exceljs' streaming reader reads the
+ * archive in one pass and takes the sheet names from xl/workbook.xml, which exceljs itself (and
+ * other writers) stores last: a sheet read before it had no name, and the one pass sometimes lost
+ * that last part altogether — a valid file rejected as broken, more often on a busy machine
+ * ("Cannot read properties of undefined (reading 'sheets')", exceljs#3064; failed CI on 2026-12-02).
+ * The archive is in memory anyway (an upload is capped, see imports.module.ts), so it is opened
+ * through its central directory instead and read in the order a workbook needs: the relationships,
+ * the workbook (sheet names), the shared strings, then the sheets by number — whatever the order
+ * of the parts in the file.
+ */
+async function* worksheets(archive: Buffer): AsyncGenerator<WorksheetStream> {
+  const { Open } = await import('unzipper');
+  const directory = await Open.buffer(archive);
+  const part = (path: string) => directory.files.find((f) => f.type === 'File' && f.path === path);
+  const rels = part('xl/_rels/workbook.xml.rels');
+  const workbook = part('xl/workbook.xml');
+  if (!rels || !workbook) throw new Error('not a workbook: no xl/workbook.xml or its relationships');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as WorkbookParts;
+  await reader._parseRels(rels.stream());
+  await reader._parseWorkbook(workbook.stream());
+  const strings = part('xl/sharedStrings.xml');
+  if (strings) for await (const _ of reader._parseSharedStrings(strings.stream())) void _;
+  const sheets = directory.files
+    .flatMap((f) => {
+      const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f.path);
+      return m && f.type === 'File' ? [{ no: m[1], file: f }] : [];
+    })
+    .sort((a, b) => Number(a.no) - Number(b.no));
+  for (const { no, file } of sheets) {
+    for (const event of reader._parseWorksheet(file.stream(), no)) if (event.eventType === 'worksheet') yield event.value;
+  }
+}
+
+/**
+ * Reads the workbook a sheet and a row at a time (see `worksheets` above), straight into plain
  * records; values are converted only as far as a spreadsheet blurs them (numbers typed into text
  * columns, 是/否, Chinese labels for codes) — judging them is `validateImport`'s job alone.
  */
@@ -43,33 +92,17 @@ export async function readWorkbook(input: Readable): Promise<ParsedWorkbook> {
   const problems: ImportProblem[] = [];
   const shape = (where: string, message: string) => problems.push({ row: where, field: '', where, message });
 
-  // The unzipper waits forever on an empty stream and never hears of a source's error (pipe does not
-  // forward it): this guard turns both into a failure the parse below is raced against.
   let bytes = 0;
-  const guard = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      bytes += chunk.length;
-      done(null, chunk);
-    },
-    flush(done) {
-      done(bytes === 0 ? new Error('文件是空的') : null);
-    },
-  });
-  const failed = new Promise<never>((_, reject) => {
-    guard.on('error', reject);
-    input.on('error', reject);
-  });
-  failed.catch(() => undefined);
-  input.pipe(guard);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(guard, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const seen = new Set<SheetKey>();
   const parse = async () => {
-    for await (const sheet of reader) {
-      const name = String((sheet as unknown as { name?: string }).name ?? '').trim();
+    const archive = await collect(input);
+    bytes = archive.length;
+    if (bytes === 0) throw new Error('文件是空的');
+    for await (const sheet of worksheets(archive)) {
+      const name = String(sheet.name ?? '').trim();
       const spec = SHEETS.find((s) => s.key === name.toLowerCase() || s.label === name);
       if (!spec) {
         shape(`工作表「${name}」`, `未知的工作表，应为 ${SHEETS.map((s) => `${s.key}（${s.label}）`).join('、')}`);
-        for await (const _ of sheet) void _; // drain: the reader is one stream
         continue;
       }
       if (seen.has(spec.key)) shape(`工作表「${name}」`, `与另一张工作表重复，都是 ${spec.key}（${spec.label}）`);
@@ -79,10 +112,9 @@ export async function readWorkbook(input: Readable): Promise<ParsedWorkbook> {
     }
   };
   try {
-    await Promise.race([parse(), failed]);
-  } catch (e) {
-    const empty = bytes === 0;
-    shape('文件', empty ? '文件是空的' : '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
+    await parse();
+  } catch {
+    shape('文件', bytes === 0 ? '文件是空的' : '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
   }
 
   const where = (row: string): { key: SheetKey; index: number } | null => {
