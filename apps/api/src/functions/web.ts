@@ -1,4 +1,5 @@
 import { createApp } from '../app.factory';
+import { startWithoutOptimizer } from './optimizer';
 import { functionConfig } from './runtime';
 
 /**
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const config = functionConfig(process.env, { port: 9000 });
   // failFast: a database that cannot be reached fails the start at once (the platform reports it),
   // not after 27 s of retries.
-  const app = await createApp(config, { logger: ['error', 'warn'], failFast: true });
+  const app = await startWithoutOptimizer(() => createApp(config, { logger: ['error', 'warn'], failFast: true }));
   await app.listen({ port: config.port, host: '0.0.0.0' });
   console.log(`xianjie web function listening on :${config.port} (database: ${config.database.type})`);
   const stop = () => {
