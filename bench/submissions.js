@@ -6,7 +6,8 @@
 // for it with ≥ 2,000 graduates. Tokens are signed directly, before the clock starts: login is not
 // what this measures. Prints both rates, their ratio and the server's CPU-ms per submission (all its
 // processes) and, when the database runs on this machine, its processes' CPU-ms per submission for
-// both; and the load average; never fails on timing. The first API figure is one process,
+// both, and the bench's own CPU per submission (the HTTP client; the bare driver); and the load
+// average; never fails on timing. The first API figure is one process,
 // what `npm start` runs by default; XJ_BENCH_WORKERS=N adds one with N processes (XJ_WORKERS).
 // XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp");
 // XJ_BENCH_KINDS=postgres (comma-separated) measures only those databases.
@@ -93,11 +94,14 @@ async function apiRate(kind, port, pid, prefix) {
   await concurrently(0, WARMUP, CONCURRENCY, submit);
   const cpu0 = cpuMs(pid);
   const db0 = databaseCpuMs(kind);
+  const client0 = process.cpuUsage();
   const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, submit);
+  const client = process.cpuUsage(client0);
   const cpu = cpuMs(pid) - cpu0;
   const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
   agent.destroy();
-  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, dbMsPer };
+  // The load generator's own HTTP client shares the cores too (the raw driver has no such cost).
+  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
@@ -125,10 +129,12 @@ async function rawRate(kind, url, template, event) {
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
     const db0 = databaseCpuMs(kind);
+    const client0 = process.cpuUsage();
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
+    const client = process.cpuUsage(client0);
     const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
     await pool.end();
-    return { rate: MEMBERS / s, dbMsPer };
+    return { rate: MEMBERS / s, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
   }
   if (kind === 'mysql') {
     const { createPool } = require('mysql2/promise');
@@ -147,10 +153,12 @@ async function rawRate(kind, url, template, event) {
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
     const db0 = databaseCpuMs(kind);
+    const client0 = process.cpuUsage();
     const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
+    const client = process.cpuUsage(client0);
     const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
     await pool.end();
-    return { rate: MEMBERS / s, dbMsPer };
+    return { rate: MEMBERS / s, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
   }
   // SQLite: one writer whatever the concurrency, like the API's own write queue.
   const Database = require('better-sqlite3');
@@ -192,12 +200,12 @@ async function measure(kind, port, workerCounts) {
       }
     }
     const raw = await rawRate(kind, db.url, template, event);
-    if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair`);
+    if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair, the driver's own (Node) CPU ${raw.clientMsPer.toFixed(2)} ms`);
     for (const api of results) {
       const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
       console.log(
         `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.rate.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw.rate).toFixed(2)}` +
-          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   ${label}`,
+          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   bench client CPU ${api.clientMsPer.toFixed(2)} ms   ${label}`,
       );
     }
   } finally {
