@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Clock } from './common/time';
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     const file = args.find((a) => !a.startsWith('--'));
     if (!file) throw new Error('usage: npm run import -- <file.json|file.xlsx>');
     const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-    // A workbook is streamed from disk inside the run; JSON is read and parsed up front.
+    // A workbook is read inside the run (its sheets a row at a time); JSON is read and parsed up front.
     const workbook = extname(path).toLowerCase() === '.xlsx';
     if (workbook && !existsSync(path)) throw new Error(`cannot read ${file}: no such file`);
     let data: unknown;
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const ctx = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
     try {
       const imports = ctx.get(ImportService);
-      const r = workbook ? await imports.runWorkbook(createReadStream(path)) : await imports.run(data);
+      const r = workbook ? await imports.runWorkbook(readFileSync(path)) : await imports.run(data);
       const line = (k: keyof typeof r) => `${k}: ${r[k].created} created, ${r[k].updated} updated, ${r[k].unchanged} unchanged`;
       log(`imported ${file}\n  ${line('orgs')}\n  ${line('members')}\n  ${line('admins')}`);
       // The CLI imports with full power: every new-students org's waiting graduates not yet told are told now.

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Database } from '../src/database/database.service';
 import { ImportService } from '../src/imports/import.service';
 import { runSweep, type SweepReport } from '../src/jobs/sweep';
@@ -95,7 +94,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('a school year o
       const dbs = t.app.get(Database);
       const service = t.app.get(ImportService);
       // Rosters arrive as the school's .xlsx workbooks, through the same import as `npm run import`.
-      const importer = { run: async (file: Parameters<typeof asWorkbook>[0]) => service.runWorkbook(Readable.from(await asWorkbook(file))) };
+      const importer = { run: async (file: Parameters<typeof asWorkbook>[0]) => service.runWorkbook(await asWorkbook(file)) };
       const tok = (id: string) => t.login(idNumberOf(id));
       const ok = async <T>(p: Promise<{ status: number; body: T }>, what: string): Promise<T> => {
         const res = await p;

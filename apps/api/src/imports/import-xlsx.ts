@@ -38,20 +38,14 @@ interface WorkbookParts {
 }
 type WorksheetStream = AsyncIterable<unknown> & { name?: string };
 
-async function collect(input: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks); // an upload arrives as one chunk: no copy
-}
-
 /**
  * The workbook's sheets, each still read a row at a time. exceljs' streaming reader reads the
  * archive in one pass and takes the sheet names from xl/workbook.xml, which exceljs itself (and
  * other writers) stores last: a sheet read before it had no name, and the one pass sometimes lost
  * that last part altogether — a valid file rejected as broken, more often on a busy machine
  * ("Cannot read properties of undefined (reading 'sheets')", exceljs#3064; failed CI on 2026-12-02).
- * The archive is in memory anyway (an upload is capped, see imports.module.ts), so it is opened
- * through its central directory instead and read in the order a workbook needs: the relationships,
+ * The archive is in memory anyway (an upload is a capped buffer, see imports.module.ts), so it is
+ * opened through its central directory instead and read in the order a workbook needs: the relationships,
  * the workbook (sheet names), the shared strings, then the sheets by number — whatever the order
  * of the parts in the file.
  */
@@ -83,7 +77,7 @@ async function* worksheets(archive: Buffer): AsyncGenerator<WorksheetStream> {
  * records; values are converted only as far as a spreadsheet blurs them (numbers typed into text
  * columns, 是/否, Chinese labels for codes) — judging them is `validateImport`'s job alone.
  */
-export async function readWorkbook(input: Readable): Promise<ParsedWorkbook> {
+export async function readWorkbook(archive: Buffer): Promise<ParsedWorkbook> {
   const data: Record<SheetKey, Record_[]> = { orgs: [], members: [], admins: [] };
   const rowNumbers: Record<SheetKey, number[]> = { orgs: [], members: [], admins: [] };
   const sheetNames: Record<SheetKey, string> = { orgs: 'orgs', members: 'members', admins: 'admins' };
@@ -92,12 +86,8 @@ export async function readWorkbook(input: Readable): Promise<ParsedWorkbook> {
   const problems: ImportProblem[] = [];
   const shape = (where: string, message: string) => problems.push({ row: where, field: '', where, message });
 
-  let bytes = 0;
   const seen = new Set<SheetKey>();
   const parse = async () => {
-    const archive = await collect(input);
-    bytes = archive.length;
-    if (bytes === 0) throw new Error('文件是空的');
     for await (const sheet of worksheets(archive)) {
       const name = String(sheet.name ?? '').trim();
       const spec = SHEETS.find((s) => s.key === name.toLowerCase() || s.label === name);
@@ -111,10 +101,13 @@ export async function readWorkbook(input: Readable): Promise<ParsedWorkbook> {
       await readSheet(sheet as unknown as AsyncIterable<ExcelJS.Row>, spec, name, data[spec.key], rowNumbers[spec.key], numericIds, shape);
     }
   };
-  try {
-    await parse();
-  } catch {
-    shape('文件', bytes === 0 ? '文件是空的' : '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
+  if (archive.length === 0) shape('文件', '文件是空的');
+  else {
+    try {
+      await parse();
+    } catch {
+      shape('文件', '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
+    }
   }
 
   const where = (row: string): { key: SheetKey; index: number } | null => {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { ImportFile, ImportProblem, ImportReport, ImportTally } from '@xianjie/contract';
 import { EntityManager, In } from 'typeorm';
@@ -52,9 +51,9 @@ export class ImportService {
     });
   }
 
-  /** An `.xlsx` workbook (sheets orgs / members / admins): read once as a stream, then the same validation as JSON. */
-  async runWorkbook(input: Readable, within?: string[]): Promise<ImportReport> {
-    const book = await readWorkbook(input);
+  /** An `.xlsx` workbook (sheets orgs / members / admins): read a row at a time, then the same validation as JSON. */
+  async runWorkbook(archive: Buffer, within?: string[]): Promise<ImportReport> {
+    const book = await readWorkbook(archive);
     if (book.problems.length) throw new ImportRejected(book.problems);
     return this.run(book.data, within, book.locate);
   }

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Body, Controller, Get, Header, HttpCode, Logger, Post } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
@@ -27,7 +26,7 @@ export class ImportsController {
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor, @Body() body: unknown) {
     const within = this.within(actor);
-    const report = Buffer.isBuffer(body) ? await this.imports.runWorkbook(Readable.from(body), within) : await this.imports.run(body, within);
+    const report = Buffer.isBuffer(body) ? await this.imports.runWorkbook(body, within) : await this.imports.run(body, within);
     // A new-students org created (or re-imported) here: its school's waiting graduates are told, once.
     // After the import's commit, so a notifier failure never undoes the roster.
     try {
