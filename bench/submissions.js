@@ -38,6 +38,19 @@ const cpuMs = (pid) => {
 const perRow = (before, after, n) => (before === null || after === null ? null : (after - before) / n);
 const dbCpuText = (ms) => (ms === null ? '' : `   database CPU ${ms.toFixed(2)} ms`);
 
+/**
+ * The timed part of a run (the MEMBERS submissions or row pairs after the warm-up) and what it cost
+ * per row: the database's CPU (local server) and this process's own — the bench's HTTP client, or
+ * the bare driver.
+ */
+async function timed(kind, work) {
+  const db0 = databaseCpuMs(kind);
+  const own0 = process.cpuUsage();
+  const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, work);
+  const own = process.cpuUsage(own0);
+  return { rate: MEMBERS / seconds, dbMsPer: perRow(db0, databaseCpuMs(kind), MEMBERS), ownMsPer: (own.user + own.system) / 1000 / MEMBERS };
+}
+
 /** Runs `work(i)` for i in [from, to) with `c` in flight at a time; returns seconds taken. */
 async function concurrently(from, to, c, work) {
   let next = from;
@@ -93,15 +106,10 @@ async function apiRate(kind, port, pid, prefix) {
   });
   await concurrently(0, WARMUP, CONCURRENCY, submit);
   const cpu0 = cpuMs(pid);
-  const db0 = databaseCpuMs(kind);
-  const client0 = process.cpuUsage();
-  const seconds = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, submit);
-  const client = process.cpuUsage(client0);
+  const run = await timed(kind, submit);
   const cpu = cpuMs(pid) - cpu0;
-  const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
   agent.destroy();
-  // The load generator's own HTTP client shares the cores too (the raw driver has no such cost).
-  return { rate: MEMBERS / seconds, cpuMsPer: cpu / MEMBERS, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
+  return { ...run, cpuMsPer: cpu / MEMBERS };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
@@ -128,13 +136,9 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
-    const db0 = databaseCpuMs(kind);
-    const client0 = process.cpuUsage();
-    const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
-    const client = process.cpuUsage(client0);
-    const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
+    const run = await timed(kind, insert);
     await pool.end();
-    return { rate: MEMBERS / s, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
+    return run;
   }
   if (kind === 'mysql') {
     const { createPool } = require('mysql2/promise');
@@ -152,13 +156,9 @@ async function rawRate(kind, url, template, event) {
       }
     };
     await concurrently(0, WARMUP, CONCURRENCY, insert);
-    const db0 = databaseCpuMs(kind);
-    const client0 = process.cpuUsage();
-    const s = await concurrently(WARMUP, WARMUP + MEMBERS, CONCURRENCY, insert);
-    const client = process.cpuUsage(client0);
-    const dbMsPer = perRow(db0, databaseCpuMs(kind), MEMBERS);
+    const run = await timed(kind, insert);
     await pool.end();
-    return { rate: MEMBERS / s, dbMsPer, clientMsPer: (client.user + client.system) / 1000 / MEMBERS };
+    return run;
   }
   // SQLite: one writer whatever the concurrency, like the API's own write queue.
   const Database = require('better-sqlite3');
@@ -200,12 +200,12 @@ async function measure(kind, port, workerCounts) {
       }
     }
     const raw = await rawRate(kind, db.url, template, event);
-    if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair, the driver's own (Node) CPU ${raw.clientMsPer.toFixed(2)} ms`);
+    if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair, the driver's own (Node) CPU ${raw.ownMsPer.toFixed(2)} ms`);
     for (const api of results) {
       const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
       console.log(
         `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.rate.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw.rate).toFixed(2)}` +
-          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   bench client CPU ${api.clientMsPer.toFixed(2)} ms   ${label}`,
+          `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   bench client CPU ${api.ownMsPer.toFixed(2)} ms   ${label}`,
       );
     }
   } finally {
