@@ -17,7 +17,7 @@ const http = require('node:http');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { cpus, loadavg } = require('node:os');
-const { API_DIST, createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, reachable } = require('./lib/databases');
+const { API_DIST, createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, processCpu, reachable } = require('./lib/databases');
 
 const MEMBERS = Number(process.env.XJ_BENCH_MEMBERS || 2000);
 const WARMUP = 200;
@@ -26,13 +26,11 @@ const POOL = Number(process.env.XJ_DB_POOL_SIZE || 10);
 const SECRET = randomBytes(32).toString('hex');
 const BRANCH = 'chutian-cs-2201';
 const BODY = JSON.stringify({ answers: { destination: 'employed', employerHasLeagueOrg: true }, targetOrgId: 'dongfeng' });
-const TICK_MS = 10; // /proc/<pid>/stat counts CPU time in clock ticks of 1/100 s
 
 /** CPU time of the server: the process and, with XJ_WORKERS, its worker processes. */
 const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS + children.reduce((sum, c) => sum + cpuMs(c), 0); // utime + stime
+  return processCpu(pid).ms + children.reduce((sum, c) => sum + cpuMs(c), 0);
 };
 
 const perRow = (before, after, n) => (before === null || after === null ? null : (after - before) / n);
@@ -108,8 +106,31 @@ async function apiRate(kind, port, pid, prefix) {
   const cpu0 = cpuMs(pid);
   const run = await timed(kind, submit);
   const cpu = cpuMs(pid) - cpu0;
+  const floor = await frameworkFloor(agent, port, pid);
   agent.destroy();
-  return { ...run, cpuMsPer: cpu / MEMBERS };
+  return { ...run, cpuMsPer: cpu / MEMBERS, floor };
+}
+
+/**
+ * What the server costs a request before any of the API's own work: GET /api/v1/health (no token, no
+ * database, a two-field answer) through the same HTTP, Fastify, Nest and hardening layers, with the
+ * same client at the same concurrency. The submission's server CPU can go no lower than this.
+ */
+async function frameworkFloor(agent, port, pid) {
+  const get = () => new Promise((resolve, reject) => {
+    const req = http.request({ agent, port, host: '127.0.0.1', method: 'GET', path: '/api/v1/health' }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`GET /health: ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  await concurrently(0, WARMUP, CONCURRENCY, get);
+  const cpu0 = cpuMs(pid);
+  const own0 = process.cpuUsage();
+  const seconds = await concurrently(0, MEMBERS, CONCURRENCY, get);
+  const own = process.cpuUsage(own0);
+  return { rate: MEMBERS / seconds, cpuMsPer: (cpuMs(pid) - cpu0) / MEMBERS, ownMsPer: (own.user + own.system) / 1000 / MEMBERS };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
@@ -203,6 +224,10 @@ async function measure(kind, port, workerCounts) {
     if (raw.dbMsPer !== null) console.log(`${kind.padEnd(8)} raw driver: database CPU ${raw.dbMsPer.toFixed(2)} ms a row pair, the driver's own (Node) CPU ${raw.ownMsPer.toFixed(2)} ms`);
     for (const api of results) {
       const label = api.workers === 1 ? '1 process (npm start default)' : `${api.workers} worker processes (XJ_WORKERS=${api.workers})`;
+      console.log(
+        `${kind.padEnd(8)} floor: GET /api/v1/health (no token, no database) ${api.floor.rate.toFixed(0)}/s, server CPU ${api.floor.cpuMsPer.toFixed(2)} ms/request, ` +
+          `bench client CPU ${api.floor.ownMsPer.toFixed(2)} ms   ${label}`,
+      );
       console.log(
         `${kind.padEnd(8)} API ${api.rate.toFixed(0).padStart(5)} submissions/s   raw driver ${raw.rate.toFixed(0).padStart(5)}/s   ratio ${(api.rate / raw.rate).toFixed(2)}` +
           `   server CPU ${api.cpuMsPer.toFixed(2)} ms/submission${dbCpuText(api.dbMsPer)}   bench client CPU ${api.ownMsPer.toFixed(2)} ms   ${label}`,

@@ -97,10 +97,30 @@ async function reachable(kind) {
   }
 }
 
+/** /proc/<pid>/stat counts CPU time in clock ticks of 1/100 s. */
+const TICK_MS = 10;
+
 /**
- * CPU-ms used so far by the local database server's processes (PostgreSQL's backends, mariadbd; /proc counts
- * in ticks of 1/100 s), or null when none is visible (a remote server, SQLite). CPU time barely moves with
- * what else the machine runs, unlike wall time.
+ * A process's CPU-ms so far from /proc/<pid>/stat (utime + stime; with `reaped`, also cutime + cstime:
+ * the children that ended), and its command name; null when the process is gone.
+ */
+function processCpu(pid, { reaped = false } = {}) {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  const close = stat.lastIndexOf(') ');
+  const f = stat.slice(close + 2).split(' ');
+  const ticks = Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0);
+  return { comm: stat.slice(stat.indexOf('(') + 1, close), ms: ticks * TICK_MS };
+}
+
+/**
+ * CPU-ms used so far by the local database server's processes (PostgreSQL's backends, mariadbd), or
+ * null when none is visible (a remote server, SQLite). A backend that ended is counted in the
+ * postmaster's children's time. CPU time barely moves with what else the machine runs, unlike wall time.
  */
 const databaseCpuMs = (kind) => {
   const comm = kind === 'postgres' ? 'postgres' : kind === 'mysql' ? 'mariadbd' : null;
@@ -108,17 +128,11 @@ const databaseCpuMs = (kind) => {
   let total = 0;
   let seen = false;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.startsWith(`${pid} (${comm}`)) continue;
-      const f = stat.split(') ')[1].split(' ');
-      // utime + stime, and cutime + cstime: a backend that ended is counted in the postmaster's children's time.
-      total += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
-      seen = true;
-    } catch {
-      // a backend that ended meanwhile
-    }
+    const cpu = processCpu(pid, { reaped: true });
+    if (!cpu || !cpu.comm.startsWith(comm)) continue;
+    total += cpu.ms;
+    seen = true;
   }
   return seen ? total : null;
 };
-module.exports = { ROOT, API_DIST, api, databaseCpuMs, ensureApiBuilt, servers, createDatabase, migratedDataSource, reachable };
+module.exports = { ROOT, API_DIST, api, databaseCpuMs, processCpu, ensureApiBuilt, servers, createDatabase, migratedDataSource, reachable };
