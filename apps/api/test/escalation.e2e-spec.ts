@@ -157,4 +157,41 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     await c.act('a-chutian-cs', eid, 'reject', { reason: '信息有误' });
     expect((await step('a-chutian-cs', eid, 'escalate')).status).toBe(409);
   });
+
+  it("the outgoing box's follow-up filter finds the township refusals behind any number of newer rejections", async () => {
+    const own = await refused();
+    // Newer rejections that are not the school's to follow up: the college's own, an employer's,
+    // and the school refusing a township-bound graduate before the township saw them.
+    const others: string[] = [];
+    for (const [answers, target, by] of [
+      [ANSWERS.employedWithOrg, 'dongfeng-rd', 'a-chutian-cs'],
+      [ANSWERS.employedWithOrg, 'dongfeng-rd', 'a-dongfeng'],
+      [ANSWERS.unplacedHome, 'guanshan-transition', 'a-chutian-cs'],
+    ] as const) {
+      clock.advanceDays(1);
+      const id = (await c.start(next('cs2202'), { answers, targetOrgId: target })).body.id as string;
+      if (by !== 'a-chutian-cs') expect((await c.act('a-chutian-cs', id, 'approve')).status).toBe(200);
+      expect((await c.act(by, id, 'reject', { reason: '信息有误' })).body.status).toBe('rejected');
+      others.push(id);
+    }
+    const items = async (who: string, query: string) => {
+      const res = await c.get(who, `/transfers?box=outgoing&${query}`);
+      expect(res.status).toBe(200);
+      return res.body.items as { id: string; escalation?: unknown }[];
+    };
+    const ids = async (who: string, query: string) => (await items(who, query)).map((i) => i.id);
+    // By status, a page of the newest rejections holds none of the school's follow-ups.
+    expect(await ids('a-chutian-cs', 'status=rejected&limit=3')).toEqual([...others].reverse());
+    // The filter holds the township refusals only (this file's earlier ones too), each with its path.
+    const followUps = await items('a-chutian-cs', 'state=follow-up&limit=200');
+    expect(followUps.map((i) => i.id)).toContain(own.id);
+    expect(followUps.filter((i) => others.includes(i.id) || !i.escalation)).toEqual([]);
+    // The same from the school above the college; nothing for a college outside it.
+    expect(await ids('a-chutian', 'state=follow-up&limit=200')).toContain(own.id);
+    expect(await ids('a-jianghan', 'state=follow-up')).not.toContain(own.id);
+    // Only the outgoing box has it.
+    const incoming = await c.get('a-guanshan', '/transfers?box=incoming&state=follow-up');
+    expect({ status: incoming.status, code: incoming.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(incoming.body.message).toBe('“待学校跟进”只用于转出审批');
+  });
 });

@@ -118,7 +118,7 @@ export const BOXES: readonly Box[] = ['outgoing', 'incoming', 'provincial'];
 export interface InboxQuery extends PageQuery {
   box: Box;
   status?: TransferStatus;
-  /** 待处理 (waiting for this box's side) or 已处理 (everything else). */
+  /** 待处理 (waiting for this box's side), 已处理 (everything else), or follow-up (outgoing only). */
   state?: InboxState;
 }
 
@@ -251,5 +251,11 @@ export interface Inbox {
   counts: Record<TransferStatus, number>;
 }
 
-/** The inbox filter: 待处理 (the box's own step, see @xianjie/rules inboxPendingStatuses) or 已处理. */
-export type InboxState = 'pending' | 'done';
+/**
+ * The inbox filter: 待处理 (the box's own step, see @xianjie/rules inboxPendingStatuses) or 已处理;
+ * and, in the outgoing box only, 待学校跟进 — the township refusals (closed as 已驳回), whatever
+ * the school has done about them so far (@xianjie/rules TOWNSHIP_REFUSAL; each item's
+ * `escalation.actions` says which steps are left).
+ */
+export type InboxState = 'pending' | 'done' | 'follow-up';
+export const INBOX_STATES: readonly InboxState[] = ['pending', 'done', 'follow-up'];

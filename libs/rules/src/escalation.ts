@@ -78,8 +78,10 @@ export interface EscalationState {
 }
 
 /** A refusal by the township at its receiving step: the only refusal with this path. */
+export const TOWNSHIP_REFUSAL = { status: 'rejected', target: 'township-org', rejectedAt: 'pending-incoming' } as const satisfies Pick<EscalationFacts, 'status' | 'target' | 'rejectedAt'>;
+
 export function isTownshipRefusal(f: Pick<EscalationFacts, 'status' | 'target' | 'rejectedAt'>): boolean {
-  return f.status === 'rejected' && f.target === 'township-org' && f.rejectedAt === 'pending-incoming';
+  return f.status === TOWNSHIP_REFUSAL.status && f.target === TOWNSHIP_REFUSAL.target && f.rejectedAt === TOWNSHIP_REFUSAL.rejectedAt;
 }
 
 /** Where the path stands; null for every transfer that is not a township refusal. */

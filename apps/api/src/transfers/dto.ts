@@ -4,8 +4,8 @@ import {
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
-  BOXES, COMMENT_MAX, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, MAX_OFFSET, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
-  RETENTION_MONTHS, RETENTION_WHERE_MAX, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery,
+  BOXES, COMMENT_MAX, INBOX_STATES, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, MAX_OFFSET, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
+  RETENTION_MONTHS, RETENTION_WHERE_MAX, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery, type InboxState,
   type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type WithdrawBody,
 } from '@xianjie/contract';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
@@ -201,10 +201,13 @@ export class InboxQueryDto implements InboxQuery {
   @IsIn(TRANSFER_STATUSES as readonly string[], { message: '未知的业务状态' })
   status?: TransferStatus;
 
-  /** 待处理 (waiting for this box's side) or 已处理 (everything else); with `status`, both must hold. */
+  /**
+   * 待处理 (waiting for this box's side) or 已处理 (everything else); with `status`, both must hold.
+   * follow-up: the outgoing box's township refusals, the school's work after the township said no.
+   */
   @IsOptional()
-  @IsIn(['pending', 'done'], { message: 'state 应为 pending 或 done' })
-  state?: 'pending' | 'done';
+  @IsIn(INBOX_STATES as readonly string[], { message: 'state 应为 pending、done 或 follow-up' })
+  state?: InboxState;
 
   @IsOptional()
   @QueryInt(1, 200)

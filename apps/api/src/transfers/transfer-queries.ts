@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Inbox, TransferView } from '@xianjie/contract';
-import { inboxPendingStatuses, OPEN_STATUSES, reachedReceiver, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
+import { inboxPendingStatuses, OPEN_STATUSES, reachedReceiver, TOWNSHIP_REFUSAL, TRANSFER_STATUSES, type TransferShape, type TransferStatus } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { underAny } from '../common/sql';
@@ -11,7 +11,7 @@ import type { InboxQueryDto } from './dto';
 import { canSee, partiesOf } from './transfer-parties';
 import { TransferReader } from './transfer-reader';
 import { Transfer } from './transfer.entity';
-import { inboxNotAllowed, memberNotFound } from './transfers.errors';
+import { followUpOutgoingOnly, inboxNotAllowed, memberNotFound } from './transfers.errors';
 
 const DEFAULT_LIMIT = 100;
 
@@ -23,6 +23,11 @@ const CLOSED_THERE = OPEN_STATUSES.filter((f) => CLOSED.some((s) => reachedRecei
 const REACHED_RECEIVER_SQL =
   '(t.status IN (:...reached) OR (t.status IN (:...closed) AND EXISTS (' +
   'SELECT 1 FROM transfer_events ce WHERE ce.transfer_id = t.id AND ce.to_status = t.status AND ce.from_status IN (:...closedThere))))';
+
+/** libs/rules' `isTownshipRefusal` in SQL: refused at the receiving step, by a township receiver. */
+const TOWNSHIP_REFUSAL_SQL =
+  't.status = :refusedStatus AND t.target = :refusedTarget AND EXISTS (' +
+  'SELECT 1 FROM transfer_events re WHERE re.transfer_id = t.id AND re.to_status = t.status AND re.from_status = :refusedAt)';
 
 /** The reads: one transfer, the admin inboxes, a member's history — each scoped to the caller. */
 @Injectable()
@@ -74,7 +79,10 @@ export class TransferQueries {
     for (const r of rows) counts[r.status] = Number(r.n);
 
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
-    if (q.state) {
+    if (q.state === 'follow-up') {
+      if (q.box !== 'outgoing') throw followUpOutgoingOnly();
+      qb.andWhere(TOWNSHIP_REFUSAL_SQL, { refusedStatus: TOWNSHIP_REFUSAL.status, refusedTarget: TOWNSHIP_REFUSAL.target, refusedAt: TOWNSHIP_REFUSAL.rejectedAt });
+    } else if (q.state) {
       qb.andWhere(`t.status ${q.state === 'pending' ? 'IN' : 'NOT IN'} (:...boxPending)`, { boxPending: inboxPendingStatuses(q.box) });
     }
     const transfers = await qb

@@ -44,6 +44,9 @@ export const tooManyLookups = (seconds: number) =>
 
 export const pullInNotAllowed = () => new AppError(403, 'FORBIDDEN', '只有团组织管理员可以发起转入');
 
+export const followUpOutgoingOnly = () =>
+  new AppError(400, 'VALIDATION_FAILED', '“待学校跟进”只用于转出审批', { errors: [{ field: 'state', message: 'state=follow-up 只能与 box=outgoing 一起使用' }] });
+
 export const memberNamedTwice = () =>
   new AppError(400, 'VALIDATION_FAILED', '请只用一种方式指明团员', {
     errors: [{ field: 'memberIdNumber', message: '按身份证号和姓名发起转入时，不要再填写 memberId' }],

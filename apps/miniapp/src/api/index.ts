@@ -100,7 +100,7 @@ export const api = {
   transfer(id: string): Promise<TransferView> {
     return request<TransferView>('GET', `/transfers/${enc(id)}`)
   },
-  /** `state`: 待处理 (waiting for this box's side) or 已处理; omitted, everything. */
+  /** `state`: 待处理 (waiting for this box's side), 已处理, or follow-up (the outgoing box's township refusals); omitted, everything. */
   inbox(box: Box, status?: TransferStatus, state?: InboxState): Promise<Inbox> {
     return request<Inbox>('GET', '/transfers', undefined, { box, status, state })
   },

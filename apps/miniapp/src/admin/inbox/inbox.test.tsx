@@ -17,7 +17,8 @@ function serve(boxes: Record<string, ReturnType<typeof transfer>[]>) {
     const counts: Record<string, number> = {}
     for (const t of all) counts[t.status] = (counts[t.status] ?? 0) + 1
     const mine = (t: { status: string }) => PENDING[box]!.includes(t.status)
-    const items = all.filter((t) => !state || (state === 'pending' ? mine(t) : !mine(t)))
+    // follow-up, as the API: the box's township refusals (the ones a view carries `escalation` for)
+    const items = all.filter((t) => !state || (state === 'follow-up' ? t.status === 'rejected' && !!t.escalation : state === 'pending' ? mine(t) : !mine(t)))
     return { items, counts }
   })
 }
@@ -103,7 +104,7 @@ test('a township refusal the school still has steps on stays in sight of the out
   })
   render(<InboxPage />)
   expect(await screen.findByText('乡镇（街道）不接收，待学校跟进')).toBeTruthy()
-  expect(mocked.inbox).toHaveBeenCalledWith('outgoing', 'rejected')
+  expect(mocked.inbox).toHaveBeenCalledWith('outgoing', undefined, 'follow-up')
   expect(screen.getByText('杨帆')).toBeTruthy()
   expect(screen.queryByText('王芳')).toBeNull()
   expect(screen.queryByText('赵磊')).toBeNull()

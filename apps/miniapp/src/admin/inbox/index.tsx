@@ -13,7 +13,8 @@ import { STATUS_TEXT } from '../../transfer-view'
 import { boxesFor } from '../boxes'
 import '../admin.scss'
 
-type Filter = InboxState | 'all'
+/** The list's filter chips; follow-up has its own card above the list instead. */
+type Filter = Exclude<InboxState, 'follow-up'> | 'all'
 const FILTERS: Filter[] = ['pending', 'done', 'all']
 
 /** How many of a box's transfers wait for its side, from the per-status counts. */
@@ -22,10 +23,11 @@ const totalOf = (counts: Partial<Inbox['counts']>) => Object.values(counts).redu
 
 /**
  * Township refusals the school still has steps on (escalate, keep the member): closed as 已驳回,
- * so never 待处理 by status, yet the school's work — the API's `actions` say which are left.
+ * so never 待处理 by status, yet the school's work. The API picks the township refusals out of
+ * all the box's rejections (`state=follow-up`); their `actions` say which still have steps left.
  */
 const followUpsOf = async (): Promise<TransferView[]> =>
-  (await api.inbox('outgoing', 'rejected')).items.filter((t) => !!t.escalation?.actions.length)
+  (await api.inbox('outgoing', undefined, 'follow-up')).items.filter((t) => !!t.escalation?.actions.length)
 
 /**
  * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
@@ -104,7 +106,7 @@ export default function InboxPage() {
     <View className="page inbox">
       <View className="page-title">{z.title}</View>
       {boxes.length > 1 ? (
-        <View className="chips boxes">
+        <View className="chips chips-row boxes">
           {boxes.map((b) => (
             <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => pickBox(b)}>
               {z.boxes[b]}{pending[b] ? <Text className="badge">{pending[b]}</Text> : null}
@@ -113,7 +115,7 @@ export default function InboxPage() {
         </View>
       ) : null}
       {box ? (
-        <View className="chips statuses">
+        <View className="chips chips-row statuses">
           {FILTERS.map((f) => (
             <View key={f} className={`chip${filter === f ? ' chip-active' : ''}`} onClick={() => pickFilter(f)}>
               {z.states[f]} {filterCount[f]}

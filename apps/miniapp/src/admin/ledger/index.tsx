@@ -94,7 +94,7 @@ export default function LedgerPage() {
       <View className="page-title">{l.title}</View>
       {org ? <View className="muted small">{org.name} · {l.count(total)}</View> : null}
       <View className="muted small">{l.intro}</View>
-      <View className="chips states">
+      <View className="chips chips-row states">
         {FILTERS.map((f) => (
           <View key={f || 'open'} className={`chip${state === f ? ' chip-active' : ''}`} onClick={() => filter(f)}>
             {f ? l.states[f] : l.filterOpen}

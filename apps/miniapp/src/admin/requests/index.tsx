@@ -52,7 +52,7 @@ export default function RequestsPage() {
 
   return (
     <View className="page requests">
-      <View className="chips boxes">
+      <View className="chips chips-row boxes">
         {BOXES.map((b) => (
           <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => !load.busy && show(b)}>{z.boxes[b]}</View>
         ))}
