@@ -85,8 +85,17 @@ export class TransferQueries {
     } else if (q.state) {
       qb.andWhere(`t.status ${q.state === 'pending' ? 'IN' : 'NOT IN'} (:...boxPending)`, { boxPending: inboxPendingStatuses(q.box) });
     }
+    if (q.state === 'pending') {
+      // A to-do list: the nearest deadline first (the sweep decides those next), then the steps with
+      // no deadline, oldest first — so the most urgent are on the first page however many wait.
+      qb.addSelect('CASE WHEN t.stage_deadline IS NULL THEN 1 ELSE 0 END', 'no_deadline')
+        .orderBy('no_deadline', 'ASC')
+        .addOrderBy('t.stage_deadline', 'ASC')
+        .addOrderBy('t.created_at', 'ASC');
+    } else {
+      qb.orderBy('t.created_at', 'DESC');
+    }
     const transfers = await qb
-      .orderBy('t.created_at', 'DESC')
       .addOrderBy('t.id', 'ASC')
       .offset(q.offset ?? 0)
       .limit(q.limit ?? DEFAULT_LIMIT)

@@ -10,7 +10,7 @@ import type {
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
-  AbroadReportBody, AbroadReportView, DecisionBody, RequestQuery, RequestView, TownshipCorrectionBody,
+  AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -101,8 +101,8 @@ export const api = {
     return request<TransferView>('GET', `/transfers/${enc(id)}`)
   },
   /** `state`: 待处理 (waiting for this box's side), 已处理, or follow-up (the outgoing box's township refusals); omitted, everything. */
-  inbox(box: Box, status?: TransferStatus, state?: InboxState): Promise<Inbox> {
-    return request<Inbox>('GET', '/transfers', undefined, { box, status, state })
+  inbox(box: Box, status?: TransferStatus, state?: InboxState, page: PageQuery = {}): Promise<Inbox> {
+    return request<Inbox>('GET', '/transfers', undefined, { box, status, state, ...page })
   },
   approve(id: string, comment?: string): Promise<TransferView> {
     return request<TransferView>('POST', `/transfers/${enc(id)}/approve`, comment ? { comment } : {})

@@ -592,6 +592,7 @@ export const zh = {
     empty: '当前没有需要处理的接转。',
     emptyPending: '没有待处理的接转，都处理完了。',
     followUps: '乡镇（街道）不接收，待学校跟进',
+    loadMore: (left: number) => `加载更多（还有 ${left} 条）`,
     followUpsHint: '接收的乡镇（街道）团组织不同意接收：请联系它，或向上级团组织反映，期间可由学校暂时保留。',
     emptyDone: '还没有处理过的接转。',
     noBox: '你的账号没有可处理的接转审批。',

@@ -12,14 +12,15 @@ const PENDING: Record<string, string[]> = { outgoing: ['pending-outgoing'], inco
 
 /** A fake API over a fixed set of transfers per box, filtering like the server. */
 function serve(boxes: Record<string, ReturnType<typeof transfer>[]>) {
-  mocked.inbox!.mockImplementation(async (box: string, status?: string, state?: string) => {
+  mocked.inbox!.mockImplementation(async (box: string, status?: string, state?: string, page: { limit?: number; offset?: number } = {}) => {
     const all = (boxes[box] ?? []).filter((t) => !status || t.status === status)
     const counts: Record<string, number> = {}
     for (const t of all) counts[t.status] = (counts[t.status] ?? 0) + 1
     const mine = (t: { status: string }) => PENDING[box]!.includes(t.status)
     // follow-up, as the API: the box's township refusals (the ones a view carries `escalation` for)
     const items = all.filter((t) => !state || (state === 'follow-up' ? t.status === 'rejected' && !!t.escalation : state === 'pending' ? mine(t) : !mine(t)))
-    return { items, counts }
+    const from = page.offset ?? 0
+    return { items: items.slice(from, from + (page.limit ?? 100)), counts }
   })
 }
 
@@ -116,6 +117,18 @@ test('a township refusal the school still has steps on stays in sight of the out
   expect(await screen.findByText('王芳')).toBeTruthy()
   expect(screen.queryByText('乡镇（街道）不接收，待学校跟进')).toBeNull()
   expect(screen.getAllByText('杨帆')).toHaveLength(1)
+})
+
+test('more waiting than a page holds: the rest one tap away, in the same order, none twice', async () => {
+  serve({ outgoing: Array.from({ length: 130 }, (_, i) => transfer({ id: `t-${i}`, memberName: `毕业生${i}` })), incoming: [] })
+  render(<InboxPage />)
+  expect(await screen.findByText('毕业生99')).toBeTruthy()
+  expect(screen.queryByText('毕业生100')).toBeNull()
+  fireEvent.click(screen.getByText('加载更多（还有 30 条）'))
+  expect(await screen.findByText('毕业生129')).toBeTruthy()
+  expect(mocked.inbox).toHaveBeenLastCalledWith('outgoing', undefined, 'pending', { offset: 100 })
+  expect(screen.getAllByText(/^毕业生\d+$/)).toHaveLength(130)
+  expect(screen.queryByText(/加载更多/)).toBeNull()
 })
 
 test('a row opens the detail; the outgoing box can start on a graduate\'s behalf', async () => {

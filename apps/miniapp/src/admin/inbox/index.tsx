@@ -43,6 +43,7 @@ export default function InboxPage() {
   const [noBox, setNoBox] = useState(false)
   const [followUps, setFollowUps] = useState<TransferView[]>([])
   const { busy, error, run } = useAction()
+  const more = useAction()
   const z = zh.admin
 
   const fetchBox = (b: Box, f: Filter) => api.inbox(b, undefined, f === 'all' ? undefined : f)
@@ -87,6 +88,14 @@ export default function InboxPage() {
     setFilter('pending')
     setInbox(null)
     void load(b, 'pending')
+  }
+  /** The next page of the list in the same order (a transfer that moved meanwhile is not shown twice). */
+  const loadMore = async () => {
+    if (!box || !inbox) return
+    const page = await more.run(() => api.inbox(box, undefined, filter === 'all' ? undefined : filter, { offset: inbox.items.length }))
+    if (!page) return
+    const shown = new Set(inbox.items.map((t) => t.id))
+    setInbox({ items: [...inbox.items, ...page.items.filter((t) => !shown.has(t.id))], counts: page.counts })
   }
   const pickFilter = (f: Filter) => {
     setFilter(f)
@@ -135,6 +144,10 @@ export default function InboxPage() {
       ) : null}
       {inbox && inbox.items.length === 0 && !showFollowUps ? <View className="muted">{emptyText}</View> : null}
       {inbox?.items.map((t) => <InboxRow key={t.id} t={t} box={box ?? ''} />)}
+      <ErrorBanner error={more.error} />
+      {inbox && inbox.items.length < filterCount[filter] ? (
+        <Button className="btn" disabled={more.busy} onClick={loadMore}>{more.busy ? zh.common.loading : z.loadMore(filterCount[filter] - inbox.items.length)}</Button>
+      ) : null}
       {/* Each box's own ways to start one. */}
       <View className="inbox-actions">
         {box === 'outgoing' ? (
