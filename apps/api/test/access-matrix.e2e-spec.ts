@@ -132,6 +132,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /transfers/:id/retain-pending': step([...SCHOOL_ADMINS, 'counsellor'], 'retain-pending', { until: '2026-09-01' }),
   'POST /reminders': rule([...SCHOOL_ADMINS, 'counsellor'], undefined, { memberIds: ['m-cs2201-4'] }),
   'GET /reminders': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
+  'GET /reminders/summary': rule(['college', 'secretary', 'school', 'receiving', 'township', 'counsellor']),
   'GET /reminders/:token': rule(['graduate'], (f) => `/reminders/${f.reminderToken}`),
   // The 小程序码's short code: the same landing, for the same graduate.
   'GET /reminders/s/:code': rule(['graduate'], (f) => `/reminders/s/${f.reminderCode}`),

@@ -161,6 +161,37 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder links 
       expect((await t.request('GET', '/reminders', { token: await as('m-cs2201-1') })).status).toBe(403);
     });
 
+    it('pages the list newest first with the total in X-Total-Count, and sums up every link, not one page', async () => {
+      const token = await as('a-cs-counsellor');
+      const whole = await t.request('GET', '/reminders?orgId=chutian-cs-2201', { token });
+      const n = whole.body.length as number;
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(whole.headers['x-total-count']).toBe(String(n));
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      const first = await t.request('GET', '/reminders?orgId=chutian-cs-2201&limit=2', { token });
+      const rest = await t.request('GET', '/reminders?orgId=chutian-cs-2201&limit=2&offset=2', { token });
+      expect(first.headers['x-total-count']).toBe(String(n));
+      expect([...ids(first.body), ...ids(rest.body)]).toEqual(ids(whole.body).slice(0, 4));
+
+      const summary = await t.request('GET', '/reminders/summary?orgId=chutian-cs-2201', { token });
+      expect(summary.status).toBe(200);
+      const rows = whole.body as { openedAt: string | null; startedAt: string | null; completedAt: string | null }[];
+      expect(summary.body).toEqual({
+        sent: n,
+        opened: rows.filter((r) => r.openedAt).length,
+        started: rows.filter((r) => r.startedAt).length,
+        completed: rows.filter((r) => r.completedAt).length,
+      });
+      expect(summary.body.opened).toBeGreaterThan(0);
+      expect(summary.body.completed).toBeGreaterThan(0);
+      // Scoped like the list: another college's, a graduate, an unknown field.
+      expect((await t.request('GET', '/reminders/summary?orgId=chutian-ee', { token })).status).toBe(404);
+      expect((await t.request('GET', '/reminders/summary', { token: await as('a-chutian-ee') })).body).toEqual({ sent: 1, opened: 0, started: 0, completed: 0 });
+      expect((await t.request('GET', '/reminders/summary', { token: await as('m-cs2201-1') })).status).toBe(403);
+      expect((await t.request('GET', '/reminders/summary?memberId=m-cs2201-1', { token })).status).toBe(400);
+      expect((await t.request('GET', '/reminders?offset=-1', { token })).status).toBe(400);
+    });
+
     it('shows the graduate’s start through POST /transfers, and progress counts one more', async () => {
       const before = (await t.request('GET', '/orgs/chutian-cs-2201/progress', { token: await as('a-cs-counsellor') })).body;
       const start = await t.request('POST', '/transfers', {

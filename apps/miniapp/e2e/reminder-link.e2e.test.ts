@@ -72,6 +72,8 @@ test('a reminder link brings a graduate in, and the counsellor sees one more sta
   const track = counsellor.page.locator('.track-row:visible').filter({ hasText: ZHANG_WEI.name }).first()
   await track.getByText('已打开 2 次').waitFor()
   await track.getByText('已发起', { exact: true }).waitFor()
+  // The heading counts every link in the college, from the server, not the rows on screen.
+  await counsellor.see(/^共 \d+ 条 · 已打开 [1-9]\d* · 已发起 [1-9]\d* · 已办结 \d+$/)
   await counsellor.shot('counsellor-tracking')
 
   // The link is 张伟's alone: anyone else logged in is told so, in plain Chinese.

@@ -1,5 +1,6 @@
 /** `/reminders`: links that bring a graduate back to their transfer (提醒链接). */
 import type { TransferPath, TransferStatus } from '@xianjie/rules';
+import type { PageQuery } from './paging';
 
 export interface CreateRemindersBody {
   memberIds: string[];
@@ -19,11 +20,25 @@ export interface CreatedReminder {
   delivery: string;
 }
 
-/** `GET /reminders?orgId=&memberId=&limit=` */
-export interface ReminderListQuery {
+/** `GET /reminders?orgId=&memberId=&limit=&offset=`: newest first; `X-Total-Count` says how many in all. */
+export interface ReminderListQuery extends PageQuery {
   orgId?: string;
   memberId?: string;
-  limit?: number;
+}
+
+/** `GET /reminders/summary?orgId=` */
+export interface ReminderSummaryQuery {
+  orgId?: string;
+}
+
+/** The links the tracking list holds, counted over all of them (not one page): how many did what. */
+export interface ReminderSummary {
+  sent: number;
+  opened: number;
+  /** Links whose graduate has a transfer that is not withdrawn or rejected (ReminderTrack.startedAt). */
+  started: number;
+  /** Links whose graduate has a completed transfer. */
+  completed: number;
 }
 
 /** One link in the tracking list: opened? started? completed? */

@@ -76,6 +76,8 @@ export interface ContractSchemas {
   RejectedBy: C.RejectedBy;
   ReminderLanding: C.ReminderLanding;
   ReminderListQuery: C.ReminderListQuery;
+  ReminderSummary: C.ReminderSummary;
+  ReminderSummaryQuery: C.ReminderSummaryQuery;
   ReminderTrack: C.ReminderTrack;
   ReportIntervalBody: C.ReportIntervalBody;
   ReportIntervalView: C.ReportIntervalView;

@@ -1,4 +1,6 @@
-import { ID_MAX, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type WxaCodeBody, type ReminderListQuery } from '@xianjie/contract';
+import {
+  ID_MAX, MAX_OFFSET, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type WxaCodeBody, type ReminderListQuery, type ReminderSummaryQuery,
+} from '@xianjie/contract';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { QueryInt } from '../common/validation';
 
@@ -34,6 +36,18 @@ export class ReminderListQueryDto implements ReminderListQuery {
   @IsOptional()
   @QueryInt(1, 1000)
   limit?: number;
+
+  @IsOptional()
+  @QueryInt(0, MAX_OFFSET)
+  offset?: number;
+}
+
+export class ReminderSummaryQueryDto implements ReminderSummaryQuery {
+  /** Links for graduates under this org (in the caller's scope); the whole scope when omitted. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(ID_MAX)
+  orgId?: string;
 }
 
 export class WxaCodeDto implements WxaCodeBody {

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { TOTAL_COUNT_HEADER } from '@xianjie/contract';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
-import { CreateRemindersDto, ReminderListQueryDto, WxaCodeDto } from './dto';
+import { CreateRemindersDto, ReminderListQueryDto, ReminderSummaryQueryDto, WxaCodeDto } from './dto';
 import { RemindersService } from './reminders.service';
 import { Doc } from '../common/doc';
 
@@ -15,10 +17,20 @@ export class RemindersController {
     return this.reminders.create(actor, body);
   }
 
-  @Doc({ summary: '提醒记录', response: 'ReminderTrack[]', errors: [404] })
+  /** The tracking list, newest first; `X-Total-Count` carries how many there are beyond `limit`. */
+  @Doc({ summary: '提醒记录', description: '提醒链接及其打开、发起、办结情况，最新的在前。分页；`X-Total-Count` 为总数。', response: 'ReminderTrack[]', totalCount: true, errors: [404] })
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ReminderListQueryDto) {
-    return this.reminders.list(actor, query);
+  async list(@CurrentActor() actor: Actor, @Query() query: ReminderListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { rows, total } = await this.reminders.list(actor, query);
+    void reply.header(TOTAL_COUNT_HEADER, String(total));
+    return rows;
+  }
+
+  /** The same links counted over all of them, for the list's heading. */
+  @Doc({ summary: '提醒记录汇总', description: '范围内全部提醒链接中：已发送、已打开、已发起、已办结的条数。', response: 'ReminderSummary', errors: [404] })
+  @Get('summary')
+  summary(@CurrentActor() actor: Actor, @Query() query: ReminderSummaryQueryDto) {
+    return this.reminders.summary(actor, query);
   }
 
   /** The 小程序码 picture for a link the caller made (or `{ configured: false }`). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderTrack, type WxaCodeResult } from '@xianjie/contract';
+import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderSummary, type ReminderTrack, type WxaCodeResult } from '@xianjie/contract';
 import { currentCampaignYear } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -18,7 +18,7 @@ import { CampaignService } from '../progress/campaign.service';
 import { LIVE_STATUSES, num, runSql } from '../progress/cohort';
 import { daysLeft } from '../progress/progress-math';
 import { Transfer } from '../transfers/transfer.entity';
-import { CreateRemindersDto, ReminderListQueryDto } from './dto';
+import { CreateRemindersDto, ReminderListQueryDto, ReminderSummaryQueryDto } from './dto';
 import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifier';
 import { Reminder } from './reminder.entity';
 import { landingState, landingSteps } from './reminder-steps';
@@ -113,12 +113,29 @@ export class RemindersService {
     return links.map((l, i) => ({ memberId: l.reminder.memberId, token: l.token, code: l.code, url: l.url, expiresAt, delivery: deliveries[i] }));
   }
 
-  /** The tracking list: each link with its opens, and whether the graduate has started / finished since. */
-  async list(actor: Actor, query: ReminderListQueryDto): Promise<ReminderTrack[]> {
+  /**
+   * The links under `orgId` (or the caller's whole scope), by the branch each graduate graduated
+   * from: the FROM and WHERE the tracking list and its summary share.
+   */
+  private async tracked(actor: Actor, query: { orgId?: string; memberId?: string }): Promise<{ joins: string; where: string; params: Record<string, unknown> }> {
     const scopes = this.scope.scopes(actor, WATCHER_ROLES);
     if (scopes.length === 0) throw notAWatcher();
     const paths = query.orgId ? [(await this.scope.orgInScope(actor, query.orgId, WATCHER_ROLES)).path] : scopes;
     const within = underAny('g.path', paths);
+    return {
+      joins: `JOIN memberships m ON m.person_id = r.member_id
+       JOIN people p ON p.id = r.member_id
+       JOIN orgs o ON o.id = m.org_id
+       JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)`,
+      where: `WHERE ${within.sql} ${query.memberId ? 'AND r.member_id = :memberId' : ''}`,
+      params: { ...within.params, live: LIVE_STATUSES, completed: 'completed', memberId: query.memberId },
+    };
+  }
+
+  /** The tracking list, newest first, a page at a time: each link with its opens, and whether the graduate has started / finished since. */
+  async list(actor: Actor, query: ReminderListQueryDto): Promise<{ rows: ReminderTrack[]; total: number }> {
+    const from = await this.tracked(actor, query);
+    const [{ n }] = await runSql(this.db.manager, `SELECT COUNT(*) AS n FROM reminders r ${from.joins} ${from.where}`, from.params);
     const rows = await runSql(
       this.db.manager,
       `SELECT r.id AS id, r.member_id AS member_id, p.name AS member_name, o.id AS org_id, o.name AS org_name,
@@ -126,20 +143,16 @@ export class RemindersService {
          r.expires_at AS expires_at, r.opened_at AS opened_at, r.open_count AS open_count, r.delivery AS delivery,
          (SELECT MAX(t.created_at) FROM transfers t WHERE t.member_id = r.member_id AND t.status IN (:...live)) AS started_at,
          (SELECT MAX(COALESCE(t.closed_at, t.updated_at)) FROM transfers t WHERE t.member_id = r.member_id AND t.status = :completed) AS completed_at
-       FROM reminders r
-       JOIN memberships m ON m.person_id = r.member_id
-       JOIN people p ON p.id = r.member_id
-       JOIN orgs o ON o.id = m.org_id
-       JOIN orgs g ON g.id = COALESCE(m.graduating_org_id, m.org_id)
+       FROM reminders r ${from.joins}
        LEFT JOIN people cb ON cb.id = r.created_by_id
-       WHERE ${within.sql} ${query.memberId ? 'AND r.member_id = :memberId' : ''}
+       ${from.where}
        ORDER BY r.created_at DESC, r.id DESC
-       LIMIT ${Math.trunc(query.limit ?? LIST_LIMIT)}`,
-      { ...within.params, live: LIVE_STATUSES, completed: 'completed', memberId: query.memberId },
+       LIMIT ${Math.trunc(query.limit ?? LIST_LIMIT)} OFFSET ${Math.trunc(query.offset ?? 0)}`,
+      from.params,
     );
     const now = iso(this.clock.now());
     const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-    return rows.map((r) => {
+    const tracks = rows.map((r): ReminderTrack => {
       const startedAt = str(r.started_at);
       return {
         id: String(r.id),
@@ -162,6 +175,19 @@ export class RemindersService {
         completedAt: str(r.completed_at),
       };
     });
+    return { rows: tracks, total: num(n) };
+  }
+
+  /** How many of the links in scope were opened, and whose graduate has started or finished since. */
+  async summary(actor: Actor, query: ReminderSummaryQueryDto): Promise<ReminderSummary> {
+    const from = await this.tracked(actor, query);
+    const has = (status: string) => `SUM(CASE WHEN EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = r.member_id AND t.status ${status}) THEN 1 ELSE 0 END)`;
+    const [row] = await runSql(
+      this.db.manager,
+      `SELECT COUNT(*) AS sent, COUNT(r.opened_at) AS opened, ${has('IN (:...live)')} AS started, ${has('= :completed')} AS completed FROM reminders r ${from.joins} ${from.where}`,
+      from.params,
+    );
+    return { sent: num(row.sent), opened: num(row.opened), started: num(row.started), completed: num(row.completed) };
   }
 
   /** GET /reminders/:token — only the graduate it is for; anyone else learns nothing. */

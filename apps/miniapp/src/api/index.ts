@@ -8,7 +8,7 @@ import { clearSession, saveSession } from './token'
 import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
-  ReminderListQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
+  ReminderListQuery, ReminderSummary, ReminderSummaryQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
@@ -172,8 +172,13 @@ export const api = {
   createReminders(memberIds: string[], expiresInDays?: number): Promise<CreatedReminder[]> {
     return request<CreatedReminder[]>('POST', '/reminders', expiresInDays ? { memberIds, expiresInDays } : { memberIds })
   },
-  reminders(params: ReminderListQuery = {}): Promise<ReminderTrack[]> {
-    return request<ReminderTrack[]>('GET', '/reminders', undefined, params)
+  /** The tracking list, newest first, a page at a time (`total`: how many links in all). */
+  reminders(params: ReminderListQuery = {}): Promise<Page<ReminderTrack>> {
+    return requestPage<ReminderTrack>('/reminders', params)
+  },
+  /** The same links counted over all of them: sent, opened, started, completed. */
+  reminderSummary(params: ReminderSummaryQuery = {}): Promise<ReminderSummary> {
+    return request<ReminderSummary>('GET', '/reminders/summary', undefined, params)
   },
   /** The graduate opening their own link (records the open). */
   openReminder(token: string): Promise<ReminderLanding> {

@@ -482,6 +482,7 @@ export const zh = {
     summary: (n: number, opened: number, started: number, completed: number) =>
       `共 ${n} 条 · 已打开 ${opened} · 已发起 ${started} · 已办结 ${completed}`,
     empty: '还没有发出过提醒链接。',
+    loadMore: (left: number) => `加载更多（还有 ${left} 条）`,
     sentAt: (t: string, by: string | null | undefined) => `${t}${by ? ` · ${by}发送` : ''}`,
     opened: (n: number) => `已打开 ${n} 次`,
     notOpened: '未打开',

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { ReminderTrack } from '@xianjie/contract'
+import type { ReminderSummary, ReminderTrack } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
@@ -9,35 +9,56 @@ import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import '../admin.scss'
 
-/** 提醒记录: every link sent under an org — opened? started since? completed? */
+const PAGE_SIZE = 100
+
+/** 提醒记录: every link sent under an org — opened? started since? completed? — counted over all of them. */
 export default function RemindersPage() {
   const { orgId } = useParams()
   const [items, setItems] = useState<ReminderTrack[] | null>(null)
+  const [total, setTotal] = useState(0)
+  const [summary, setSummary] = useState<ReminderSummary | null>(null)
   const { busy, error, run } = useAction()
+  const more = useAction()
   const z = zh.reminders
+  const scope = { orgId: orgId || undefined }
 
   const refresh = useCallback(async () => {
-    const list = await run(() => api.reminders({ orgId: orgId || undefined, limit: 200 }))
-    if (list) setItems(list)
+    const found = await run(() => Promise.all([api.reminderSummary(scope), api.reminders({ ...scope, limit: PAGE_SIZE })]))
+    if (!found) return
+    setSummary(found[0])
+    setItems(found[1].items)
+    setTotal(found[1].total)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [orgId, run])
+
+  /** The next page; a link made meanwhile shifts the pages, so one already shown is not shown twice. */
+  const loadMore = async () => {
+    if (!items) return
+    const page = await more.run(() => api.reminders({ ...scope, limit: PAGE_SIZE, offset: items.length }))
+    if (!page) return
+    const shown = new Set(items.map((r) => r.id))
+    setItems([...items, ...page.items.filter((r) => !shown.has(r.id))])
+    setTotal(page.total)
+  }
 
   useDidShow(() => {
     void refresh()
   })
 
-  const count = (pick: (r: ReminderTrack) => boolean) => (items ?? []).filter(pick).length
   return (
     <View className="page reminders">
       <View className="page-title">{z.title}</View>
       <ErrorBanner error={error} />
       {busy && !items ? <View className="muted">{zh.common.loading}</View> : null}
       {items && items.length === 0 ? <View className="muted">{z.empty}</View> : null}
-      {items && items.length ? (
-        <View className="muted summary">
-          {z.summary(items.length, count((r) => !!r.openedAt), count((r) => !!r.startedAt), count((r) => !!r.completedAt))}
-        </View>
+      {summary && summary.sent ? (
+        <View className="muted summary">{z.summary(summary.sent, summary.opened, summary.started, summary.completed)}</View>
       ) : null}
       {items?.map((r) => <TrackRow key={r.id} item={r} />)}
+      <ErrorBanner error={more.error} />
+      {items && items.length < total ? (
+        <Button className="btn" disabled={more.busy} onClick={loadMore}>{more.busy ? zh.common.loading : z.loadMore(total - items.length)}</Button>
+      ) : null}
       <Button className="btn" disabled={busy} onClick={() => void refresh()}>{zh.transfer.refresh}</Button>
       <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminCampaign)}>{zh.share.back}</Button>
     </View>
