@@ -28,10 +28,12 @@ export const RETENTION_MONTHS = { min: 1, max: STUDY_ABROAD_RETENTION_MONTHS.max
 /** An approve / withdraw comment and a rejection reason (`transfers.rejection_reason varchar(500)`). */
 export const COMMENT_MAX = 500;
 export const REJECT_REASON_MAX = 500;
-/** Org and member name searches. */
 /** A member abroad's periodic report (出国(境)团员定期报告), in their own words. */
 export const ABROAD_REPORT_NOTE = { min: 4, max: 500 } as const;
+/** Org and member name searches: the longest search term. */
 export const SEARCH_MAX = 50;
+/** An org name search answers at most this many (nearest the root first): more means "type more of the name". */
+export const ORG_SEARCH_RESULTS_MAX = 50;
 /** A request (更正 / 删除档案): why, and the decider's comment. */
 export const REQUEST_REASON = { min: 4, max: 200 } as const;
 export const DECISION_COMMENT_MAX = 200;

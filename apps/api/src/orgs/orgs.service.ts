@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgQuery, OrgView } from '@xianjie/contract';
+import { ORG_SEARCH_RESULTS_MAX, type OrgQuery, type OrgView } from '@xianjie/contract';
 import { targetFits } from '@xianjie/rules';
 import { In, IsNull } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/sql';
@@ -8,7 +8,6 @@ import { Org } from './org.entity';
 import { orgNotFound, searchTooShort } from './orgs.errors';
 import { subtreeWhere } from '../auth/subtree';
 
-const SEARCH_LIMIT = 50;
 
 export const pathIds = (org: Pick<Org, 'path'>): string[] => org.path.split('/').filter(Boolean);
 
@@ -38,7 +37,7 @@ export class OrgsService {
         qb.andWhere(...subtreeWhere('o.path', parent.path));
       }
       if (query.province) qb.andWhere('o.province = :province', { province: query.province });
-      orgs = await qb.orderBy('o.depth', 'ASC').addOrderBy('o.name', 'ASC').take(SEARCH_LIMIT).getMany();
+      orgs = await qb.orderBy('o.depth', 'ASC').addOrderBy('o.name', 'ASC').take(ORG_SEARCH_RESULTS_MAX).getMany();
     } else {
       if (query.parentId && !(await em.existsBy(Org, { id: query.parentId }))) throw orgNotFound();
       orgs = await em.find(Org, {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { isSeparateSystemProvince, ORG_KIND_LABELS, PROVINCE_NAMES, type Fit } from '@xianjie/rules'
-import type { OrgRef, OrgView } from '@xianjie/contract'
+import { ORG_SEARCH_RESULTS_MAX, type OrgRef, type OrgView } from '@xianjie/contract'
 import { api } from '../api'
 import { useAction } from '../hooks/useAction'
 import { zh } from '../i18n/zh'
@@ -123,6 +123,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       ) : null}
       {busy && !rows ? <View className="muted">{zh.common.loading}</View> : null}
       {!separate && rows && rows.length === 0 ? <View className="muted">{zh.picker.noResult}</View> : null}
+      {searched && rows && rows.length >= ORG_SEARCH_RESULTS_MAX ? <View className="notice">{zh.picker.tooMany(ORG_SEARCH_RESULTS_MAX)}</View> : null}
       {!separate && rows
         ? rows.map((org) => (
             <OrgRow key={org.id} org={org} fit={fits(org)} selected={org.id === selectedId}

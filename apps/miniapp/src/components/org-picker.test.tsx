@@ -55,3 +55,17 @@ test('below a root (assigning a branch) the breadcrumb starts at the root and se
   fireEvent.click(screen.getByText('搜索'))
   await waitFor(() => expect(mocked.orgs).toHaveBeenLastCalledWith({ q: '研发', parentId: 'df' }))
 })
+
+test('a search that finds more than it lists says to type more of the name', async () => {
+  const many = Array.from({ length: 50 }, (_, i) => org({ id: `b${i}`, name: `计算机${i}班团支部`, kind: 'branch', path: P([`b${i}`, `计算机${i}班团支部`]) }))
+  mocked.orgs!.mockImplementation(async ({ q }: { q?: string }) => (q === '团支部' ? many : q ? many.slice(0, 3) : [national]))
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findAllByText('共青团中央')
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '团支部' } })
+  fireEvent.click(screen.getByText('搜索'))
+  expect(await screen.findByText('找到的太多，只列出前 50 个：请输入更完整的名称。')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '计算机1班' } })
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(screen.queryByText(/找到的太多/)).toBeNull())
+  expect(screen.getByText('计算机2班团支部')).toBeTruthy()
+})

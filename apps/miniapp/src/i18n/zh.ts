@@ -185,6 +185,7 @@ export const zh = {
     open: '下一级',
     notFit: '不符合你的去向，不能选',
     noResult: '没有找到，换个关键词试试。',
+    tooMany: (n: number) => `找到的太多，只列出前 ${n} 个：请输入更完整的名称。`,
     separate: '独立系统',
     separateTitle: '该省份使用独立的团员管理系统',
     separateBody: '转往北京、广东、福建属于跨系统转接，系统里查不到接收组织，请准确输入它的完整官方名称。',
