@@ -50,6 +50,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
+        // A page's stylesheet (its chunk's CSS) goes after app.css, which the page template links at
+        // the end of <body>: on equal specificity the page's rule wins, as a page's wxss does over
+        // app.wxss in the mini program. Appended to <head> (the default) it came first and lost.
+        insert: (linkTag: HTMLLinkElement) => {
+          document.body.appendChild(linkTag)
+        },
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
