@@ -8,7 +8,6 @@ import { Org } from './org.entity';
 import { orgNotFound, searchTooShort } from './orgs.errors';
 import { subtreeWhere } from '../auth/subtree';
 
-
 export const pathIds = (org: Pick<Org, 'path'>): string[] => org.path.split('/').filter(Boolean);
 
 @Injectable()
