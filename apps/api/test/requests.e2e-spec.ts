@@ -98,5 +98,18 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect(JSON.stringify(list.body)).not.toContain(g.idNumber);
     expect(list.body.find((r: { memberId: string }) => r.memberId === 'm-cs2201-1').destination).toBeNull();
     expect((await t.request('GET', '/orgs/chutian-ee/destinations', { token: counsellor })).status).toBe(404);
+    // A school's list is paged, by branch and name, with the total in X-Total-Count: none left out, none twice.
+    const n = list.body.length as number;
+    expect(list.headers['x-total-count']).toBe(String(n));
+    const ids = (rows: { memberId: string }[]) => rows.map((r) => r.memberId);
+    const pages: string[] = [];
+    for (let offset = 0; offset < n; offset += 2) {
+      const page = await t.request('GET', `/orgs/chutian-cs/destinations?limit=2&offset=${offset}`, { token: counsellor });
+      expect(page.headers['x-total-count']).toBe(String(n));
+      pages.push(...ids(page.body));
+    }
+    expect(pages).toEqual(ids(list.body));
+    expect((await t.request('GET', '/orgs/chutian-cs/destinations?limit=2001', { token: counsellor })).status).toBe(400);
+    expect((await t.request('GET', '/orgs/chutian-cs/destinations?foo=1', { token: counsellor })).status).toBe(400);
   });
 });

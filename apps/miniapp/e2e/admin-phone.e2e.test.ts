@@ -78,7 +78,7 @@ test('an org admin opens 待处理的请求 from the home page', async () => {
   await admin.see('没有等待本组织处理的请求。')
   // A page's own stylesheet comes after app.css, so its rules win on equal specificity (as in the
   // mini program): here the button above the empty note keeps its bottom margin.
-  const sheets = await admin.page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL((l as HTMLLinkElement).href).pathname))
+  const sheets = await admin.page.evaluate(() => Array.from(document.querySelectorAll('link[rel=stylesheet]'), (l) => new URL((l as HTMLLinkElement).href).pathname))
   expect(sheets.length).toBeGreaterThan(1)
   expect(sheets[0]).toMatch(/^\/css\/app\.[0-9a-f]+\.css$/)
   const gap = await admin.page.locator('.report-entry:visible').evaluate((e) => getComputedStyle(e).marginBottom)

@@ -1,5 +1,6 @@
 /** `/members`, `/me/destination`, `/orgs/:id/destinations`: the roster and what graduates report. */
 import type { Destination, DestinationDetail } from '@xianjie/rules';
+import type { PageQuery } from './paging';
 import type { MembershipPlace } from './common';
 
 /** `GET /members?orgId=&q=` */
@@ -57,6 +58,12 @@ export interface DestinationReportView {
 }
 
 /** `GET /orgs/:id/destinations`: one graduate under the org (ID masked) and what they reported. */
+/** `GET /orgs/:id/destinations?limit=&offset=`: by branch, then name; `X-Total-Count` says how many in all. */
+export type DestinationsQuery = PageQuery;
+
+/** The most one page of `GET /orgs/:id/destinations` holds (and what it holds when `limit` is not given). */
+export const DESTINATIONS_PAGE_MAX = 2000;
+
 export interface DestinationRow {
   memberId: string;
   name: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DestinationReportView, DestinationRow } from '@xianjie/contract';
+import { DESTINATIONS_PAGE_MAX, type DestinationReportView, type DestinationRow } from '@xianjie/contract';
 import { Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
@@ -9,6 +9,7 @@ import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { DestinationReportDto } from './destination.dto';
+import type { DestinationsQueryDto } from './dto';
 import { DestinationReport } from './destination-report.entity';
 import { Membership } from './membership.entity';
 import { subtreeWhere } from '../auth/subtree';
@@ -48,24 +49,31 @@ export class DestinationsService {
     return row;
   }
 
-  /** The destinations of the graduates under an org (masked IDs), for the school's advance planning. */
-  async forOrg(actor: Actor, orgId: string): Promise<DestinationRow[]> {
+  /**
+   * The destinations of the graduates under an org (masked IDs), for the school's advance planning:
+   * a page, by branch and name (id breaking ties, so pages never overlap), and how many in all.
+   */
+  async forOrg(actor: Actor, orgId: string, page: DestinationsQueryDto = {}): Promise<{ rows: DestinationRow[]; total: number }> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
-    const rows: Record<string, unknown>[] = await this.db.manager
+    const qb = this.db.manager
       .createQueryBuilder(Membership, 'm')
       .innerJoin(Org, 'o', 'o.id = m.org_id')
       .innerJoin(Person, 'p', 'p.id = m.person_id')
+      .where(...subtreeWhere('o.path', org.path))
+      .andWhere('m.is_graduate = :yes', { yes: true });
+    const total = await qb.clone().getCount();
+    const rows: Record<string, unknown>[] = await qb
       .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
       .select(['p.id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'o.name AS "orgName"', 'd.destination AS destination'])
       .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_township AS "organisationTownship"', 'd.updated_at AS "updatedAt"'])
-      .where(...subtreeWhere('o.path', org.path))
-      .andWhere('m.is_graduate = :yes', { yes: true })
       .orderBy('o.name', 'ASC')
       .addOrderBy('p.name', 'ASC')
-      .limit(2000)
+      .addOrderBy('p.id', 'ASC')
+      .offset(page.offset ?? 0)
+      .limit(page.limit ?? DESTINATIONS_PAGE_MAX)
       .getRawMany();
     const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
-    return rows.map((r) => ({
+    const views = rows.map((r): DestinationRow => ({
       memberId: String(r.memberId),
       name: String(r.name),
       idNumberMasked: maskIdNumber(String(r.idNumber)),
@@ -75,5 +83,6 @@ export class DestinationsService {
       organisationTownship: text(r.organisationTownship),
       updatedAt: text(r.updatedAt),
     }));
+    return { rows: views, total };
   }
 }
