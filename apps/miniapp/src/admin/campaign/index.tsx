@@ -5,7 +5,9 @@ import { maskMobile } from '@xianjie/rules'
 import type { NotStartedGraduate, OrgProgress, OrgRef, ProgressReport } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
+import { usePages } from '../../hooks/usePages'
 import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
@@ -27,12 +29,11 @@ export default function CampaignPage() {
   const [stack, setStack] = useState<OrgRef[]>([])
   const [report, setReport] = useState<ProgressReport | null>(null)
   const [branchId, setBranchId] = useState('')
-  const [rows, setRows] = useState<NotStartedGraduate[]>([])
-  const [total, setTotal] = useState(0)
+  const list = usePages<NotStartedGraduate>((g) => g.id)
+  const { rows, total } = list
   const [selected, setSelected] = useState<Map<string, NotStartedGraduate>>(new Map())
   const [pickError, setPickError] = useState('')
   const load = useAction()
-  const more = useAction()
   const create = useAction()
   const phone = useMemberPhone()
   const c = zh.campaign
@@ -45,8 +46,7 @@ export default function CampaignPage() {
         api.notStarted(org.id, { branchId: branch || undefined, limit: PAGE_SIZE }),
       ])
       setReport(progress)
-      setRows(page.items)
-      setTotal(page.total)
+      list.reset(page)
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -77,13 +77,8 @@ export default function CampaignPage() {
     setBranchId(id)
     if (current) void loadOrg(current, id)
   }
-  const loadMore = async () => {
-    if (!current) return
-    const page = await more.run(() => api.notStarted(current.id, { branchId: branchId || undefined, limit: PAGE_SIZE, offset: rows.length }))
-    if (page) {
-      setRows([...rows, ...page.items])
-      setTotal(page.total)
-    }
+  const loadMore = () => {
+    if (current) void list.loadMore((offset) => api.notStarted(current.id, { branchId: branchId || undefined, limit: PAGE_SIZE, offset }))
   }
 
   const toggle = (g: NotStartedGraduate) => {
@@ -169,10 +164,7 @@ export default function CampaignPage() {
               onCall={() => void phone.call(g.id)} onCopy={() => void phone.copy(g.id)}
               copied={phone.copied === g.id} note={phone.noteFor(g.id)} />
           ))}
-          <ErrorBanner error={more.error} />
-          {rows.length < total ? (
-            <Button className="btn" disabled={more.busy} onClick={loadMore}>{c.loadMore}</Button>
-          ) : null}
+          <LoadMore left={list.left} busy={list.more.busy} error={list.more.error} onMore={loadMore} />
           <View className="sticky-actions">
             <ErrorBanner error={pickError || create.error} />
             {selected.size ? <View className="muted">{c.selected(selected.size)}</View> : null}

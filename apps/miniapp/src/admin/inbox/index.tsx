@@ -5,7 +5,9 @@ import { inboxPendingStatuses } from '@xianjie/rules'
 import type { Box, Inbox, InboxState, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
+import { appendNew } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { withParent } from '../../org-label'
@@ -93,9 +95,7 @@ export default function InboxPage() {
   const loadMore = async () => {
     if (!box || !inbox) return
     const page = await more.run(() => api.inbox(box, undefined, filter === 'all' ? undefined : filter, { offset: inbox.items.length }))
-    if (!page) return
-    const shown = new Set(inbox.items.map((t) => t.id))
-    setInbox({ items: [...inbox.items, ...page.items.filter((t) => !shown.has(t.id))], counts: page.counts })
+    if (page) setInbox({ items: appendNew(inbox.items, page.items, (t) => t.id), counts: page.counts })
   }
   const pickFilter = (f: Filter) => {
     setFilter(f)
@@ -144,10 +144,7 @@ export default function InboxPage() {
       ) : null}
       {inbox && inbox.items.length === 0 && !showFollowUps ? <View className="muted">{emptyText}</View> : null}
       {inbox?.items.map((t) => <InboxRow key={t.id} t={t} box={box ?? ''} />)}
-      <ErrorBanner error={more.error} />
-      {inbox && inbox.items.length < filterCount[filter] ? (
-        <Button className="btn" disabled={more.busy} onClick={loadMore}>{more.busy ? zh.common.loading : z.loadMore(filterCount[filter] - inbox.items.length)}</Button>
-      ) : null}
+      {inbox ? <LoadMore left={filterCount[filter] - inbox.items.length} busy={more.busy} error={more.error} onMore={() => void loadMore()} /> : null}
       {/* Each box's own ways to start one. */}
       <View className="inbox-actions">
         {box === 'outgoing' ? (

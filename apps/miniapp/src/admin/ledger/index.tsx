@@ -4,7 +4,9 @@ import { useDidShow } from '@tarojs/taro'
 import type { OrgRef, RetentionLedgerRow, RetentionState } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
+import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { watchedOrgs } from '../../roles'
@@ -23,20 +25,18 @@ export default function LedgerPage() {
   const params = useParams()
   const [org, setOrg] = useState<OrgRef | null>(null)
   const [state, setState] = useState<RetentionState | ''>('')
-  const [rows, setRows] = useState<RetentionLedgerRow[]>([])
-  const [total, setTotal] = useState(0)
+  const list = usePages<RetentionLedgerRow>((r) => r.id)
+  const { rows, total } = list
   const [selected, setSelected] = useState<Map<string, RetentionLedgerRow>>(new Map())
   const [pickError, setPickError] = useState('')
   const load = useAction()
-  const more = useAction()
   const create = useAction()
   const l = zh.ledger
 
   const loadRows = useCallback(async (target: OrgRef, filter: RetentionState | '') => {
     await load.run(async () => {
       const page = await api.retention(target.id, { state: filter || undefined, limit: PAGE_SIZE })
-      setRows(page.items)
-      setTotal(page.total)
+      list.reset(page)
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -61,13 +61,8 @@ export default function LedgerPage() {
     setSelected(new Map())
     if (org) void loadRows(org, next)
   }
-  const loadMore = async () => {
-    if (!org) return
-    const page = await more.run(() => api.retention(org.id, { state: state || undefined, limit: PAGE_SIZE, offset: rows.length }))
-    if (page) {
-      setRows([...rows, ...page.items])
-      setTotal(page.total)
-    }
+  const loadMore = () => {
+    if (org) void list.loadMore((offset) => api.retention(org.id, { state: state || undefined, limit: PAGE_SIZE, offset }))
   }
   const toggle = (r: RetentionLedgerRow) => {
     const next = new Map(selected)
@@ -129,8 +124,7 @@ export default function LedgerPage() {
           </View>
         )
       })}
-      <ErrorBanner error={more.error} />
-      {rows.length < total ? <Button className="btn" disabled={more.busy} onClick={loadMore}>{zh.campaign.loadMore}</Button> : null}
+      <LoadMore left={list.left} busy={list.more.busy} error={list.more.error} onMore={loadMore} />
       {rows.length ? (
         <View className="sticky-actions">
           <ErrorBanner error={pickError || create.error} />

@@ -4,7 +4,9 @@ import { useDidShow } from '@tarojs/taro'
 import type { ReminderSummary, ReminderTrack } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
+import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import '../admin.scss'
@@ -14,11 +16,10 @@ const PAGE_SIZE = 100
 /** 提醒记录: every link sent under an org — opened? started since? completed? — counted over all of them. */
 export default function RemindersPage() {
   const { orgId } = useParams()
-  const [items, setItems] = useState<ReminderTrack[] | null>(null)
-  const [total, setTotal] = useState(0)
+  const [loaded, setLoaded] = useState(false)
   const [summary, setSummary] = useState<ReminderSummary | null>(null)
+  const list = usePages<ReminderTrack>((r) => r.id)
   const { busy, error, run } = useAction()
-  const more = useAction()
   const z = zh.reminders
   const scope = { orgId: orgId || undefined }
 
@@ -26,20 +27,10 @@ export default function RemindersPage() {
     const found = await run(() => Promise.all([api.reminderSummary(scope), api.reminders({ ...scope, limit: PAGE_SIZE })]))
     if (!found) return
     setSummary(found[0])
-    setItems(found[1].items)
-    setTotal(found[1].total)
+    list.reset(found[1])
+    setLoaded(true)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [orgId, run])
-
-  /** The next page; a link made meanwhile shifts the pages, so one already shown is not shown twice. */
-  const loadMore = async () => {
-    if (!items) return
-    const page = await more.run(() => api.reminders({ ...scope, limit: PAGE_SIZE, offset: items.length }))
-    if (!page) return
-    const shown = new Set(items.map((r) => r.id))
-    setItems([...items, ...page.items.filter((r) => !shown.has(r.id))])
-    setTotal(page.total)
-  }
 
   useDidShow(() => {
     void refresh()
@@ -49,16 +40,14 @@ export default function RemindersPage() {
     <View className="page reminders">
       <View className="page-title">{z.title}</View>
       <ErrorBanner error={error} />
-      {busy && !items ? <View className="muted">{zh.common.loading}</View> : null}
-      {items && items.length === 0 ? <View className="muted">{z.empty}</View> : null}
+      {busy && !loaded ? <View className="muted">{zh.common.loading}</View> : null}
+      {loaded && list.rows.length === 0 ? <View className="muted">{z.empty}</View> : null}
       {summary && summary.sent ? (
         <View className="muted summary">{z.summary(summary.sent, summary.opened, summary.started, summary.completed)}</View>
       ) : null}
-      {items?.map((r) => <TrackRow key={r.id} item={r} />)}
-      <ErrorBanner error={more.error} />
-      {items && items.length < total ? (
-        <Button className="btn" disabled={more.busy} onClick={loadMore}>{more.busy ? zh.common.loading : z.loadMore(total - items.length)}</Button>
-      ) : null}
+      {list.rows.map((r) => <TrackRow key={r.id} item={r} />)}
+      <LoadMore left={list.left} busy={list.more.busy} error={list.more.error}
+        onMore={() => void list.loadMore((offset) => api.reminders({ ...scope, limit: PAGE_SIZE, offset }))} />
       <Button className="btn" disabled={busy} onClick={() => void refresh()}>{zh.transfer.refresh}</Button>
       <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminCampaign)}>{zh.share.back}</Button>
     </View>
