@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { TOTAL_COUNT_HEADER } from '@xianjie/contract';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
 import { DestinationReportDto } from './destination.dto';
 import { DestinationsService } from './destinations.service';
 import { DestinationsQueryDto } from './dto';
 import { Doc } from '../common/doc';
+import { sendPage } from '../common/paging';
 
 @Controller()
 export class DestinationsController {
@@ -27,8 +27,6 @@ export class DestinationsController {
   @Doc({ summary: '查看组织下毕业生预填的去向', description: '学校、学院管理员与辅导员，仅限本人管理范围内的组织（身份证号脱敏）。按支部、姓名排序，分页；`X-Total-Count` 为总数。', response: 'DestinationRow[]', totalCount: true, errors: [403, 404] })
   @Get('orgs/:id/destinations')
   async forOrg(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() page: DestinationsQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rows, total } = await this.destinations.forOrg(actor, id, page);
-    void reply.header(TOTAL_COUNT_HEADER, String(total));
-    return rows;
+    return sendPage(reply, await this.destinations.forOrg(actor, id, page));
   }
 }

@@ -13,6 +13,7 @@ import type { DestinationsQueryDto } from './dto';
 import { DestinationReport } from './destination-report.entity';
 import { Membership } from './membership.entity';
 import { subtreeWhere } from '../auth/subtree';
+import type { RowsPage } from '../common/paging';
 
 const FIELDS = ['organisationName', 'organisationAddress', 'organisationTownship', 'householdRegistration', 'residence'] as const;
 
@@ -53,7 +54,7 @@ export class DestinationsService {
    * The destinations of the graduates under an org (masked IDs), for the school's advance planning:
    * a page, by branch and name (id breaking ties, so pages never overlap), and how many in all.
    */
-  async forOrg(actor: Actor, orgId: string, page: DestinationsQueryDto = {}): Promise<{ rows: DestinationRow[]; total: number }> {
+  async forOrg(actor: Actor, orgId: string, page: DestinationsQueryDto = {}): Promise<RowsPage<DestinationRow>> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     const qb = this.db.manager
       .createQueryBuilder(Membership, 'm')

@@ -10,6 +10,7 @@ import { NotStartedQueryDto } from './dto';
 import { ProgressService } from './progress.service';
 import { CampaignService } from './campaign.service';
 import { isWithin } from '../auth/subtree';
+import type { RowsPage } from '../common/paging';
 
 const DEFAULT_LIMIT = 500;
 
@@ -34,7 +35,7 @@ export class NotStartedService {
     private readonly campaign: CampaignService,
   ) {}
 
-  async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<{ rows: NotStartedGraduate[]; total: number }> {
+  async list(actor: Actor, orgId: string, query: NotStartedQueryDto): Promise<RowsPage<NotStartedGraduate>> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     let path = org.path;
     if (query.branchId) {

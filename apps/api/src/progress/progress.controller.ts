@@ -6,6 +6,7 @@ import { CampaignDto, NotStartedQueryDto, YearQueryDto } from './dto';
 import { NotStartedService } from './not-started.service';
 import { ProgressService } from './progress.service';
 import { Doc } from '../common/doc';
+import { sendPage } from '../common/paging';
 
 /** The campaign (domain §5): a school's deadlines, progress per org, and who has not started. */
 @Controller('orgs')
@@ -43,8 +44,6 @@ export class ProgressController {
     @Query() query: NotStartedQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { rows, total } = await this.notStarted.list(actor, id, query);
-    void reply.header('x-total-count', String(total));
-    return rows;
+    return sendPage(reply, await this.notStarted.list(actor, id, query));
   }
 }

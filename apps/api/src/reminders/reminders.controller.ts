@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { TOTAL_COUNT_HEADER } from '@xianjie/contract';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
 import { CreateRemindersDto, ReminderListQueryDto, ReminderSummaryQueryDto, WxaCodeDto } from './dto';
 import { RemindersService } from './reminders.service';
 import { Doc } from '../common/doc';
+import { sendPage } from '../common/paging';
 
 @Controller('reminders')
 export class RemindersController {
@@ -21,9 +21,7 @@ export class RemindersController {
   @Doc({ summary: '提醒记录', description: '提醒链接及其打开、发起、办结情况，最新的在前。分页；`X-Total-Count` 为总数。', response: 'ReminderTrack[]', totalCount: true, errors: [404] })
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ReminderListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rows, total } = await this.reminders.list(actor, query);
-    void reply.header(TOTAL_COUNT_HEADER, String(total));
-    return rows;
+    return sendPage(reply, await this.reminders.list(actor, query));
   }
 
   /** The same links counted over all of them, for the list's heading. */

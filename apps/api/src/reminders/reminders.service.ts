@@ -26,6 +26,7 @@ import { hashReminderToken, isWellFormedCode, isWellFormedToken, newReminderCode
 import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyOpens, wxacodeFailed } from './reminders.errors';
 import { WechatError } from './wechat-access-token';
 import { WXACODE_CLIENT, WxaCodeClient } from './wxacode';
+import type { RowsPage } from '../common/paging';
 
 const DAY_MS = 86_400_000;
 const SENDS_AT_ONCE = 4;
@@ -133,7 +134,7 @@ export class RemindersService {
   }
 
   /** The tracking list, newest first, a page at a time: each link with its opens, and whether the graduate has started / finished since. */
-  async list(actor: Actor, query: ReminderListQueryDto): Promise<{ rows: ReminderTrack[]; total: number }> {
+  async list(actor: Actor, query: ReminderListQueryDto): Promise<RowsPage<ReminderTrack>> {
     const from = await this.tracked(actor, query);
     const [{ n }] = await runSql(this.db.manager, `SELECT COUNT(*) AS n FROM reminders r ${from.joins} ${from.where}`, from.params);
     const rows = await runSql(

@@ -8,6 +8,7 @@ import { Database } from '../database/database.service';
 import { num, runSql } from '../progress/cohort';
 import { AbroadReportsService } from './abroad-reports.service';
 import { RetentionLedgerQueryDto } from './dto';
+import type { RowsPage } from '../common/paging';
 
 const DEFAULT_LIMIT = 500;
 
@@ -43,7 +44,7 @@ export class RetentionLedgerService {
     private readonly abroad: AbroadReportsService,
   ) {}
 
-  async list(actor: Actor, orgId: string, query: RetentionLedgerQueryDto): Promise<{ rows: RetentionLedgerRow[]; total: number }> {
+  async list(actor: Actor, orgId: string, query: RetentionLedgerQueryDto): Promise<RowsPage<RetentionLedgerRow>> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
     const filters: string[] = [query.state ? 'r.state = :state' : "r.state <> 'closed'"];
     if (query.year !== undefined) filters.push('m.graduation_year = :year');

@@ -4,6 +4,7 @@ import { Actor, CurrentActor } from '../auth/actor';
 import { RetentionLedgerQueryDto } from './dto';
 import { RetentionLedgerService } from './retention-ledger.service';
 import { Doc } from '../common/doc';
+import { sendPage } from '../common/paging';
 
 @Controller('orgs')
 export class RetentionController {
@@ -18,8 +19,6 @@ export class RetentionController {
     @Query() query: RetentionLedgerQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { rows, total } = await this.ledger.list(actor, id, query);
-    void reply.header('x-total-count', String(total));
-    return rows;
+    return sendPage(reply, await this.ledger.list(actor, id, query));
   }
 }
