@@ -34,6 +34,8 @@ export const ABROAD_REPORT_NOTE = { min: 4, max: 500 } as const;
 export const SEARCH_MAX = 50;
 /** An org name search answers at most this many (nearest the root first): more means "type more of the name". */
 export const ORG_SEARCH_RESULTS_MAX = 50;
+/** `GET /members` answers at most this many (by branch, then name): more means "search by name". */
+export const MEMBER_LIST_MAX = 200;
 /** A request (更正 / 删除档案): why, and the decider's comment. */
 export const REQUEST_REASON = { min: 4, max: 200 } as const;
 export const DECISION_COMMENT_MAX = 200;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MeMembership, MemberCard, MemberQuery, MemberSummary } from '@xianjie/contract';
+import { MEMBER_LIST_MAX, type MeMembership, type MemberCard, type MemberQuery, type MemberSummary } from '@xianjie/contract';
 import { maskIdNumber, maskMobile } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -15,7 +15,6 @@ import { schoolOf } from '../transfers/receiver';
 import { Membership } from './membership.entity';
 import { ownPasswordReset } from './members.errors';
 
-const LIST_LIMIT = 200;
 const SCHOOL_BRANCH_PURPOSES = ['floating', 'study-abroad', 'delayed-graduation'] as const;
 type SchoolBranchPurpose = (typeof SCHOOL_BRANCH_PURPOSES)[number];
 const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号');
@@ -85,7 +84,7 @@ export class MembersService {
       qb.andWhere(sub.sql, sub.params);
     }
     if (query.q?.trim()) qb.andWhere(`p.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(query.q.trim()) });
-    const rows: Record<string, unknown>[] = await qb.orderBy('o.name', 'ASC').addOrderBy('p.name', 'ASC').limit(LIST_LIMIT).getRawMany();
+    const rows: Record<string, unknown>[] = await qb.orderBy('o.name', 'ASC').addOrderBy('p.name', 'ASC').limit(MEMBER_LIST_MAX).getRawMany();
     return rows.map((r) => ({
       id: String(r.id),
       name: String(r.name),

@@ -16,6 +16,7 @@ export const zh = {
     retry: '重试',
     loading: '加载中…',
     loadMore: (left: number) => `加载更多（还有 ${left} 条）`,
+    membersCapped: (n: number) => `只列出前 ${n} 人：请输入姓名缩小范围。`,
     saving: '正在提交…',
     required: '必填',
     empty: '暂无',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Input, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { MemberSummary } from '@xianjie/contract'
+import { MEMBER_LIST_MAX, type MemberSummary } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
@@ -70,6 +70,7 @@ export default function ResetPage() {
       </View>
       <ErrorBanner error={list.error} />
       {rows && rows.length === 0 ? <View className="muted">{z.empty}</View> : null}
+      {rows && rows.length >= MEMBER_LIST_MAX ? <View className="notice">{zh.common.membersCapped(MEMBER_LIST_MAX)}</View> : null}
       {rows?.map((m) => (
         <View key={m.id} className="list-item reset-row" data-member-id={m.id}>
           <View className="list-item-title"><Text>{m.name}</Text></View>

@@ -58,3 +58,14 @@ test('nobody found says where it looked', async () => {
   render(<ResetPage />)
   expect(await screen.findByText('没有找到这名团员（只能查找你管理的团组织里的团员）。')).toBeTruthy()
 })
+
+test('a list at the API\'s cap says to search by name, and a search that finds fewer does not', async () => {
+  mocked.members!.mockImplementation(async (p: { q?: string }) =>
+    (p.q ? [row('m-3', '张伟')] : Array.from({ length: 200 }, (_, i) => row(`m-${i}`, `团员${i}`))))
+  render(<ResetPage />)
+  expect(await screen.findByText('只列出前 200 人：请输入姓名缩小范围。')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('输入团员姓名'), { target: { value: '张伟' } })
+  fireEvent.click(screen.getByText('查找'))
+  await waitFor(() => expect(screen.queryByText(/只列出前/)).toBeNull())
+  expect(screen.getByText('张伟')).toBeTruthy()
+})

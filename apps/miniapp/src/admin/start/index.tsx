@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
 import { targetFits, type Answers, withdrawSentence } from '@xianjie/rules'
 import {
-  EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
+  EMERGENCY_CONTACT_NAME_MAX, MEMBER_LIST_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
   ORG_NAME_MAX, type MemberSummary, type OrgView,
 } from '@xianjie/contract'
 import { api } from '../../api'
@@ -74,6 +74,7 @@ function MemberStep({ onDone }: { onDone: () => void }) {
       </View>
       <ErrorBanner error={error} />
       {list && list.length === 0 ? <View className="muted">{s.noMembers}</View> : null}
+      {list && list.length >= MEMBER_LIST_MAX ? <View className="notice">{zh.common.membersCapped(MEMBER_LIST_MAX)}</View> : null}
       {list?.map((m) => (
         <View key={m.id} className="list-item member-row">
           <View className="list-item-title">{m.name}</View>

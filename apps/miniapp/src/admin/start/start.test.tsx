@@ -76,3 +76,10 @@ test('no member found says so', async () => {
   tap('搜索')
   expect(await screen.findByText('没有找到团员。')).toBeTruthy()
 })
+
+test('a list at the API\'s cap says to search by name', async () => {
+  mocked.members!.mockResolvedValue(Array.from({ length: 200 }, (_, i) => ({ ...member, id: `m-${i}`, name: `团员${i}` })))
+  render(<StartPage />)
+  tap('搜索')
+  expect(await screen.findByText('只列出前 200 人：请输入姓名缩小范围。')).toBeTruthy()
+})
