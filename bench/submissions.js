@@ -102,13 +102,18 @@ async function apiRate(kind, port, pid, prefix) {
     req.on('error', reject);
     req.end(BODY);
   });
-  await concurrently(0, WARMUP, CONCURRENCY, submit);
-  const cpu0 = cpuMs(pid);
-  const run = await timed(kind, submit);
-  const cpu = cpuMs(pid) - cpu0;
-  const floor = await frameworkFloor(agent, port, pid);
+  const run = await onServer(kind, pid, submit);
+  const floor = await onServer(kind, pid, health(agent, port));
   agent.destroy();
-  return { ...run, cpuMsPer: cpu / MEMBERS, floor };
+  return { ...run, floor };
+}
+
+/** A warm-up, then the timed part (see `timed`) with the server's own CPU per row over it too. */
+async function onServer(kind, pid, work) {
+  await concurrently(0, WARMUP, CONCURRENCY, work);
+  const cpu0 = cpuMs(pid);
+  const run = await timed(kind, work);
+  return { ...run, cpuMsPer: (cpuMs(pid) - cpu0) / MEMBERS };
 }
 
 /**
@@ -116,8 +121,8 @@ async function apiRate(kind, port, pid, prefix) {
  * database, a two-field answer) through the same HTTP, Fastify, Nest and hardening layers, with the
  * same client at the same concurrency. The submission's server CPU can go no lower than this.
  */
-async function frameworkFloor(agent, port, pid) {
-  const get = () => new Promise((resolve, reject) => {
+function health(agent, port) {
+  return () => new Promise((resolve, reject) => {
     const req = http.request({ agent, port, host: '127.0.0.1', method: 'GET', path: '/api/v1/health' }, (res) => {
       res.resume();
       res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`GET /health: ${res.statusCode}`))));
@@ -125,12 +130,6 @@ async function frameworkFloor(agent, port, pid) {
     req.on('error', reject);
     req.end();
   });
-  await concurrently(0, WARMUP, CONCURRENCY, get);
-  const cpu0 = cpuMs(pid);
-  const own0 = process.cpuUsage();
-  const seconds = await concurrently(0, MEMBERS, CONCURRENCY, get);
-  const own = process.cpuUsage(own0);
-  return { rate: MEMBERS / seconds, cpuMsPer: (cpuMs(pid) - cpu0) / MEMBERS, ownMsPer: (own.user + own.system) / 1000 / MEMBERS };
 }
 
 /** The same rows as the API wrote (copied from one of them, new ids), by the bare driver. */
