@@ -49,6 +49,7 @@ export class TransferQueries {
    * provincial: special-unit transfers from schools in the reviewer's province.
    */
   async inbox(actor: Actor, q: InboxQueryDto): Promise<Inbox> {
+    if (q.state === 'follow-up' && q.box !== 'outgoing') throw followUpOutgoingOnly();
     const qb = this.db.manager.createQueryBuilder(Transfer, 't');
     if (q.box === 'provincial') {
       const provinces = (await this.reader.caller(actor)).reviewerProvinces;
@@ -80,7 +81,6 @@ export class TransferQueries {
 
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
     if (q.state === 'follow-up') {
-      if (q.box !== 'outgoing') throw followUpOutgoingOnly();
       qb.andWhere(TOWNSHIP_REFUSAL_SQL, { refusedStatus: TOWNSHIP_REFUSAL.status, refusedTarget: TOWNSHIP_REFUSAL.target, refusedAt: TOWNSHIP_REFUSAL.rejectedAt });
     } else if (q.state) {
       qb.andWhere(`t.status ${q.state === 'pending' ? 'IN' : 'NOT IN'} (:...boxPending)`, { boxPending: inboxPendingStatuses(q.box) });
