@@ -20,15 +20,14 @@ export interface CreatedReminder {
   delivery: string;
 }
 
-/** `GET /reminders?orgId=&memberId=&limit=&offset=`: newest first; `X-Total-Count` says how many in all. */
-export interface ReminderListQuery extends PageQuery {
-  orgId?: string;
-  memberId?: string;
-}
-
 /** `GET /reminders/summary?orgId=` */
 export interface ReminderSummaryQuery {
   orgId?: string;
+}
+
+/** `GET /reminders?orgId=&memberId=&limit=&offset=`: newest first; `X-Total-Count` says how many in all. */
+export interface ReminderListQuery extends ReminderSummaryQuery, PageQuery {
+  memberId?: string;
 }
 
 /** The links the tracking list holds, counted over all of them (not one page): how many did what. */

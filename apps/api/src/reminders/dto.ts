@@ -21,13 +21,16 @@ export class CreateRemindersDto implements CreateRemindersBody {
   expiresInDays?: number;
 }
 
-export class ReminderListQueryDto implements ReminderListQuery {
-  /** Reminders for graduates under this org (in the caller's scope); the whole scope when omitted. */
+export class ReminderSummaryQueryDto implements ReminderSummaryQuery {
+  /** Links for graduates under this org (in the caller's scope); the whole scope when omitted. */
   @IsOptional()
   @IsString()
   @MaxLength(ID_MAX)
   orgId?: string;
+}
 
+/** The summary's scope, narrowed to one member if asked, a page at a time. */
+export class ReminderListQueryDto extends ReminderSummaryQueryDto implements ReminderListQuery {
   @IsOptional()
   @IsString()
   @MaxLength(ID_MAX)
@@ -40,14 +43,6 @@ export class ReminderListQueryDto implements ReminderListQuery {
   @IsOptional()
   @QueryInt(0, MAX_OFFSET)
   offset?: number;
-}
-
-export class ReminderSummaryQueryDto implements ReminderSummaryQuery {
-  /** Links for graduates under this org (in the caller's scope); the whole scope when omitted. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(ID_MAX)
-  orgId?: string;
 }
 
 export class WxaCodeDto implements WxaCodeBody {
