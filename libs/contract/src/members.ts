@@ -57,13 +57,13 @@ export interface DestinationReportView {
   updatedAt: string;
 }
 
-/** `GET /orgs/:id/destinations`: one graduate under the org (ID masked) and what they reported. */
 /** `GET /orgs/:id/destinations?limit=&offset=`: by branch, then name; `X-Total-Count` says how many in all. */
 export type DestinationsQuery = PageQuery;
 
 /** The most one page of `GET /orgs/:id/destinations` holds (and what it holds when `limit` is not given). */
 export const DESTINATIONS_PAGE_MAX = 2000;
 
+/** `GET /orgs/:id/destinations`: one graduate under the org (ID masked) and what they reported. */
 export interface DestinationRow {
   memberId: string;
   name: string;
