@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../src/config';
 
 /**
@@ -73,4 +74,17 @@ export function testDatabases(): TestDatabase[] {
   if (process.env.XJ_TEST_POSTGRES_URL) list.push(postgres(process.env.XJ_TEST_POSTGRES_URL));
   if (process.env.XJ_TEST_MYSQL_URL) list.push(mysql(process.env.XJ_TEST_MYSQL_URL));
   return list;
+}
+
+/**
+ * Undoes migrations back to and including `name` (later ones first, as a real rollback would), so
+ * a test of one migration keeps working when newer ones are added.
+ */
+export async function undoThrough(ds: DataSource, name: string): Promise<void> {
+  for (;;) {
+    const [last]: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1');
+    if (!last) throw new Error(`migration ${name} was never run`);
+    await ds.undoLastMigration({ transaction: 'each' });
+    if (last.name === name) return;
+  }
 }

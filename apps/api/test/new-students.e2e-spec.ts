@@ -77,4 +77,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the new-student
     expect(pulled.status).toBe(201);
     expect((await waiting('a-jianghan')).map((w) => w.memberId)).toEqual([spaced]);
   });
+
+  it('follows a graduate who changes the school they named, and keeps the lookup key out of the report', async () => {
+    const [changer, leaver] = Array.from({ length: 2 }, () => next('cs2201'));
+    await report(changer, { destination: 'further-study', organisationName: '江城理工大学' });
+    await report(leaver, { destination: 'further-study', organisationName: '江城工业大学' });
+    const ids = async () => (await waiting('a-jianghan')).map((w) => w.memberId).filter((id) => [changer, leaver].includes(id));
+    expect(await ids()).toEqual([leaver]);
+
+    await report(changer, { destination: 'further-study', organisationName: '　江 城 工 业 大 学　' });
+    await report(leaver, { destination: 'employed', organisationName: '江城工业大学' });
+    expect(await ids()).toEqual([changer]);
+
+    const mine = await t.request('GET', '/me/destination', { token: await c.tok(changer) });
+    expect(mine.status).toBe(200);
+    expect(Object.keys(mine.body)).not.toContain('organisationKey');
+  });
 });

@@ -1,6 +1,6 @@
 import { createDataSource, migrate } from '../src/database/data-source';
 import type { DataSource } from 'typeorm';
-import { testDatabases } from './databases';
+import { testDatabases, undoThrough } from './databases';
 
 /**
  * The sweep asks each stage it may approve for `status = :stage AND stage_deadline <= :now`. One
@@ -42,7 +42,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep index
     expect(up).not.toContain('status');
     expect(up).not.toContain('stage_deadline');
 
-    await ds.undoLastMigration({ transaction: 'each' });
+    await undoThrough(ds, 'TransferStageDeadlineIndex1765001500000');
     const down = await indexes(ds);
     expect(down).toEqual(expect.arrayContaining(['status', 'stage_deadline']));
     expect(down).not.toContain('status,stage_deadline');

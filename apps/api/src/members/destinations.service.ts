@@ -10,6 +10,7 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { DestinationReportDto } from './destination.dto';
 import type { DestinationsQueryDto } from './dto';
+import { admittedSchoolKey } from './admitted-school-key';
 import { DestinationReport } from './destination-report.entity';
 import { Membership } from './membership.entity';
 import { subtreeWhere } from '../auth/subtree';
@@ -36,18 +37,19 @@ export class DestinationsService {
     if (detail && DETAIL_DESTINATION[detail] !== dto.destination) {
       throw new ValidationFailed([{ field: 'destinationDetail', message: '公务员只适用于已就业，研究生只适用于升学' }]);
     }
-    const row: DestinationReport = {
+    const view = {
       memberId: actor.id,
       destination: dto.destination as Destination,
       destinationDetail: detail,
       ...Object.fromEntries(FIELDS.map((f) => [f, dto[f]?.trim() || null])),
       updatedAt: iso(this.clock.now()),
     } as DestinationReport;
+    const row: DestinationReport = { ...view, organisationKey: admittedSchoolKey(view.destination, view.organisationName) };
     await this.db.transaction(async (em) => {
       if (await em.existsBy(DestinationReport, { memberId: actor.id })) await em.update(DestinationReport, { memberId: actor.id }, row);
       else await em.insert(DestinationReport, row);
     });
-    return row;
+    return view;
   }
 
   /**

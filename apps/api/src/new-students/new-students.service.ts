@@ -12,6 +12,7 @@ import { Clock, iso } from '../common/time';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../core.module';
 import { Database } from '../database/database.service';
+import { schoolLookupKey } from '../members/admitted-school-key';
 import { DestinationReport } from '../members/destination-report.entity';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
@@ -102,13 +103,15 @@ export class NewStudents {
 
   /**
    * Further-study graduates who named this org's school, have no transfer open and are not yet
-   * inside the school: the name typed is matched to the school by `namesSchool` (libs/rules).
+   * inside the school: found by the typed name's stored key (admitted-school-key.ts, indexed), and
+   * the name matched to the school by `namesSchool` (libs/rules).
    */
   private async waitingFor(org: Org): Promise<Candidate[]> {
     const chain = await this.db.manager.findBy(Org, { id: In(org.path.split('/').filter(Boolean)) });
     const byId = new Map(chain.map((o) => [o.id, o]));
     const school = schoolOf(org.path.split('/').filter(Boolean).map((id) => byId.get(id)).filter((o): o is Org => !!o)) as Org | null;
-    if (!school) return [];
+    const key = school && schoolLookupKey(school.name);
+    if (!school || !key) return [];
     const rows: Candidate[] = await this.db.manager
       .createQueryBuilder(DestinationReport, 'd')
       .innerJoin(Membership, 'm', 'm.person_id = d.member_id')
@@ -117,7 +120,7 @@ export class NewStudents {
       .leftJoin(Transfer, 't', 't.open_member_id = d.member_id')
       .select(['d.member_id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'p.phone AS phone'])
       .addSelect(['b.name AS "orgName"', 'b.path AS "orgPath"', 'd.organisation_name AS "typedSchoolName"'])
-      .where("d.destination = 'further-study' AND d.organisation_name IS NOT NULL")
+      .where("d.organisation_key = :key AND d.destination = 'further-study'", { key })
       .andWhere("m.place = 'branch' AND t.id IS NULL")
       .orderBy('d.member_id', 'ASC')
       .getRawMany();
