@@ -35,6 +35,35 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect(children.body.filter((o: { name: string }) => o.name === '学社衔接临时团支部')).toHaveLength(1);
   });
 
+  it('pages the list, newest first, with the total in X-Total-Count; pages never overlap', async () => {
+    const township = await t.login(person('a-guanshan').idNumber);
+    const county = await t.login(person('a-hongshan').idNumber);
+    for (let i = 0; i < 3; i++) {
+      const filed = await t.request('POST', '/orgs/guanshan/township-correction', { token: township, body: { isTownship: false, reason: `第 ${i + 1} 次报告标识有误` } });
+      expect(filed.status).toBe(201);
+      expect((await t.request('POST', `/requests/${filed.body.id}/reject`, { token: county, body: {} })).status).toBe(200);
+    }
+    const ids = (res: { body: { id: string }[] }) => res.body.map((r) => r.id);
+    const all = await t.request('GET', '/requests?box=sent', { token: township });
+    const total = all.body.length;
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(all.headers['x-total-count']).toBe(String(total));
+    const paged: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const page = await t.request('GET', `/requests?box=sent&limit=2&offset=${offset}`, { token: township });
+      expect(page.headers['x-total-count']).toBe(String(total));
+      paged.push(...ids(page));
+    }
+    expect(paged).toEqual(ids(all));
+    const created = all.body.map((r: { createdAt: string }) => r.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
+
+    for (const bad of ['limit=0', 'limit=201', 'offset=-1', 'limit=abc', 'page=2']) {
+      const res = await t.request('GET', `/requests?${bad}`, { token: county });
+      expect({ bad, status: res.status, code: res.body.code }).toEqual({ bad, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('a non-township-capable org cannot be flagged', async () => {
     const school = await t.login(person('a-chutian').idNumber);
     const res = await t.request('POST', '/orgs/chutian-cs/township-correction', { token: school, body: { isTownship: true, reason: '误报测试一下' } });

@@ -1,5 +1,6 @@
 /** Requests to a superior: a wrong 乡镇街道 flag, a record entered by mistake. */
 import type { TownshipCorrectionCase } from '@xianjie/rules';
+import type { PageQuery } from './paging';
 
 export type RequestKind = 'township-correction' | 'record-deletion';
 export type RequestStatus = 'pending' | 'approved' | 'rejected';
@@ -25,8 +26,11 @@ export interface DecisionBody {
   comment?: string;
 }
 
-/** `GET /requests?status=` */
-export interface RequestQuery {
+/** At most this many requests a page (`limit`'s ceiling and default). */
+export const REQUESTS_PAGE_MAX = 200;
+
+/** `GET /requests?status=&box=&limit=&offset=`: newest first; `X-Total-Count` says how many in all. */
+export interface RequestQuery extends PageQuery {
   status?: RequestStatus;
   /** waiting: what waits for the caller's own orgs (each level its own); sent: what the caller reported. */
   box?: 'waiting' | 'sent';

@@ -1,6 +1,7 @@
-import { DECISION_COMMENT_MAX, REQUEST_REASON, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
+import { DECISION_COMMENT_MAX, MAX_OFFSET, REQUEST_REASON, REQUESTS_PAGE_MAX, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
 import { TOWNSHIP_CORRECTION_CASES, type TownshipCorrectionCase } from '@xianjie/rules';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { QueryInt } from '../common/validation';
 
 export class TownshipCorrectionDto implements TownshipCorrectionBody {
   /** What the flag should be. */
@@ -48,4 +49,12 @@ export class RequestQueryDto implements RequestQuery {
   @IsOptional()
   @IsIn(['waiting', 'sent'], { message: 'box 应为 waiting 或 sent' })
   box?: 'waiting' | 'sent';
+
+  @IsOptional()
+  @QueryInt(1, REQUESTS_PAGE_MAX)
+  limit?: number;
+
+  @IsOptional()
+  @QueryInt(0, MAX_OFFSET)
+  offset?: number;
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../auth/actor';
 import { DecisionDto, RecordDeletionDto, RequestQueryDto, TownshipCorrectionDto } from './dto';
 import { RequestsService } from './requests.service';
 import { Doc } from '../common/doc';
+import { sendPage } from '../common/paging';
 
 @Controller()
 export class RequestsController {
@@ -24,10 +26,10 @@ export class RequestsController {
     return this.requests.requestRecordDeletion(actor, id, dto.reason, dto.isPartyMember);
   }
 
-  @Doc({ summary: '请求待办', description: '本人经手或待本人处理的请求。', response: 'RequestView[]' })
+  @Doc({ summary: '请求待办', description: '本人经手或待本人处理的请求，最新的在前。分页；`X-Total-Count` 为总数。', response: 'RequestView[]', totalCount: true })
   @Get('requests')
-  inbox(@CurrentActor() actor: Actor, @Query() q: RequestQueryDto) {
-    return this.requests.inbox(actor, q.status, q.box);
+  async inbox(@CurrentActor() actor: Actor, @Query() q: RequestQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendPage(reply, await this.requests.inbox(actor, q));
   }
 
   @Doc({ summary: '同意请求', response: 'RequestView', errors: [404, 409, 422] })

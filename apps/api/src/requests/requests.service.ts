@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { RequestKind, RequestStatus, RequestTrailStep, RequestView, Role } from '@xianjie/contract';
+import { REQUESTS_PAGE_MAX, type RequestKind, type RequestQuery, type RequestStatus, type RequestTrailStep, type RequestView, type Role } from '@xianjie/contract';
 import {
   caseOf, correctionRefusal, fullOrgName, nextCorrectionLevel, recordDeletionRefusal, TOWNSHIP_CORRECTION_CASE_LABELS, TRANSITION_BRANCH_NAME,
   type TownshipCorrectionCase,
@@ -11,6 +11,7 @@ import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
+import type { RowsPage } from '../common/paging';
 import { underAny } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -102,8 +103,8 @@ export class RequestsService {
     return this.open(actor, 'record-deletion', memberId, schoolCommittee.id, { isPartyMember }, reason);
   }
 
-  /** Requests the caller decides (their subtree holds the decider org), newest first. */
-  async inbox(actor: Actor, status?: RequestStatus, box?: 'waiting' | 'sent'): Promise<RequestView[]> {
+  /** Requests the caller decides (their subtree holds the decider org), newest first, a page at a time. */
+  async inbox(actor: Actor, { status, box, limit = REQUESTS_PAGE_MAX, offset = 0 }: RequestQuery): Promise<RowsPage<RequestView>> {
     const qb = this.db.manager.createQueryBuilder(OrgRequest, 'r').innerJoin(Org, 'o', 'o.id = r.decider_org_id');
     if (box === 'sent') {
       qb.where('r.created_by_id = :me', { me: actor.id });
@@ -121,7 +122,9 @@ export class RequestsService {
       qb.where(`(${within.sql} OR (r.forwarded_at IS NOT NULL AND ${reviews.sql}))`, { ...within.params, ...reviews.params });
     }
     if (status) qb.andWhere('r.status = :status', { status });
-    return this.views(await qb.orderBy('r.created_at', 'DESC').limit(200).getMany());
+    // id breaks ties in created_at, so pages never overlap
+    const [found, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).offset(offset).getManyAndCount();
+    return { rows: await this.views(found), total };
   }
 
   async decide(actor: Actor, id: string, approve: boolean, comment?: string): Promise<RequestView> {

@@ -56,8 +56,8 @@ export const api = {
     return request<AbroadReportView>('POST', '/me/abroad-reports', { note } satisfies AbroadReportBody)
   },
   /** Requests to a superior; `box: 'waiting'` is what waits for the caller's own orgs, `'sent'` what they reported. */
-  requests(params: RequestQuery = {}): Promise<RequestView[]> {
-    return request<RequestView[]>('GET', '/requests', undefined, params)
+  requests(params: RequestQuery = {}): Promise<Page<RequestView>> {
+    return requestPage<RequestView>('/requests', params)
   },
   /** 乡镇街道团委标识更正: reported to the org's superior, who decides or passes it up. */
   reportTownshipFlag(orgId: string, body: TownshipCorrectionBody): Promise<RequestView> {

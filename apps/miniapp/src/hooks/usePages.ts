@@ -32,5 +32,11 @@ export function usePages<T>(keyOf: (row: T) => string) {
     setTotal(page.total)
   }
 
-  return { rows, total, left: Math.max(0, total - rows.length), reset, loadMore, more }
+  /** A row that left the list on the server too (decided, say): gone from both the rows and the total. */
+  const remove = (key: string) => {
+    setRows((shown) => shown.filter((row) => keyOf(row) !== key))
+    setTotal((n) => Math.max(0, n - 1))
+  }
+
+  return { rows, total, left: Math.max(0, total - rows.length), reset, loadMore, remove, more }
 }

@@ -6,8 +6,10 @@ import { TOWNSHIP_CORRECTION_CASE_LABELS } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
+import { LoadMore } from '../../components/LoadMore'
 import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
+import { usePages } from '../../hooks/usePages'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { SentList } from './SentList'
@@ -17,6 +19,7 @@ import '../admin.scss'
 type Action = 'approve' | 'reject' | 'forward'
 type Box = 'waiting' | 'sent'
 const BOXES: Box[] = ['waiting', 'sent']
+const PAGE_SIZE = 50
 
 /**
  * 待我处理: what waits for the caller's own orgs (each level sees only its own); a township
@@ -26,7 +29,8 @@ const BOXES: Box[] = ['waiting', 'sent']
 export default function RequestsPage() {
   const params = useParams()
   const [box, setBox] = useState<Box>(params.box === 'sent' ? 'sent' : 'waiting')
-  const [items, setItems] = useState<RequestView[] | null>(null)
+  const list = usePages<RequestView>((r) => r.id)
+  const [loaded, setLoaded] = useState(false)
   const [comments, setComments] = useState<Record<string, string>>({})
   const [results, setResults] = useState<string[]>([])
   const load = useAction()
@@ -35,9 +39,13 @@ export default function RequestsPage() {
 
   const show = (next: Box) => {
     setBox(next)
-    setItems(null)
+    setLoaded(false)
     setResults([])
-    void load.run(() => api.requests({ box: next })).then((found) => found && setItems(found))
+    void load.run(() => api.requests({ box: next, limit: PAGE_SIZE })).then((page) => {
+      if (!page) return
+      list.reset(page)
+      setLoaded(true)
+    })
   }
   // Back from the report screen, 我提交的 shows the new one.
   useDidShow(() => show(box))
@@ -46,7 +54,7 @@ export default function RequestsPage() {
     const comment = comments[r.id]?.trim() || undefined
     const done = await act.run(() => api.decideRequest(r.id, action, comment))
     if (!done) return
-    setItems((list) => (list ?? []).filter((x) => x.id !== r.id))
+    list.remove(r.id)
     setResults((lines) => [...lines, `${z.done[action]}：${z.kinds[r.kind]} · ${r.subjectFullName ?? r.subjectName}`])
   }
 
@@ -59,11 +67,11 @@ export default function RequestsPage() {
       </View>
       <Button className="btn report-entry" onClick={() => nav.to(ROUTES.adminTownshipReport)}>{z.report}</Button>
       <ErrorBanner error={load.error ?? act.error} />
-      {load.busy && !items ? <View className="muted">{zh.common.loading}</View> : null}
-      {box === 'sent' && items ? <SentList items={items} /> : null}
+      {load.busy && !loaded ? <View className="muted">{zh.common.loading}</View> : null}
+      {box === 'sent' && loaded ? <SentList items={list.rows} /> : null}
       {box === 'waiting' ? results.map((line) => <View key={line} className="success">{line}</View>) : null}
-      {box === 'waiting' && items && !items.length ? <View className="muted">{z.empty}</View> : null}
-      {box === 'waiting' ? (items ?? []).map((r) => (
+      {box === 'waiting' && loaded && !list.rows.length ? <View className="muted">{z.empty}</View> : null}
+      {box === 'waiting' && loaded ? list.rows.map((r) => (
         <View key={r.id} className="card request-item">
           <View className="card-title">{z.kinds[r.kind]}</View>
           <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} block />
@@ -81,6 +89,10 @@ export default function RequestsPage() {
           ) : null}
         </View>
       )) : null}
+      {loaded ? (
+        <LoadMore left={list.left} busy={list.more.busy} error={list.more.error}
+          onMore={() => void list.loadMore((offset) => api.requests({ box, limit: PAGE_SIZE, offset }))} />
+      ) : null}
     </View>
   )
 }

@@ -26,18 +26,19 @@ const township = req({
   trail: [{ fromOrgId: 'hongshan', fromOrgName: '洪山区团委', toOrgId: 'city', toOrgName: '武汉市团委', byId: 'a-8', at: '2026-12-01T02:00:00Z', comment: '情况属实' }],
 })
 const deletion = req({ id: 'q-2', kind: 'record-deletion', subjectName: '张三', reason: '误录为团员' })
+const page = (items: RequestView[], total = items.length) => ({ items, total })
 const card = (text: string) => screen.getByText(text).closest('.request-item') as HTMLElement
 
 beforeEach(() => {
   jest.clearAllMocks()
   params.mockReturnValue({})
-  mocked.requests!.mockResolvedValue([township, deletion])
+  mocked.requests!.mockResolvedValue(page([township, deletion]))
 })
 
 test('lists what waits for my org: kind, the org in full, case, reason, who passed it on', async () => {
   render(<RequestsPage />)
   expect(await screen.findByText('共青团湖北省委 武汉市团委 洪山区团委 关山街道团工委')).toBeTruthy()
-  expect(mocked.requests).toHaveBeenCalledWith({ box: 'waiting' })
+  expect(mocked.requests).toHaveBeenCalledWith({ box: 'waiting', limit: 50 })
   expect(screen.getByText('乡镇街道团委标识更正')).toBeTruthy()
   expect(screen.getByText('应标未标为乡镇街道团委')).toBeTruthy()
   expect(screen.getByText(/洪山区团委 → 武汉市团委（2026-12-01 .*）：情况属实/)).toBeTruthy()
@@ -90,12 +91,12 @@ const sent = [
 ]
 
 test('我提交的: each request says which level has it now or who decided, with the trail', async () => {
-  mocked.requests!.mockImplementation(async ({ box }: { box: string }) => (box === 'sent' ? sent : [township]))
+  mocked.requests!.mockImplementation(async ({ box }: { box: string }) => page(box === 'sent' ? sent : [township]))
   render(<RequestsPage />)
   await screen.findByText('共青团湖北省委 武汉市团委 洪山区团委 关山街道团工委')
   fireEvent.click(screen.getByText('我提交的'))
   expect(await screen.findByText('等待 共青团湖北省委 处理')).toBeTruthy()
-  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'sent' })
+  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'sent', limit: 50 })
   const first = card('等待 共青团湖北省委 处理')
   expect(within(first).getByText('共青团湖北省委 / 共青团武汉市委 / 共青团武汉市洪山区委 / 关山街道团工委')).toBeTruthy()
   expect(within(first).getByText('误标为乡镇街道团委')).toBeTruthy()
@@ -109,16 +110,37 @@ test('我提交的: each request says which level has it now or who decided, wit
   // Back to what waits for me.
   fireEvent.click(screen.getByText('待我处理'))
   expect(await screen.findByText('上报上一级')).toBeTruthy()
-  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'waiting' })
+  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'waiting', limit: 50 })
 })
 
 test('opened with box=sent (after a report) it starts on 我提交的; empty says so; the report screen is one tap away', async () => {
   params.mockReturnValue({ box: 'sent' })
-  mocked.requests!.mockResolvedValue([])
+  mocked.requests!.mockResolvedValue(page([]))
   render(<RequestsPage />)
   expect(await screen.findByText('你还没有提交过请求。')).toBeTruthy()
-  expect(mocked.requests).toHaveBeenCalledWith({ box: 'sent' })
-  expect(mocked.requests).not.toHaveBeenCalledWith({ box: 'waiting' })
+  expect(mocked.requests).toHaveBeenCalledWith({ box: 'sent', limit: 50 })
+  expect(mocked.requests).not.toHaveBeenCalledWith(expect.objectContaining({ box: 'waiting' }))
   fireEvent.click(screen.getByText('报告乡镇街道团委标识有误'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminTownshipReport)
+})
+
+test('a long list comes a page at a time; a decided item leaves the count, so the next page starts where the server\'s list does', async () => {
+  const many = Array.from({ length: 3 }, (_, i) => req({ id: `q-${10 + i}`, kind: 'record-deletion', subjectName: `团员${i}`, reason: '误录' }))
+  // The server's waiting list, two a page: a decided request leaves it.
+  const waiting = [...many]
+  mocked.requests!.mockImplementation(async ({ offset = 0 }: { offset?: number }) => page(waiting.slice(offset, offset + 2), waiting.length))
+  mocked.decideRequest!.mockImplementation(async (id: string) => {
+    const [done] = waiting.splice(waiting.findIndex((r) => r.id === id), 1)
+    return { ...done!, status: 'rejected' }
+  })
+  render(<RequestsPage />)
+  await screen.findByText('团员1')
+  expect(screen.getByText('加载更多（还有 1 条）')).toBeTruthy()
+  // Deciding one takes it off the server's list too: one fewer to skip, still one left to load.
+  fireEvent.click(within(card('团员0')).getByText('驳回'))
+  await waitFor(() => expect(screen.queryByText('团员0')).toBeNull())
+  fireEvent.click(screen.getByText('加载更多（还有 1 条）'))
+  expect(await screen.findByText('团员2')).toBeTruthy()
+  expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'waiting', limit: 50, offset: 1 })
+  expect(screen.queryByText(/加载更多/)).toBeNull()
 })
