@@ -11,19 +11,16 @@
 // what `npm start` runs by default; XJ_BENCH_WORKERS=N adds one with N processes (XJ_WORKERS).
 // XJ_BENCH_NODE_ARGS passes flags to the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp");
 // XJ_BENCH_KINDS=postgres (comma-separated) measures only those databases.
-const { spawn } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
 const http = require('node:http');
 const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
 const { cpus, loadavg } = require('node:os');
-const { API_DIST, createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, processCpu, reachable } = require('./lib/databases');
+const { createDatabase, databaseCpuMs, ensureApiBuilt, migratedDataSource, processCpu, reachable } = require('./lib/databases');
+const { startServer, stopServer, tokenFor } = require('./lib/api-server');
 
 const MEMBERS = Number(process.env.XJ_BENCH_MEMBERS || 2000);
 const WARMUP = 200;
 const CONCURRENCY = Number(process.env.XJ_BENCH_CONCURRENCY || 32);
 const POOL = Number(process.env.XJ_DB_POOL_SIZE || 10);
-const SECRET = randomBytes(32).toString('hex');
 const BRANCH = 'chutian-cs-2201';
 const BODY = JSON.stringify({ answers: { destination: 'employed', employerHasLeagueOrg: true }, targetOrgId: 'dongfeng' });
 
@@ -59,19 +56,6 @@ async function concurrently(from, to, c, work) {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-function startServer(url, port, workers) {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), XJ_H5_DIR: 'none', NODE_ENV: 'production', XJ_TOKEN_SECRET: SECRET, XJ_SEED_DEMO: 'true', XJ_DB_POOL_SIZE: String(POOL), XJ_WORKERS: String(workers) };
-  const child = spawn(process.execPath, [...(process.env.XJ_BENCH_NODE_ARGS ? process.env.XJ_BENCH_NODE_ARGS.split(' ') : []), join(API_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('is up')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was up:\n${out}`)));
-  });
-}
-
 /** The bench's graduates, in the demo's class branch, already flagged as graduates (entity property names). */
 async function addGraduates(ds, n, prefix, tag) {
   const at = new Date().toISOString();
@@ -89,10 +73,9 @@ async function addGraduates(ds, n, prefix, tag) {
 }
 
 async function apiRate(kind, port, pid, prefix) {
-  const jwt = require('jsonwebtoken');
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   // Signed before the clock starts: the bench client shares the machine's cores with the server.
-  const tokens = Array.from({ length: WARMUP + MEMBERS }, (_, i) => jwt.sign({ sub: `${prefix}${i}`, ver: 0, sid: `${prefix}${i}` }, SECRET, { algorithm: 'HS256', expiresIn: 3600 }));
+  const tokens = Array.from({ length: WARMUP + MEMBERS }, (_, i) => tokenFor(`${prefix}${i}`));
   const submit = (i) => new Promise((resolve, reject) => {
     const req = http.request({ agent, port, host: '127.0.0.1', method: 'POST', path: '/api/v1/transfers', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` } }, (res) => {
       let body = '';
@@ -204,7 +187,8 @@ async function measure(kind, port, workerCounts) {
   try {
     for (const workers of workerCounts) {
       const prefix = `bench-w${workers}-`;
-      const server = await startServer(db.url, port++, workers); // migrates and loads the demo tree, as `npm start` does
+      // migrates and loads the demo tree, as `npm start` does
+      const server = await startServer(db.url, port++, { XJ_DB_POOL_SIZE: String(POOL), XJ_WORKERS: String(workers) });
       try {
         const ds = await migratedDataSource(db.url);
         await addGraduates(ds, WARMUP + MEMBERS, prefix, workers % 10);
@@ -215,8 +199,7 @@ async function measure(kind, port, workerCounts) {
         if (Number(n) !== WARMUP + MEMBERS) throw new Error(`expected ${WARMUP + MEMBERS} transfers, found ${n}`);
         await ds.destroy();
       } finally {
-        server.kill('SIGTERM');
-        await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+        await stopServer(server);
       }
     }
     const raw = await rawRate(kind, db.url, template, event);

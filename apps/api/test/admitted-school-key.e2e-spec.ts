@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource, migrate } from '../src/database/data-source';
-import { testDatabases, undoThrough } from './databases';
+import { migrate } from '../src/database/data-source';
+import { testDatabases, undoThrough, useMigratedDatabase } from './databases';
 
 /**
  * A new-students org finds the graduates who named its school by destination_reports'
@@ -11,22 +10,10 @@ const MIGRATION = 'AdmittedSchoolKey1765001600000';
 const MANY = 1_234;
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('the admitted-school key on %s', (_name, db) => {
-  let ds: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    ds = createDataSource(created.config);
-    await ds.initialize();
-    await migrate(ds);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await drop?.();
-  });
+  const database = useMigratedDatabase(db);
 
   const insertReports = async (rows: [string, string, string | null][]) => {
+    const ds = database();
     for (let i = 0; i < rows.length; i += 200) {
       const params: Record<string, string | null> = {};
       const values = rows.slice(i, i + 200).map(([id, destination, name], j) => {
@@ -37,11 +24,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the admitted-sc
     }
   };
   const keys = async () => {
+    const ds = database();
     const rows: { member_id: string; organisation_key: string | null }[] = await ds.query('SELECT member_id, organisation_key FROM destination_reports');
     return new Map(rows.map((r) => [r.member_id, r.organisation_key]));
   };
   const indexed = async () => {
-    const qr = ds.createQueryRunner();
+    const qr = database().createQueryRunner();
     try {
       return (await qr.getTable('destination_reports'))!.indices.some((i) => i.columnNames.join() === 'organisation_key');
     } finally {
@@ -50,6 +38,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the admitted-sc
   };
 
   it('is indexed, and reports saved before the migration get their key from it; down drops it', async () => {
+    const ds = database();
     expect(await indexed()).toBe(true);
     await undoThrough(ds, MIGRATION);
     expect(await indexed()).toBe(false);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../src/config';
+import { createDataSource, migrate } from '../src/database/data-source';
 
 /**
  * The real databases the e2e suites run on: SQLite always; PostgreSQL and MySQL/MariaDB when
@@ -87,4 +88,25 @@ export async function undoThrough(ds: DataSource, name: string): Promise<void> {
     await ds.undoLastMigration({ transaction: 'each' });
     if (last.name === name) return;
   }
+}
+
+/**
+ * A fresh database of that kind, migrated, for the enclosing describe block (dropped after it):
+ * the returned function gives its DataSource inside the tests.
+ */
+export function useMigratedDatabase(db: TestDatabase): () => DataSource {
+  let ds: DataSource | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const created = await db.create();
+    drop = created.drop;
+    ds = createDataSource(created.config);
+    await ds.initialize();
+    await migrate(ds);
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await drop?.();
+  });
+  return () => ds!;
 }

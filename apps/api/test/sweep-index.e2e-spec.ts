@@ -1,6 +1,6 @@
-import { createDataSource, migrate } from '../src/database/data-source';
+import { migrate } from '../src/database/data-source';
 import type { DataSource } from 'typeorm';
-import { testDatabases, undoThrough } from './databases';
+import { testDatabases, undoThrough, useMigratedDatabase } from './databases';
 
 /**
  * The sweep asks each stage it may approve for `status = :stage AND stage_deadline <= :now`. One
@@ -21,22 +21,10 @@ const indexes = async (ds: DataSource) => {
 };
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep index on %s', (name, db) => {
-  let ds: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    ds = createDataSource(created.config);
-    await ds.initialize();
-    await migrate(ds);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await drop?.();
-  });
+  const database = useMigratedDatabase(db);
 
   it('has (status, stage_deadline) instead of status and stage_deadline alone; down restores them', async () => {
+    const ds = database();
     const up = await indexes(ds);
     expect(up).toContain('status,stage_deadline');
     expect(up).not.toContain('status');
@@ -53,6 +41,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep index
 
   if (name === 'postgres') {
     it('answers a stage with nothing overdue from the pair, not by walking the status', async () => {
+      const ds = database();
       await ds.query(
         `INSERT INTO transfers (id, member_id, open_member_id, status, path, destination, target, outgoing_org_id, target_org_id,
            cross_system, receiver_is_branch, answers, application, started_by_id, started_by_party, stage_entered_at, stage_deadline,

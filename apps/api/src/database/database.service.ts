@@ -19,6 +19,10 @@ export class Database {
     return this.dataSource.options.type === 'better-sqlite3' || this.dataSource.options.type === 'sqljs';
   }
 
+  get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
   get manager(): EntityManager {
     return this.dataSource.manager;
   }

@@ -22,6 +22,7 @@ import { ReminderCodes1765001300000 } from './migrations/1765001300000-ReminderC
 import { OrgPathPatternIndex1765001400000 } from './migrations/1765001400000-OrgPathPatternIndex';
 import { TransferStageDeadlineIndex1765001500000 } from './migrations/1765001500000-TransferStageDeadlineIndex';
 import { AdmittedSchoolKey1765001600000 } from './migrations/1765001600000-AdmittedSchoolKey';
+import { OrgNameBigramIndex1765001800000 } from './migrations/1765001800000-OrgNameBigramIndex';
 import { StatisticsFiling } from '../graduation/statistics-filing.entity';
 import { EscalationAndAbroadReports1765001100000 } from './migrations/1765001100000-EscalationAndAbroadReports';
 import { AbroadReport, AbroadReportSetting } from '../retention/abroad-report.entity';
@@ -30,4 +31,4 @@ import { NewStudentNotice } from '../new-students/new-student-notice.entity';
 
 /** Listed, never globbed: the functions bundle has no folders to glob. */
 export const ENTITIES = [Org, Person, RoleGrant, Membership, Transfer, TransferEvent, RetentionRecord, Reminder, CampaignSetting, GraduationMark, OrgRequest, DestinationReport, StatisticsFiling, NewStudentNotice, AbroadReport, AbroadReportSetting];
-export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, RequestsAndDestinations1763942400000, TransferRetentionPlan1764547200000, PeopleWechatOpenid1764720000000, PeopleKeptSession1765000300000, CohortAnchor1765000700000, DeadlinesByGroupAndStatistics1765000800000, NewStudentNotices1765001000000, EscalationAndAbroadReports1765001100000, ReminderCodes1765001300000, OrgPathPatternIndex1765001400000, TransferStageDeadlineIndex1765001500000, AdmittedSchoolKey1765001600000];
+export const MIGRATIONS = [Initial1763769600000, GraduationMarks1763856000000, RequestsAndDestinations1763942400000, TransferRetentionPlan1764547200000, PeopleWechatOpenid1764720000000, PeopleKeptSession1765000300000, CohortAnchor1765000700000, DeadlinesByGroupAndStatistics1765000800000, NewStudentNotices1765001000000, EscalationAndAbroadReports1765001100000, ReminderCodes1765001300000, OrgPathPatternIndex1765001400000, TransferStageDeadlineIndex1765001500000, AdmittedSchoolKey1765001600000, OrgNameBigramIndex1765001800000];

@@ -4,6 +4,7 @@ import { targetFits } from '@xianjie/rules';
 import { In, IsNull } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/sql';
 import { Database } from '../database/database.service';
+import { NAME_BIGRAMS, nameBigrams } from './name-bigrams';
 import { Org } from './org.entity';
 import { orgNotFound, searchTooShort } from './orgs.errors';
 import { subtreeWhere } from '../auth/subtree';
@@ -30,6 +31,8 @@ export class OrgsService {
         .createQueryBuilder(Org, 'o')
         .where(`o.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) })
         .andWhere('o.deleted_at IS NULL');
+      // PostgreSQL: the candidates from the bigram index, the LIKE above decides (name-bigrams.ts).
+      if (this.db.isPostgres) qb.andWhere(`${NAME_BIGRAMS}(o.name) @> CAST(:grams AS text[])`, { grams: nameBigrams(q) });
       if (query.parentId) {
         const parent = await em.findOneBy(Org, { id: query.parentId });
         if (!parent) throw orgNotFound();
