@@ -197,7 +197,6 @@ export const zh = {
     typedPlaceholder: '例如：北京市某某区某某街道团工委',
     typedConfirm: '使用这个名称',
     typedTooShort: '请输入完整官方名称。',
-    loadMore: '加载中…',
   },
   apply: {
     redoTitle: '上次申请被退回，原因：',
