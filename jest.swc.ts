@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from 'jest';
 
 /** The shared transform for Node workspaces: swc keeps decorator metadata (Nest, TypeORM, class-validator need it). */
@@ -15,7 +16,11 @@ export const swcTransform: Config['transform'] = {
   ],
 };
 
-export const rulesAlias = { '^@xianjie/rules$': '<rootDir>/../../libs/rules/src/index.ts' };
-
-/** The workspace libraries from their TypeScript source, never from a stale dist. */
-export const libsAlias = { ...rulesAlias, '^@xianjie/contract$': '<rootDir>/../../libs/contract/src/index.ts' };
+/**
+ * The workspace libraries from their TypeScript source, never from a stale or missing dist (a fresh
+ * clone has none). Absolute paths, so a workspace at any depth (apps/api, infra) can use it.
+ */
+export const libsAlias = {
+  '^@xianjie/rules$': join(__dirname, 'libs/rules/src/index.ts'),
+  '^@xianjie/contract$': join(__dirname, 'libs/contract/src/index.ts'),
+};

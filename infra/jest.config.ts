@@ -1,5 +1,5 @@
 import type { Config } from 'jest';
-import { swcTransform } from '../jest.swc';
+import { libsAlias, swcTransform } from '../jest.swc';
 
 const config: Config = {
   displayName: 'infra',
@@ -7,6 +7,8 @@ const config: Config = {
   roots: ['<rootDir>'],
   testPathIgnorePatterns: ['/node_modules/'],
   transform: swcTransform,
+  // The database specs reach the API's entities, which import libs/rules: its sources, as in apps/api.
+  moduleNameMapper: libsAlias,
   // libs/rules' coverage is measured by its own suite; a second instrumenter would garble the merge.
   coveragePathIgnorePatterns: ['/node_modules/', '/libs/rules/'],
   // The specs drive the built bundles: build them once, before any worker starts (never in parallel).
