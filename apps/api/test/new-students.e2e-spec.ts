@@ -93,4 +93,38 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the new-student
     expect(mine.status).toBe(200);
     expect(Object.keys(mine.body)).not.toContain('organisationKey');
   });
+
+  it('pages the list of every new-students org in a province admin\'s subtree, with the total, none left out and none twice', async () => {
+    const [toJianghan1, toJianghan2] = Array.from({ length: 2 }, () => next('cs2201'));
+    const [toChutian1, toChutian2, toChutian3] = Array.from({ length: 3 }, () => next('jt2101'));
+    for (const m of [toJianghan1, toJianghan2]) await report(m, { destination: 'further-study', organisationName: '江城工业大学' });
+    for (const m of [toChutian1, toChutian2, toChutian3]) await report(m, { destination: 'further-study', organisationName: '楚天大学' });
+
+    const province = await c.tok('a-hubei-admin');
+    const all = await t.request('GET', '/transfers/pull-in/waiting', { token: province });
+    expect(all.status).toBe(200);
+    const key = (rows: { memberId: string; newStudentsOrg: { id: string } }[]) => rows.map((w) => `${w.newStudentsOrg.id}/${w.memberId}`);
+    const everyone = key(all.body);
+    expect(all.headers['x-total-count']).toBe(String(everyone.length));
+    // Both schools' orgs, each its own graduates: by org, then member.
+    expect(everyone).toEqual(expect.arrayContaining([toJianghan1, toJianghan2].map((m) => `jianghan-new/${m}`).concat([toChutian1, toChutian2, toChutian3].map((m) => `chutian-grad/${m}`))));
+    expect(everyone).toEqual([...everyone].sort());
+    // Each school's admin sees only their own.
+    expect(key(await waiting('a-chutian')).filter((k) => !k.startsWith('chutian-grad/'))).toEqual([]);
+
+    const paged: string[] = [];
+    for (let offset = 0; offset < everyone.length; offset += 2) {
+      const page = await t.request('GET', `/transfers/pull-in/waiting?limit=2&offset=${offset}`, { token: province });
+      expect(page.headers['x-total-count']).toBe(String(everyone.length));
+      paged.push(...key(page.body));
+    }
+    expect(paged).toEqual(everyone);
+    const past = await t.request('GET', `/transfers/pull-in/waiting?offset=${everyone.length}`, { token: province });
+    expect({ body: past.body, total: past.headers['x-total-count'] }).toEqual({ body: [], total: String(everyone.length) });
+
+    for (const bad of ['limit=0', 'limit=201', 'offset=-1', 'limit=abc', 'page=2']) {
+      const res = await t.request('GET', `/transfers/pull-in/waiting?${bad}`, { token: province });
+      expect({ bad, status: res.status, code: res.body.code }).toEqual({ bad, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
 });

@@ -80,6 +80,12 @@ export interface PullInBatchResult {
   rows: PullInBatchRow[];
 }
 
+/** At most this many waiting graduates a page (`limit`'s ceiling and default). */
+export const WAITING_PAGE_MAX = 200;
+
+/** `GET /transfers/pull-in/waiting?limit=&offset=`: by new-students org, then member; `X-Total-Count` says how many in all. */
+export type WaitingQuery = PageQuery;
+
 /** `GET /transfers/pull-in/waiting`: a further-study graduate who named a school whose new-students org the caller runs (masked). */
 export interface WaitingGraduate {
   memberId: string;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { WaitingGraduate } from '@xianjie/contract';
+import { WAITING_PAGE_MAX, type WaitingGraduate, type WaitingQuery } from '@xianjie/contract';
 import { maskIdNumber, maskMobile, namesSchool } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/db-errors';
+import type { RowsPage } from '../common/paging';
 import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import type { AppConfig } from '../config';
@@ -23,6 +24,15 @@ import { schoolOf } from '../transfers/receiver';
 import { Transfer } from '../transfers/transfer.entity';
 import { NewStudentNotice } from './new-student-notice.entity';
 
+/** An `IN (…)` list's size: far inside every driver's parameter limit. */
+const IN_CHUNK = 500;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += IN_CHUNK) out.push(list.slice(i, i + IN_CHUNK));
+  return out;
+}
+
 interface Candidate {
   memberId: string;
   name: string;
@@ -34,7 +44,6 @@ interface Candidate {
 }
 
 const NOTICE_DAYS = 30;
-const LIST_MAX = 500;
 
 /**
  * 新生团组织 (issue #12): a further-study graduate whose admitted school had no new-students org
@@ -59,39 +68,34 @@ export class NewStudents {
    * who were not told before; a second run tells nobody again. Returns how many were told.
    */
   async announce(paths: string[]): Promise<number> {
-    const orgs = await this.newStudentOrgs(paths);
     let told = 0;
-    for (const org of orgs) {
-      const waiting = await this.waitingFor(org);
-      if (waiting.length === 0) continue;
-      const known = new Set(
-        (await this.db.manager.findBy(NewStudentNotice, { orgId: org.id, memberId: In(waiting.map((w) => w.memberId)) })).map((n) => n.memberId),
-      );
+    for (const { org, waiting } of await this.waitingByOrg(await this.newStudentOrgs(paths))) {
+      const known = await this.notices(org.id, waiting);
       const fresh = waiting.filter((w) => !known.has(w.memberId));
       if (fresh.length) told += await this.tell(org, fresh);
     }
     return told;
   }
 
-  /** The waiting graduates of the new-students orgs inside the caller's own subtree. */
-  async list(actor: Actor): Promise<WaitingGraduate[]> {
+  /**
+   * The waiting graduates of the new-students orgs inside the caller's own subtree, a page at a
+   * time (by org, then member); the total counts them all, so a long list says how long it is.
+   */
+  async list(actor: Actor, { limit = WAITING_PAGE_MAX, offset = 0 }: WaitingQuery): Promise<RowsPage<WaitingGraduate>> {
     const scopes = this.scope.scopes(actor, ADMIN_ROLES);
-    if (scopes.length === 0) return [];
-    const out: WaitingGraduate[] = [];
-    for (const org of await this.newStudentOrgs(scopes)) {
-      const waiting = await this.waitingFor(org);
-      const notices = waiting.length
-        ? new Map((await this.db.manager.findBy(NewStudentNotice, { orgId: org.id, memberId: In(waiting.map((w) => w.memberId)) })).map((n) => [n.memberId, n]))
-        : new Map<string, NewStudentNotice>();
-      for (const w of waiting) {
-        out.push({
-          memberId: w.memberId, name: w.name, idNumberMasked: maskIdNumber(w.idNumber), phoneMasked: maskMobile(w.phone), orgName: w.orgName,
-          typedSchoolName: w.typedSchoolName, newStudentsOrg: { id: org.id, name: org.name }, notifiedAt: notices.get(w.memberId)?.notifiedAt ?? null,
-        });
-        if (out.length >= LIST_MAX) return out;
-      }
+    const all = (await this.waitingByOrg(await this.newStudentOrgs(scopes))).flatMap(({ org, waiting }) => waiting.map((w) => ({ org, w })));
+    const page = all.slice(offset, offset + limit);
+    const told = new Map<string, Map<string, NewStudentNotice>>();
+    for (const orgId of new Set(page.map((p) => p.org.id))) {
+      told.set(orgId, await this.notices(orgId, page.filter((p) => p.org.id === orgId).map((p) => p.w)));
     }
-    return out;
+    return {
+      total: all.length,
+      rows: page.map(({ org, w }) => ({
+        memberId: w.memberId, name: w.name, idNumberMasked: maskIdNumber(w.idNumber), phoneMasked: maskMobile(w.phone), orgName: w.orgName,
+        typedSchoolName: w.typedSchoolName, newStudentsOrg: { id: org.id, name: org.name }, notifiedAt: told.get(org.id)?.get(w.memberId)?.notifiedAt ?? null,
+      })),
+    };
   }
 
   private async newStudentOrgs(paths: string[]): Promise<Org[]> {
@@ -101,30 +105,50 @@ export class NewStudents {
     return qb.orderBy('o.id', 'ASC').getMany();
   }
 
+  /** Who of `waiting` was told before through `orgId`, by member. */
+  private async notices(orgId: string, waiting: Candidate[]): Promise<Map<string, NewStudentNotice>> {
+    if (waiting.length === 0) return new Map();
+    const found = await this.db.manager.findBy(NewStudentNotice, { orgId, memberId: In(waiting.map((w) => w.memberId)) });
+    return new Map(found.map((n) => [n.memberId, n]));
+  }
+
   /**
-   * Further-study graduates who named this org's school, have no transfer open and are not yet
-   * inside the school: found by the typed name's stored key (admitted-school-key.ts, indexed), and
-   * the name matched to the school by `namesSchool` (libs/rules).
+   * Each org's waiting graduates: further-study graduates who named its school, have no transfer
+   * open and are not yet inside the school. The schools come from one read of the orgs' chains,
+   * the candidates from one indexed read by the typed names' stored keys (admitted-school-key.ts)
+   * however many orgs there are; `namesSchool` (libs/rules) decides which school a name names.
    */
-  private async waitingFor(org: Org): Promise<Candidate[]> {
-    const chain = await this.db.manager.findBy(Org, { id: In(org.path.split('/').filter(Boolean)) });
-    const byId = new Map(chain.map((o) => [o.id, o]));
-    const school = schoolOf(org.path.split('/').filter(Boolean).map((id) => byId.get(id)).filter((o): o is Org => !!o)) as Org | null;
-    const key = school && schoolLookupKey(school.name);
-    if (!school || !key) return [];
-    const rows: Candidate[] = await this.db.manager
-      .createQueryBuilder(DestinationReport, 'd')
-      .innerJoin(Membership, 'm', 'm.person_id = d.member_id')
-      .innerJoin(Person, 'p', 'p.id = d.member_id')
-      .innerJoin(Org, 'b', 'b.id = m.org_id')
-      .leftJoin(Transfer, 't', 't.open_member_id = d.member_id')
-      .select(['d.member_id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'p.phone AS phone'])
-      .addSelect(['b.name AS "orgName"', 'b.path AS "orgPath"', 'd.organisation_name AS "typedSchoolName"'])
-      .where("d.organisation_key = :key AND d.destination = 'further-study'", { key })
-      .andWhere("m.place = 'branch' AND t.id IS NULL")
-      .orderBy('d.member_id', 'ASC')
-      .getRawMany();
-    return rows.filter((r) => !r.orgPath.startsWith(school.path) && namesSchool(r.typedSchoolName, school.name));
+  private async waitingByOrg(orgs: Org[]): Promise<{ org: Org; waiting: Candidate[] }[]> {
+    if (orgs.length === 0) return [];
+    const ids = (org: Org) => org.path.split('/').filter(Boolean);
+    const chains = new Map<string, Org>();
+    for (const part of chunks([...new Set(orgs.flatMap(ids))])) {
+      for (const o of await this.db.manager.findBy(Org, { id: In(part) })) chains.set(o.id, o);
+    }
+    const schools = orgs.map((org) => {
+      const school = schoolOf(ids(org).map((id) => chains.get(id)).filter((o): o is Org => !!o)) as Org | null;
+      return { org, school, key: school && schoolLookupKey(school.name) };
+    });
+    const byKey = new Map<string, Candidate[]>();
+    for (const part of chunks([...new Set(schools.map((s) => s.key).filter((k): k is string => !!k))])) {
+      const rows: (Candidate & { key: string })[] = await this.db.manager
+        .createQueryBuilder(DestinationReport, 'd')
+        .innerJoin(Membership, 'm', 'm.person_id = d.member_id')
+        .innerJoin(Person, 'p', 'p.id = d.member_id')
+        .innerJoin(Org, 'b', 'b.id = m.org_id')
+        .leftJoin(Transfer, 't', 't.open_member_id = d.member_id')
+        .select(['d.member_id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'p.phone AS phone'])
+        .addSelect(['b.name AS "orgName"', 'b.path AS "orgPath"', 'd.organisation_name AS "typedSchoolName"', 'd.organisation_key AS "key"'])
+        .where("d.organisation_key IN (:...keys) AND d.destination = 'further-study'", { keys: part })
+        .andWhere("m.place = 'branch' AND t.id IS NULL")
+        .orderBy('d.member_id', 'ASC')
+        .getRawMany();
+      for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+    }
+    return schools.map(({ org, school, key }) => ({
+      org,
+      waiting: school && key ? (byKey.get(key) ?? []).filter((r) => !r.orgPath.startsWith(school.path) && namesSchool(r.typedSchoolName, school.name)) : [],
+    }));
   }
 
   /** Notices and reminder links in one transaction, then sent; a notifier failure loses neither. */

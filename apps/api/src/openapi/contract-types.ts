@@ -106,6 +106,7 @@ export interface ContractSchemas {
   TransferEventView: C.TransferEventView;
   TransferView: C.TransferView;
   WaitingGraduate: C.WaitingGraduate;
+  WaitingQuery: C.WaitingQuery;
   WechatBindBody: C.WechatBindBody;
   WechatBindResult: C.WechatBindResult;
   WithdrawBody: C.WithdrawBody;

@@ -9,7 +9,7 @@ import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderSummary, ReminderSummaryQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
-  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, InboxState, WxaCodeResult,
+  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, WaitingQuery, InboxState, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
@@ -84,8 +84,8 @@ export const api = {
     return requestBytes<PullInBatchResult>('POST', '/transfers/pull-in/batch', bytes, XLSX_TYPE)
   },
   /** Waiting further-study graduates who named a school whose new-students org the caller runs. */
-  pullInWaiting(): Promise<WaitingGraduate[]> {
-    return request<WaitingGraduate[]>('GET', '/transfers/pull-in/waiting')
+  pullInWaiting(params: WaitingQuery = {}): Promise<Page<WaitingGraduate>> {
+    return requestPage<WaitingGraduate>('/transfers/pull-in/waiting', params)
   },
   pullInTemplate(): Promise<ArrayBuffer> {
     return requestBytes<ArrayBuffer>('GET', '/transfers/pull-in/template')

@@ -19,7 +19,7 @@ beforeEach(() => {
   mocked.me!.mockResolvedValue({ id: 'a-1', name: '曹老师', roles: [{ role: 'org-admin', orgId: 'grad' }], member: null })
   mocked.org!.mockResolvedValue(school)
   mocked.orgs!.mockResolvedValue([klass])
-  mocked.pullInWaiting!.mockResolvedValue([])
+  mocked.pullInWaiting!.mockResolvedValue({ items: [], total: 0 })
 })
 
 async function lookUp(result: unknown = found) {
@@ -121,15 +121,21 @@ test('a batch file: every row answered', async () => {
   expect(within(rows).getByText(/姓名与身份证号不匹配/)).toBeTruthy()
 })
 
-test('the waiting graduates who named this school are listed masked; picking one fills in the name', async () => {
-  mocked.pullInWaiting!.mockResolvedValue([{
-    memberId: 'm-9', name: '王五', idNumberMasked: '420111********0033', phoneMasked: '138****0009', orgName: '计科2101班团支部',
+test('the waiting graduates who named this school are listed masked, counted in full and loaded a page at a time; picking one fills in the name', async () => {
+  const waiting = (n: number) => ({
+    memberId: `m-${n}`, name: n === 1 ? '王五' : `毕业生${n}`, idNumberMasked: '420111********0033', phoneMasked: '138****0009', orgName: '计科2101班团支部',
     typedSchoolName: '楚天大学', newStudentsOrg: { id: 'grad', name: school.name }, notifiedAt: '2026-09-01T00:00:00.000Z',
-  }])
+  })
+  mocked.pullInWaiting!.mockResolvedValueOnce({ items: [waiting(1)], total: 2 }).mockResolvedValueOnce({ items: [waiting(2)], total: 2 })
   render(<PullInPage />)
-  expect(await screen.findByText('待转入新生 1')).toBeTruthy()
+  expect(await screen.findByText('待转入新生 2')).toBeTruthy()
+  expect(mocked.pullInWaiting).toHaveBeenCalledWith({ limit: 50 })
   expect(screen.getByText('计科2101班团支部 · 填报学校：楚天大学')).toBeTruthy()
-  tap('按此核对')
+  fireEvent.click(screen.getByText('加载更多（还有 1 条）'))
+  expect(await screen.findByText(/毕业生2/)).toBeTruthy()
+  expect(mocked.pullInWaiting).toHaveBeenLastCalledWith({ limit: 50, offset: 1 })
+  expect(screen.queryByText(/加载更多/)).toBeNull()
+  fireEvent.click(screen.getAllByText('按此核对')[0]!)
   expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王五')
   expect((screen.getByLabelText('身份证号') as HTMLInputElement).value).toBe('')
 })
