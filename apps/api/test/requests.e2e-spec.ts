@@ -1,5 +1,6 @@
 import { testDatabases } from './databases';
 import { person } from './harness';
+import { rows } from './transfers-fixture';
 import { useTestApp } from './use-test-app';
 
 describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a superior on %s', (_name, db) => {
@@ -140,5 +141,39 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect(pages).toEqual(ids(list.body));
     expect((await t.request('GET', '/orgs/chutian-cs/destinations?limit=2001', { token: counsellor })).status).toBe(400);
     expect((await t.request('GET', '/orgs/chutian-cs/destinations?foo=1', { token: counsellor })).status).toBe(400);
+  });
+
+  it('lists a year\'s cohort before the June 1 flip too, and filters who has (not) reported', async () => {
+    const counsellor = await t.login(person('a-cs-counsellor').idNumber);
+    const list = async (query: string) => {
+      const res = await t.request('GET', `/orgs/chutian-cs/destinations${query}`, { token: counsellor });
+      expect(res.status).toBe(200);
+      return { ids: (res.body as { memberId: string }[]).map((r) => r.memberId), total: Number(res.headers['x-total-count']), body: res.body as { memberId: string; destination: string | null; destinationDetail: string | null }[] };
+    };
+    const all = await list('');
+    expect(all.ids.length).toBeGreaterThan(2);
+    // Before June 1 the marked branch's members are not flipped yet: the school collects in advance all the same.
+    const early = all.ids.find((id) => id !== 'm-cs2202-2')!;
+    await rows(t, 'UPDATE memberships SET is_graduate = ? WHERE person_id = ?', [0, early]);
+    expect((await list('')).ids).toEqual(all.ids);
+
+    const g = person('m-cs2201-3');
+    const saved = await t.request('PUT', '/me/destination', { token: await t.login(g.idNumber), body: { destination: 'further-study', destinationDetail: 'postgraduate', organisationName: '楚天大学' } });
+    expect(saved.status).toBe(200);
+    const reported = await list('?state=reported');
+    const missing = await list('?state=missing');
+    expect(reported.ids).toEqual(expect.arrayContaining([g.id, 'm-cs2202-2']));
+    expect(missing.ids).not.toContain(g.id);
+    expect([...reported.ids, ...missing.ids].sort()).toEqual([...all.ids].sort());
+    expect(reported.total + missing.total).toBe(all.total);
+    expect(missing.body.every((r) => r.destination === null)).toBe(true);
+    expect(reported.body.find((r) => r.memberId === g.id)).toMatchObject({ destination: 'further-study', destinationDetail: 'postgraduate' });
+
+    // Another year's cohort: none of these.
+    expect(await list('?year=2027')).toMatchObject({ ids: [], total: 0 });
+    for (const bad of ['year=1999', 'year=abc', 'state=lost', 'state=']) {
+      const res = await t.request('GET', `/orgs/chutian-cs/destinations?${bad}`, { token: counsellor });
+      expect({ bad, status: res.status, code: res.body.code }).toEqual({ bad, status: 400, code: 'VALIDATION_FAILED' });
+    }
   });
 });

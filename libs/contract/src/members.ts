@@ -1,7 +1,7 @@
 /** `/members`, `/me/destination`, `/orgs/:id/destinations`: the roster and what graduates report. */
 import type { Destination, DestinationDetail } from '@xianjie/rules';
 import type { PageQuery } from './paging';
-import type { MembershipPlace } from './common';
+import type { MembershipPlace, YearQuery } from './common';
 
 /** `GET /members?orgId=&q=` */
 export interface MemberQuery {
@@ -57,8 +57,18 @@ export interface DestinationReportView {
   updatedAt: string;
 }
 
-/** `GET /orgs/:id/destinations?limit=&offset=`: by branch, then name; `X-Total-Count` says how many in all. */
-export type DestinationsQuery = PageQuery;
+/** Whether a graduate has reported a destination yet: the counsellor chases the `missing`. */
+export type DestinationState = 'reported' | 'missing';
+export const DESTINATION_STATES: readonly DestinationState[] = ['reported', 'missing'];
+
+/**
+ * `GET /orgs/:id/destinations?year=&state=&limit=&offset=`: the year's graduating cohort still under the org
+ * (its marked branches, before and after the June 1 flip: destinations are collected in advance), by branch,
+ * then name; `X-Total-Count` says how many in all. `year` defaults to the Beijing calendar year.
+ */
+export interface DestinationsQuery extends YearQuery, PageQuery {
+  state?: DestinationState;
+}
 
 /** The most one page of `GET /orgs/:id/destinations` holds (and what it holds when `limit` is not given). */
 export const DESTINATIONS_PAGE_MAX = 2000;
@@ -70,6 +80,7 @@ export interface DestinationRow {
   idNumberMasked: string;
   orgName: string;
   destination: Destination | null;
+  destinationDetail: DestinationDetail | null;
   organisationName: string | null;
   organisationTownship: string | null;
   updatedAt: string | null;

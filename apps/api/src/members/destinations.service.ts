@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DESTINATIONS_PAGE_MAX, type DestinationReportView, type DestinationRow } from '@xianjie/contract';
-import { Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
+import { beijingDateString, Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -53,21 +53,26 @@ export class DestinationsService {
   }
 
   /**
-   * The destinations of the graduates under an org (masked IDs), for the school's advance planning:
-   * a page, by branch and name (id breaking ties, so pages never overlap), and how many in all.
+   * The destinations of a year's graduating cohort still under an org (masked IDs), for the school's
+   * advance planning: members of its marked branches whether or not June 1 has flipped them (the
+   * school collects before graduation), optionally only those who have (not) reported; a page, by
+   * branch and name (id breaking ties, so pages never overlap), and how many in all.
    */
   async forOrg(actor: Actor, orgId: string, page: DestinationsQueryDto = {}): Promise<RowsPage<DestinationRow>> {
     const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const year = page.year ?? Number(beijingDateString(this.clock.now()).slice(0, 4));
     const qb = this.db.manager
       .createQueryBuilder(Membership, 'm')
       .innerJoin(Org, 'o', 'o.id = m.org_id')
       .innerJoin(Person, 'p', 'p.id = m.person_id')
+      .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
       .where(...subtreeWhere('o.path', org.path))
-      .andWhere('m.is_graduate = :yes', { yes: true });
+      .andWhere('m.graduation_year = :year', { year });
+    if (page.state) qb.andWhere(page.state === 'reported' ? 'd.member_id IS NOT NULL' : 'd.member_id IS NULL');
     const total = await qb.clone().getCount();
     const rows: Record<string, unknown>[] = await qb
-      .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
       .select(['p.id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'o.name AS "orgName"', 'd.destination AS destination'])
+      .addSelect(['d.destination_detail AS "destinationDetail"'])
       .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_township AS "organisationTownship"', 'd.updated_at AS "updatedAt"'])
       .orderBy('o.name', 'ASC')
       .addOrderBy('p.name', 'ASC')
@@ -82,6 +87,7 @@ export class DestinationsService {
       idNumberMasked: maskIdNumber(String(r.idNumber)),
       orgName: String(r.orgName),
       destination: text(r.destination) as Destination | null,
+      destinationDetail: text(r.destinationDetail) as DestinationDetail | null,
       organisationName: text(r.organisationName),
       organisationTownship: text(r.organisationTownship),
       updatedAt: text(r.updatedAt),

@@ -1,5 +1,5 @@
-import { DESTINATIONS_PAGE_MAX, ID_MAX, MAX_OFFSET, SEARCH_MAX, type DestinationsQuery, type MemberQuery, type PhoneBody } from '@xianjie/contract';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { DESTINATION_STATES, DESTINATIONS_PAGE_MAX, ID_MAX, MAX_OFFSET, SEARCH_MAX, YEAR_RANGE, type DestinationState, type DestinationsQuery, type MemberQuery, type PhoneBody } from '@xianjie/contract';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsMobile, QueryInt } from '../common/validation';
 
 export class MemberQueryDto implements MemberQuery {
@@ -21,6 +21,15 @@ export class PhoneDto implements PhoneBody {
 }
 
 export class DestinationsQueryDto implements DestinationsQuery {
+  /** The graduating cohort; the Beijing calendar year when omitted. */
+  @IsOptional()
+  @QueryInt(YEAR_RANGE.min, YEAR_RANGE.max, `年份应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的整数`)
+  year?: number;
+
+  @IsOptional()
+  @IsIn(DESTINATION_STATES as readonly string[], { message: 'state 应为 reported（已填报）或 missing（未填报）' })
+  state?: DestinationState;
+
   @IsOptional()
   @QueryInt(1, DESTINATIONS_PAGE_MAX)
   limit?: number;

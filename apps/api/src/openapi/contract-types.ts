@@ -21,6 +21,7 @@ export interface ContractSchemas {
   DestinationReportBody: C.DestinationReportBody;
   DestinationReportView: C.DestinationReportView;
   DestinationRow: C.DestinationRow;
+  DestinationState: C.DestinationState;
   DestinationsQuery: C.DestinationsQuery;
   EmergencyContact: C.EmergencyContact;
   ErrorBody: C.ErrorBody;
