@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/apply/index',
     'pages/transfer/index',
     'pages/mine/index',
+    'pages/destination/index',
     // Admins pass through here on the way home: entering it preloads the admin subpackage (below).
     'pages/workbench/index',
     // A graduate's reminder link lands here (also the H5 link `/#/pages/reminder/index?token=…`).
@@ -21,7 +22,7 @@ export default defineAppConfig({
       root: 'admin',
       pages: [
         'inbox/index', 'detail/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
-        'ledger/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index', 'requests/index',
+        'ledger/index', 'destinations/index', 'deadlines/index', 'statistics/index', 'pull-in/index', 'reset/index', 'requests/index',
         'township-report/index',
       ],
     },

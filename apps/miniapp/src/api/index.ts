@@ -9,7 +9,8 @@ import type {
   Box, CampaignDatesBody, CampaignView, CreatedReminder, ImportReport, Inbox, LoginResult, Me, MemberCard, MemberQuery, MemberSummary,
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderSummary, ReminderSummaryQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
-  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, WaitingQuery, InboxState, WxaCodeResult,
+  WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, WaitingQuery, InboxState,
+  DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
@@ -84,6 +85,17 @@ export const api = {
     return requestBytes<PullInBatchResult>('POST', '/transfers/pull-in/batch', bytes, XLSX_TYPE)
   },
   /** Waiting further-study graduates who named a school whose new-students org the caller runs. */
+  /** 毕业去向预填: the caller's own report (null before the first). */
+  myDestination(): Promise<DestinationReportView | null> {
+    return request<DestinationReportView | null>('GET', '/me/destination')
+  },
+  saveDestination(body: DestinationReportBody): Promise<DestinationReportView> {
+    return request<DestinationReportView>('PUT', '/me/destination', body)
+  },
+  /** A year's graduating cohort under an org and what each reported (ID masked), a page at a time. */
+  destinations(orgId: string, params: DestinationsQuery = {}): Promise<Page<DestinationRow>> {
+    return requestPage<DestinationRow>(`/orgs/${enc(orgId)}/destinations`, params)
+  },
   pullInWaiting(params: WaitingQuery = {}): Promise<Page<WaitingGraduate>> {
     return requestPage<WaitingGraduate>('/transfers/pull-in/waiting', params)
   },

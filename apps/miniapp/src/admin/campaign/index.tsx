@@ -195,6 +195,7 @@ export default function CampaignPage() {
         <>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminLedger, { orgId: current.id })}>{c.ledger}</Button>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminDestinations, { orgId: current.id })}>{c.destinations}</Button>
         </>
       ) : null}
       {current && report?.preparation ? (

@@ -9,8 +9,8 @@ import { useAction } from '../../hooks/useAction'
 import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { watchedOrgs } from '../../roles'
 import { reminderBatch } from '../reminder-batch'
+import { openedOrg } from '../watched-org'
 import '../admin.scss'
 
 const PAGE_SIZE = 50
@@ -45,10 +45,7 @@ export default function LedgerPage() {
     void (async () => {
       let target = org
       if (!target) {
-        const me = await load.run(() => api.me())
-        if (!me) return
-        const mine = watchedOrgs(me.roles)
-        target = mine.find((o) => o.id === params.orgId) ?? mine[0] ?? null
+        target = (await load.run(async () => openedOrg(await api.me(), params.orgId))) ?? null
         if (!target) return
         setOrg(target)
       }

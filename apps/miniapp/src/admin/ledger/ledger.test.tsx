@@ -3,7 +3,7 @@ import type { RetentionLedgerRow } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
-import { apiError, counsellor, createdReminder } from '../../../test/fixtures'
+import { apiError, counsellor, createdReminder, org } from '../../../test/fixtures'
 import LedgerPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -106,4 +106,14 @@ test('members abroad: their periodic reports — last one, next due, and overdue
     ['尚未报告 · 定期报告已逾期（应于 2026-12-31 前）', true],
     ['最近报告 2026-08-01 · 下次报告 2026-11-01 前', false],
   ])
+})
+
+test('opened from a college 转接进度 drilled down to, the ledger is that college\'s, not the watcher\'s own org', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs-2201' })
+  mocked.org!.mockResolvedValue(org({ id: 'chutian-cs-2201', name: '计算机2201班团支部' }))
+  render(<LedgerPage />)
+  expect(await screen.findByText('黄丽')).toBeTruthy()
+  expect(mocked.org).toHaveBeenCalledWith('chutian-cs-2201')
+  expect(mocked.retention).toHaveBeenCalledWith('chutian-cs-2201', { state: undefined, limit: 50 })
+  expect(screen.getByText('计算机2201班团支部 · 共 3 人')).toBeTruthy()
 })

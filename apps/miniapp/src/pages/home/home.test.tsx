@@ -14,6 +14,10 @@ const tap = (text: string) => fireEvent.click(screen.getByText(text))
 beforeEach(() => {
   jest.clearAllMocks()
   draftStore.reset()
+  mocked.myDestination!.mockResolvedValue({
+    memberId: 'm-1', destination: 'employed', destinationDetail: null, organisationName: '东风智造集团有限公司', organisationAddress: null,
+    organisationTownship: null, householdRegistration: null, residence: null, updatedAt: '2026-05-02T02:00:00.000Z',
+  })
 })
 
 test('a graduate without a transfer is offered to start', async () => {
@@ -188,4 +192,40 @@ test('我的 is one tap from home', async () => {
   render(<HomePage />)
   fireEvent.click(await screen.findByText('我的'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.mine)
+})
+
+test('a graduating member without a transfer is asked for their destination in advance; once reported, home says what the school has', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  mocked.myDestination!.mockResolvedValue(null)
+  const { unmount } = render(<HomePage />)
+  expect(await screen.findByText(/学校正在收集毕业去向/)).toBeTruthy()
+  tap('填写毕业去向')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.destination)
+  unmount()
+
+  mocked.myDestination!.mockResolvedValue({
+    memberId: 'm-1', destination: 'further-study', destinationDetail: 'postgraduate', organisationName: '楚天大学', organisationAddress: null,
+    organisationTownship: null, householdRegistration: null, residence: null, updatedAt: '2026-05-02T02:00:00.000Z',
+  })
+  render(<HomePage />)
+  expect(await screen.findByText('已填报：国内升学 · 楚天大学')).toBeTruthy()
+  expect(screen.getByText('查看或修改')).toBeTruthy()
+})
+
+test('no destination card once a transfer exists, and home still works when the destination cannot be read', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'pending-incoming' })])
+  mocked.myDestination!.mockResolvedValue(null)
+  const { unmount } = render(<HomePage />)
+  expect(await screen.findByText('你有一笔正在办理的接转')).toBeTruthy()
+  expect(screen.queryByText('毕业去向预填')).toBeNull()
+  unmount()
+
+  mocked.memberTransfers!.mockResolvedValue([])
+  mocked.myDestination!.mockRejectedValue(apiError(503, 'UNAVAILABLE', '服务暂时不可用'))
+  render(<HomePage />)
+  expect(await screen.findByText('开始办理组织关系转接')).toBeTruthy()
+  expect(screen.queryByText('毕业去向预填')).toBeNull()
+  expect(screen.queryByText('服务暂时不可用')).toBeNull()
 })

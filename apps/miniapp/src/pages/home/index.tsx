@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { isOpen } from '@xianjie/rules'
-import type { Me, TransferView } from '@xianjie/contract'
+import { answerLabel, isOpen } from '@xianjie/rules'
+import type { DestinationReportView, Me, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAction } from '../../hooks/useAction'
@@ -16,6 +16,7 @@ import { memberIdOf, STATUS_TEXT } from '../../transfer-view'
 export default function HomePage() {
   const [me, setMe] = useState<Me | null>(null)
   const [latest, setLatest] = useState<TransferView | null>(null)
+  const [destination, setDestination] = useState<DestinationReportView | null | undefined>(undefined)
   const draft = useDraft()
   const { error, run } = useAction()
 
@@ -24,8 +25,14 @@ export default function HomePage() {
       const who = await api.me()
       setMe(who)
       if (who.member) {
-        const list = await api.memberTransfers(memberIdOf(who))
+        // A graduating member is asked for their destination in advance; both reads at once, and
+        // home works without the second (the card is only a shortcut).
+        const [list, mine] = await Promise.all([
+          api.memberTransfers(memberIdOf(who)),
+          who.member.graduationYear ? api.myDestination().catch(() => undefined) : Promise.resolve(undefined),
+        ])
         setLatest(list[0] ?? null)
+        setDestination(mine)
       }
     })
   }, [run])
@@ -144,10 +151,24 @@ export default function HomePage() {
         )
       ) : null}
 
+      {me?.member && !latest && destination !== undefined ? <DestinationCard report={destination} /> : null}
       {me?.abroadReport ? <ReportReminder report={me.abroadReport} /> : null}
       {me ? <WorkEntries me={me} /> : null}
       {me ? <Button className="btn" onClick={() => nav.to(ROUTES.mine)}>{zh.home.mine}</Button> : null}
       <Button className="btn btn-text" onClick={logout}>{zh.home.logout}</Button>
+    </View>
+  )
+}
+
+/** 毕业去向预填, before a transfer is started: what the school has of it, and the way to fill it in. */
+function DestinationCard({ report }: { report: DestinationReportView | null }) {
+  const z = zh.home.destination
+  const what = report ? [answerLabel('destination', report.destination), report.organisationName].filter(Boolean).join(' · ') : ''
+  return (
+    <View className="card home-destination">
+      <View className="card-title">{z.title}</View>
+      <View className={report ? 'muted' : 'notice'}>{report ? z.done(what) : z.none}</View>
+      <Button className="btn" onClick={() => nav.to(ROUTES.destination)}>{report ? z.edit : z.go}</Button>
     </View>
   )
 }

@@ -60,6 +60,7 @@ export default function MinePage() {
         )}
       </View>
       {me?.abroadReport ? <AbroadReportCard initial={me.abroadReport} /> : null}
+      {me?.member?.graduationYear ? <Button className="btn" onClick={() => nav.to(ROUTES.destination)}>{z.destination}</Button> : null}
       <Button className="btn" onClick={() => nav.to(ROUTES.password)}>{z.changePassword}</Button>
       <Button className="btn btn-text" onClick={() => nav.back()}>{zh.common.home}</Button>
     </View>
