@@ -3,20 +3,46 @@ import { FENG_CHEN, NEW_STUDENTS_ADMIN, SECOND_SCHOOL_ADMIN } from './support/pe
 import { browserSession } from './support/session'
 
 /**
- * Issue 12's 发起转入 in the real H5 build against the real API: the new school's admin pulls an
- * admitted student in by name + ID number; the student sees it on the phone; the old school
+ * Issue 12's 发起转入 in the real H5 build against the real API: the student reports her admitted
+ * school in advance (毕业去向预填) and her old school sees it; the new school's admin finds her in
+ * 待转入新生 and pulls her in by name + ID number; the student sees it on the phone; the old school
  * approves, the new school accepts, and the student sees 已办结 in the new class.
  */
 const session = browserSession('pull-in')
 
-test('a new school pulls a student in; the student follows it to completed', async () => {
-  // 曹老师 (楚天大学研究生新生团总支): the incoming box's 发起转入.
+test('a student reports her admitted school; the new school pulls her in from its waiting list; she follows it to completed', async () => {
+  // 冯晨, before any transfer: home asks for her destination; admitted to 楚天大学 as a postgraduate.
+  const reporter = await session.phone(FENG_CHEN)
+  await reporter.see('毕业去向预填')
+  await reporter.shot('home-destination-card')
+  await reporter.tap('填写毕业去向')
+  await reporter.tap('国内升学')
+  await reporter.tap('考取的是研究生')
+  await reporter.type('录取学校（全称）', '楚天大学')
+  await reporter.type('户籍所在地', '湖北省黄冈市')
+  await reporter.shot('destination-form')
+  await reporter.tap('保存去向')
+  await reporter.see('已保存，学校能看到你填报的去向。')
+  await reporter.shot('destination-saved')
+  await reporter.close()
+
+  // 罗老师 (江城工业大学团委) sees it among his graduates' destinations.
+  const outgoingSchool = await session.phone(SECOND_SCHOOL_ADMIN)
+  await outgoingSchool.tap('毕业生转接进度与提醒')
+  await outgoingSchool.tap('毕业去向')
+  await outgoingSchool.see('国内升学 · 研究生 · 楚天大学')
+  await outgoingSchool.shot('school-destinations')
+  await outgoingSchool.close()
+
+  // 曹老师 (楚天大学研究生新生团总支): the incoming box's 发起转入, 冯晨 waiting in 待转入新生.
   const school = await session.phone(NEW_STUDENTS_ADMIN)
   await school.tap('管理员工作台')
   await school.tap(/^转入审批/)
   await school.tap('发起转入')
   await school.see('核对身份')
-  await school.type('姓名', FENG_CHEN.name)
+  await school.see('待转入新生 1')
+  await school.shot('waiting')
+  await school.tap('按此核对') // fills in her name; the ID number comes from the admission roster
   await school.type('身份证号', FENG_CHEN.idNumber)
   await school.tap('核对身份')
   await school.see('找到的团员')

@@ -406,6 +406,8 @@ export const zh = {
   destination: {
     title: '毕业去向预填',
     intro: '学校在毕业前收集大家的去向，用来提前安排团组织关系转到哪里。去向有变化，随时回来修改。',
+    chosen: '毕业去向',
+    change: '更改',
     details: '去向详情',
     schoolName: '录取学校（全称）',
     schoolPlaceholder: '例如：楚天大学',
@@ -430,7 +432,7 @@ export const zh = {
   /** 毕业去向汇总: a year's cohort under the org and what each reported. */
   destinations: {
     title: (year: number) => `${year}届毕业生去向`,
-    intro: '毕业生在小程序里预填的去向，用于提前安排团组织关系转接。未填报的同学，可以提醒他们填写。',
+    intro: '毕业生在小程序首页预填的去向，用于提前安排团组织关系转接。选“未填报”，看还有谁没填。',
     filters: { '': '全部', missing: '未填报', reported: '已填报' } as Record<string, string>,
     count: (n: number) => `共 ${n} 人`,
     missing: '未填报',

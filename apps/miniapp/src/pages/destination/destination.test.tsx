@@ -45,7 +45,10 @@ test('coming back: what was saved is filled in; a classified employer is never a
   expect(value('地址')).toBe('武汉市洪山区')
   expect(screen.getByRole('checkbox', { name: /研究生/ }).getAttribute('aria-checked')).toBe('true')
   expect(screen.getByText(/最近保存于/)).toBeTruthy()
-
+  // Folded to the chosen one; 更改 opens the options again.
+  expect(screen.getByText('国内升学')).toBeTruthy()
+  expect(screen.queryByText('到涉密单位工作')).toBeNull()
+  tap('更改')
   tap('到涉密单位工作')
   expect(screen.getByText(/按规定不在系统中填写具体单位/)).toBeTruthy()
   expect(screen.queryByLabelText('单位或学校名称（如有）')).toBeNull()
@@ -54,6 +57,7 @@ test('coming back: what was saved is filled in; a classified employer is never a
   expect(await screen.findByText('已保存，学校能看到你填报的去向。')).toBeTruthy()
   expect(mocked.saveDestination).toHaveBeenCalledWith({ destination: 'classified', householdRegistration: '湖北省黄冈市', residence: '武汉市洪山区' })
 
+  tap('更改')
   tap('已落实工作单位（含自主创业）')
   expect(value('工作单位名称（全称）')).toBe('楚天大学')
   expect(screen.getByRole('checkbox', { name: /公务员/ }).getAttribute('aria-checked')).toBe('false')

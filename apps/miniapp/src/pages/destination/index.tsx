@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { DESTINATION_TEXT_MAX, DESTINATION_TOWNSHIP_MAX, type DestinationReportBody, type DestinationReportView } from '@xianjie/contract'
-import { DETAIL_DESTINATION, questions, type Destination, type DestinationDetail } from '@xianjie/rules'
+import { answerLabel, DETAIL_DESTINATION, questions, type Destination, type DestinationDetail } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -33,6 +33,8 @@ export default function DestinationPage() {
   const [texts, setTexts] = useState(empty)
   const [saved, setSaved] = useState<DestinationReportView | null>(null)
   const [justSaved, setJustSaved] = useState(false)
+  // The ten options with their help fill two screens: once one is chosen, it folds to one line.
+  const [choosing, setChoosing] = useState(true)
   const [nameError, setNameError] = useState('')
   const load = useAction()
   const save = useAction()
@@ -44,6 +46,7 @@ export default function DestinationPage() {
       if (!mine) return
       setSaved(mine)
       setDestination(mine.destination)
+      setChoosing(false)
       setDetail(mine.destinationDetail)
       setTexts(Object.fromEntries(TEXTS.map((k) => [k, mine[k] ?? ''])) as Record<TextKey, string>)
     })
@@ -52,6 +55,7 @@ export default function DestinationPage() {
 
   const choose = (next: Destination) => {
     setDestination(next)
+    setChoosing(false)
     if (detail && DETAIL_DESTINATION[detail] !== next) setDetail(null)
     setNameError('')
     setJustSaved(false)
@@ -86,8 +90,18 @@ export default function DestinationPage() {
       <View className="muted small">{z.intro}</View>
       <ErrorBanner error={load.error} />
       {load.busy ? <View className="muted">{zh.common.loading}</View> : null}
-      <QuestionCard question={questions.destination} value={destination ?? undefined} onAnswer={(v) => choose(v as Destination)} />
-      {destination ? (
+      {choosing || !destination ? (
+        <QuestionCard question={questions.destination} value={destination ?? undefined} onAnswer={(v) => choose(v as Destination)} />
+      ) : (
+        <View className="card destination-chosen">
+          <View className="muted small">{z.chosen}</View>
+          <View className="destination-chosen-row">
+            <Text className="option-label">{answerLabel('destination', destination)}</Text>
+            <Button className="btn btn-small" onClick={() => setChoosing(true)}>{z.change}</Button>
+          </View>
+        </View>
+      )}
+      {destination && !choosing ? (
         <View className="card destination-details">
           <View className="card-title">{z.details}</View>
           {detailOption ? (
