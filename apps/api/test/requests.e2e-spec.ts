@@ -124,7 +124,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     const counsellor = await t.login(person('a-cs-counsellor').idNumber);
     const list = await t.request('GET', '/orgs/chutian-cs/destinations', { token: counsellor });
     const row = list.body.find((r: { memberId: string }) => r.memberId === g.id);
-    expect(row).toMatchObject({ destination: 'employed', organisationName: '东风智造集团有限公司', idNumberMasked: expect.stringContaining('********') });
+    expect(row).toMatchObject({
+      destination: 'employed', organisationName: '东风智造集团有限公司', organisationAddress: '武汉市洪山区关山大道 1 号', organisationTownship: '关山街道',
+      householdRegistration: '湖北省黄冈市', residence: '武汉市洪山区', idNumberMasked: expect.stringContaining('********'),
+    });
     expect(JSON.stringify(list.body)).not.toContain(g.idNumber);
     expect(list.body.find((r: { memberId: string }) => r.memberId === 'm-cs2201-1').destination).toBeNull();
     expect((await t.request('GET', '/orgs/chutian-ee/destinations', { token: counsellor })).status).toBe(404);

@@ -82,6 +82,10 @@ export interface DestinationRow {
   destination: Destination | null;
   destinationDetail: DestinationDetail | null;
   organisationName: string | null;
+  organisationAddress: string | null;
   organisationTownship: string | null;
+  /** 户籍所在地 and 现居住地: where a graduate without a receiving org is sent (their township). */
+  householdRegistration: string | null;
+  residence: string | null;
   updatedAt: string | null;
 }

@@ -73,7 +73,8 @@ export class DestinationsService {
     const rows: Record<string, unknown>[] = await qb
       .select(['p.id AS "memberId"', 'p.name AS name', 'p.id_number AS "idNumber"', 'o.name AS "orgName"', 'd.destination AS destination'])
       .addSelect(['d.destination_detail AS "destinationDetail"'])
-      .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_township AS "organisationTownship"', 'd.updated_at AS "updatedAt"'])
+      .addSelect(['d.organisation_name AS "organisationName"', 'd.organisation_address AS "organisationAddress"', 'd.organisation_township AS "organisationTownship"'])
+      .addSelect(['d.household_registration AS "householdRegistration"', 'd.residence AS residence', 'd.updated_at AS "updatedAt"'])
       .orderBy('o.name', 'ASC')
       .addOrderBy('p.name', 'ASC')
       .addOrderBy('p.id', 'ASC')
@@ -89,7 +90,10 @@ export class DestinationsService {
       destination: text(r.destination) as Destination | null,
       destinationDetail: text(r.destinationDetail) as DestinationDetail | null,
       organisationName: text(r.organisationName),
+      organisationAddress: text(r.organisationAddress),
       organisationTownship: text(r.organisationTownship),
+      householdRegistration: text(r.householdRegistration),
+      residence: text(r.residence),
       updatedAt: text(r.updatedAt),
     }));
     return { rows: views, total };

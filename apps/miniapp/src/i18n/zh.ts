@@ -438,7 +438,10 @@ export const zh = {
     missing: '未填报',
     empty: '没有符合条件的毕业生。',
     details: { postgraduate: '研究生', 'civil-servant': '公务员' } as Record<string, string>,
+    address: (text: string) => `地址：${text}`,
     township: (name: string) => `乡镇（街道）：${name}`,
+    household: (text: string) => `户籍：${text}`,
+    residence: (text: string) => `现居住地：${text}`,
     updatedAt: (t: string) => `${t} 填报`,
   },
   ledger: {

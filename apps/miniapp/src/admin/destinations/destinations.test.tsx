@@ -13,10 +13,13 @@ const mocked = jest.mocked(api)
 const year = Number(beijingDateString(new Date()).slice(0, 4))
 const row = (partial: Partial<DestinationRow> & Pick<DestinationRow, 'memberId' | 'name'>): DestinationRow => ({
   idNumberMasked: '420111********1019', orgName: '计算机2201班团支部', destination: null, destinationDetail: null,
-  organisationName: null, organisationTownship: null, updatedAt: null, ...partial,
+  organisationName: null, organisationAddress: null, organisationTownship: null, householdRegistration: null, residence: null, updatedAt: null, ...partial,
 })
 const li = row({ memberId: 'm-1', name: '李明', destination: 'further-study', destinationDetail: 'postgraduate', organisationName: '楚天大学', updatedAt: '2026-05-02T02:00:00.000Z' })
-const wang = row({ memberId: 'm-2', name: '王芳', destination: 'employed', organisationName: '东风智造集团有限公司', organisationTownship: '关山街道', updatedAt: '2026-05-03T02:00:00.000Z' })
+const wang = row({
+  memberId: 'm-2', name: '王芳', destination: 'employed', organisationName: '东风智造集团有限公司', organisationAddress: '武汉市洪山区关山大道 1 号',
+  organisationTownship: '关山街道', householdRegistration: '湖北省黄冈市', residence: '武汉市洪山区', updatedAt: '2026-05-03T02:00:00.000Z',
+})
 const zhao = row({ memberId: 'm-3', name: '赵雷' })
 
 beforeEach(() => {
@@ -34,6 +37,8 @@ test('the cohort under the org with what each reported (ID masked), who has not 
   expect(screen.getByText('楚天大学计算机学院团委 · 共 3 人')).toBeTruthy()
   expect(screen.getByText('国内升学 · 研究生 · 楚天大学')).toBeTruthy()
   expect(screen.getByText('乡镇（街道）：关山街道')).toBeTruthy()
+  expect(screen.getByText('地址：武汉市洪山区关山大道 1 号')).toBeTruthy()
+  expect(screen.getByText('户籍：湖北省黄冈市 · 现居住地：武汉市洪山区')).toBeTruthy()
   expect(screen.queryByText('420111200401011019')).toBeNull()
 
   fireEvent.click(screen.getByText('加载更多（还有 1 条）'))

@@ -81,7 +81,11 @@ export default function DestinationsPage() {
               <View className="list-item-sub">
                 {[answerLabel('destination', r.destination), r.destinationDetail ? z.details[r.destinationDetail] : null, r.organisationName].filter(Boolean).join(' · ')}
               </View>
+              {r.organisationAddress ? <View className="list-item-sub">{z.address(r.organisationAddress)}</View> : null}
               {r.organisationTownship ? <View className="list-item-sub">{z.township(r.organisationTownship)}</View> : null}
+              {r.householdRegistration || r.residence ? (
+                <View className="list-item-sub">{[r.householdRegistration && z.household(r.householdRegistration), r.residence && z.residence(r.residence)].filter(Boolean).join(' · ')}</View>
+              ) : null}
               {r.updatedAt ? <View className="list-item-sub muted">{z.updatedAt(formatTime(r.updatedAt))}</View> : null}
             </>
           ) : null}
