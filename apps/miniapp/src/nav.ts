@@ -25,6 +25,7 @@ export const ROUTES = {
   adminLedger: '/admin/ledger/index',
   adminDestinations: '/admin/destinations/index',
   adminDeadlines: '/admin/deadlines/index',
+  adminMarks: '/admin/marks/index',
   adminStatistics: '/admin/statistics/index',
   adminReset: '/admin/reset/index',
   adminRequests: '/admin/requests/index',

@@ -10,8 +10,9 @@ import type {
   ModifyTransferBody, NotStartedGraduate, NotStartedQuery, OrgQuery, OrgView, Page, PasswordHelp, PhoneBody, ProgressReport, ReminderLanding,
   ReminderListQuery, ReminderSummary, ReminderSummaryQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, WaitingQuery, InboxState,
-  DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery, WxaCodeResult,
-  AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RequestQuery, RequestView, TownshipCorrectionBody,
+  DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery,
+  BranchMarkView, MarkBranchesBody, MarkBranchesResult, WxaCodeResult,
+  AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RecordDeletionBody, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -63,6 +64,10 @@ export const api = {
   /** 乡镇街道团委标识更正: reported to the org's superior, who decides or passes it up. */
   reportTownshipFlag(orgId: string, body: TownshipCorrectionBody): Promise<RequestView> {
     return request<RequestView>('POST', `/orgs/${enc(orgId)}/township-correction`, body)
+  },
+  /** 申请删除误录记录: the member themself (record marked non-member) or an org-admin over them; the school committee checks it first. */
+  requestRecordDeletion(memberId: string, body: RecordDeletionBody): Promise<RequestView> {
+    return request<RequestView>('POST', `/members/${enc(memberId)}/deletion-request`, body)
   },
   /** 同意 / 驳回 / 上报上一级 (township corrections only forward). */
   decideRequest(id: string, action: 'approve' | 'reject' | 'forward', comment?: string): Promise<RequestView> {
@@ -164,6 +169,18 @@ export const api = {
   /** The retention ledger (保留台账): overdue first; every open record unless `state` names one. */
   retention(orgId: string, params: RetentionLedgerQuery = {}): Promise<Page<RetentionLedgerRow>> {
     return requestPage<RetentionLedgerRow>(`/orgs/${enc(orgId)}/retention`, params)
+  },
+  /** 标记团支部毕业时间: the branches under the org and their marks. */
+  graduationMarks(orgId: string): Promise<BranchMarkView[]> {
+    return request<BranchMarkView[]>('GET', `/orgs/${enc(orgId)}/graduation-marks`)
+  },
+  /** One date (or one reason) for a batch of branches; a mark cannot be undone. */
+  markBranches(orgId: string, body: MarkBranchesBody): Promise<MarkBranchesResult> {
+    return request<MarkBranchesResult>('POST', `/orgs/${enc(orgId)}/graduation-marks`, body)
+  },
+  /** A graduated branch whose members have all left (the API checks both). */
+  deleteBranch(branchId: string): Promise<void> {
+    return request<void>('DELETE', `/orgs/${enc(branchId)}`)
   },
   statistics(orgId: string, year?: number): Promise<StatisticsTable> {
     return request<StatisticsTable>('GET', `/orgs/${enc(orgId)}/statistics`, undefined, { year })

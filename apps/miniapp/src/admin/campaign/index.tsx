@@ -200,6 +200,7 @@ export default function CampaignPage() {
       ) : null}
       {current && report?.preparation ? (
         <>
+          <Button className="btn" onClick={() => nav.to(ROUTES.adminMarks, { orgId: current.id })}>{c.marks}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminDeadlines, { orgId: current.id })}>{c.deadlines}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminStatistics, { orgId: current.id })}>{c.statistics}</Button>
         </>

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { CampaignView } from '@xianjie/contract'
 import { api } from '../../api'
-import { useParams } from '../../nav'
+import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, progressReport } from '../../../test/fixtures'
 import DeadlinesPage from './index'
 
@@ -74,4 +74,10 @@ test('a college sees the school’s dates but cannot set them', async () => {
   render(<DeadlinesPage />)
   expect(await screen.findByText('只有学校团委管理员可以设置工作时限。')).toBeTruthy()
   expect(screen.queryByText('保存')).toBeNull()
+})
+
+test('unmarked branches in the preparation check are one tap from marking them', async () => {
+  render(<DeadlinesPage />)
+  fireEvent.click(await screen.findByText('去标记'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMarks, { orgId: 'chutian' })
 })

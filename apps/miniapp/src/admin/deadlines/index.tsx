@@ -68,7 +68,7 @@ export default function DeadlinesPage() {
       {campaign ? (
         <View className="muted small">{campaign.orgName} · {zh.campaign.year(campaign.year)} · {campaign.custom ? d.custom : d.defaults}</View>
       ) : null}
-      {preparation ? <Preparation check={preparation} /> : null}
+      {preparation ? <Preparation check={preparation} onMark={() => nav.to(ROUTES.adminMarks, { orgId })} /> : null}
       {notSchool ? <View className="muted">{d.notSchool}</View> : null}
       {campaign && form && !notSchool ? (
         <View className="card">
@@ -92,7 +92,7 @@ export default function DeadlinesPage() {
   )
 }
 
-function Preparation({ check: p }: { check: PreparationCheck }) {
+function Preparation({ check: p, onMark }: { check: PreparationCheck; onMark: () => void }) {
   const c = zh.campaign
   const line = (ok: boolean, text: string) => (
     <View className={ok ? 'list-item-sub' : 'list-item-sub deadline-late'}><Text>{ok ? '✓ ' : '✗ '}{text}</Text></View>
@@ -107,6 +107,7 @@ function Preparation({ check: p }: { check: PreparationCheck }) {
       {line(p.dataEntered, c.dataEntered(p.dataEntered))}
       {line(p.unmarkedBranches === 0, c.unmarked(p.unmarkedBranches))}
       {p.unmarkedBranchList.length ? <View className="muted small">{p.unmarkedBranchList.map((b) => b.name).join('、')}</View> : null}
+      {p.unmarkedBranches > 0 ? <Button className="btn btn-small" onClick={onMark}>{zh.marks.go}</Button> : null}
       {line(p.statisticsFiled, c.statisticsFiled(p.statisticsFiledAt ? formatTime(p.statisticsFiledAt) : null))}
     </View>
   )

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '标记毕业团支部' })

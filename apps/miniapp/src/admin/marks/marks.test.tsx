@@ -1,0 +1,100 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import type { BranchMarkView } from '@xianjie/contract'
+import { currentCampaignYear } from '@xianjie/rules'
+import { api } from '../../api'
+import { useParams } from '../../nav'
+import { apiError, collegeAdmin, counsellor } from '../../../test/fixtures'
+import MarksPage from './index'
+
+jest.mock('../../api', () => require('../../../test/mocks').apiModule())
+jest.mock('../../nav', () => require('../../../test/mocks').navModule())
+
+const mocked = jest.mocked(api)
+const tap = (text: string) => fireEvent.click(screen.getByText(text))
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
+const branch = (id: string, name: string, mark: BranchMarkView['mark'] = null, members = 30): BranchMarkView => ({ id, name, purpose: 'class', members, mark })
+const marked = (graduationDate: string | null, noGraduationReason: string | null = null) => ({ graduationDate, noGraduationReason, markedAt: '2026-04-01T02:00:00.000Z' })
+const past = currentCampaignYear(new Date())
+const c2201 = branch('cs-2201', '计算机2201班团支部')
+const c2202 = branch('cs-2202', '计算机2202班团支部')
+const staff = branch('cs-staff', '计算机学院教工团支部', marked(null, '教工团支部'), 5)
+const gone = branch('cs-1901', '计算机1901班团支部', marked(`${past}-06-30`), 0)
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'c-cs' })
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  mocked.graduationMarks!.mockResolvedValue([c2201, c2202, staff, gone])
+})
+
+test('unmarked branches first; a batch gets one date, checked on the phone, confirmed (no undo), then the list shows the marks', async () => {
+  render(<MarksPage />)
+  expect(await screen.findByText('计算机2201班团支部')).toBeTruthy()
+  expect(mocked.graduationMarks).toHaveBeenCalledWith('c-cs')
+  // 未标记 is the first view: the marked ones appear under 已标记.
+  expect(screen.queryByText('计算机学院教工团支部')).toBeNull()
+  expect(screen.getByText('未标记 2')).toBeTruthy()
+
+  tap('标记所选团支部')
+  expect(screen.getByText('请先勾选要标记的团支部。')).toBeTruthy()
+  tap('全选未标记的')
+  type('预计毕业时间', '2027-02-30')
+  tap('标记 2 个团支部')
+  expect(screen.getByText('请按 YYYY-MM-DD 填写一个有效日期。')).toBeTruthy()
+  expect(mocked.markBranches).not.toHaveBeenCalled()
+
+  type('预计毕业时间', '2027-06-30')
+  tap('标记 2 个团支部')
+  expect(screen.getByText('标记后不能撤销。确定为 2 个团支部标记“毕业时间 2027-06-30”吗？')).toBeTruthy()
+  mocked.markBranches!.mockResolvedValue({ marked: 2, graduationDate: '2027-06-30', noGraduationReason: null })
+  mocked.graduationMarks!.mockResolvedValue([branch('cs-2201', c2201.name, marked('2027-06-30')), branch('cs-2202', c2202.name, marked('2027-06-30')), staff, gone])
+  tap('确定标记')
+  expect(await screen.findByText('已为 2 个团支部标记“毕业时间 2027-06-30”。')).toBeTruthy()
+  expect(mocked.markBranches).toHaveBeenCalledWith('c-cs', { branchIds: ['cs-2201', 'cs-2202'], graduationDate: '2027-06-30' })
+  expect(screen.getByText('没有这类团支部。')).toBeTruthy()
+  tap('已标记 4')
+  expect(screen.getAllByText(/^毕业时间 2027-06-30 · /)).toHaveLength(2)
+  expect(screen.getByText(/^不毕业：教工团支部 · /)).toBeTruthy()
+})
+
+test('a reason instead of a date; the API\'s refusal is shown and the choice kept', async () => {
+  render(<MarksPage />)
+  fireEvent.click(await screen.findByRole('checkbox', { name: '计算机2202班团支部' }))
+  tap('不毕业原因')
+  type('不毕业的原因', '教')
+  tap('标记 1 个团支部')
+  expect(screen.getByText('请说明原因（至少 2 个字）。')).toBeTruthy()
+  type('不毕业的原因', '教工团支部')
+  tap('标记 1 个团支部')
+  mocked.markBranches!.mockRejectedValue(apiError(409, 'ALREADY_MARKED', '计算机2202班团支部已标记，标记不能撤销'))
+  tap('确定标记')
+  expect(await screen.findByText('计算机2202班团支部已标记，标记不能撤销')).toBeTruthy()
+  expect(mocked.markBranches).toHaveBeenCalledWith('c-cs', { branchIds: ['cs-2202'], noGraduationReason: '教工团支部' })
+  expect(screen.getByRole('checkbox', { name: '计算机2202班团支部' }).getAttribute('aria-checked')).toBe('true')
+})
+
+test('a graduated branch whose members have all left can be deleted, after a confirmation; one with members cannot', async () => {
+  render(<MarksPage />)
+  await screen.findByText('计算机2201班团支部')
+  tap('已标记 2')
+  expect(screen.getAllByText('删除团支部')).toHaveLength(1)
+  tap('删除团支部')
+  expect(screen.getByText(/计算机1901班团支部已毕业，团员已全部转出/)).toBeTruthy()
+  mocked.deleteBranch!.mockResolvedValue(undefined)
+  tap('确定删除')
+  expect(await screen.findByText('已删除 计算机1901班团支部。')).toBeTruthy()
+  expect(mocked.deleteBranch).toHaveBeenCalledWith('cs-1901')
+  expect(screen.queryByText('计算机1901班团支部')).toBeNull()
+})
+
+test('a counsellor sees the marks but has nothing to tick', async () => {
+  mocked.me!.mockResolvedValue(counsellor)
+  ;(useParams as jest.Mock).mockReturnValue({})
+  render(<MarksPage />)
+  expect(await screen.findByText('计算机2201班团支部')).toBeTruthy()
+  expect(mocked.graduationMarks).toHaveBeenCalledWith('chutian-cs')
+  expect(screen.queryByRole('checkbox')).toBeNull()
+  expect(screen.queryByText(/^标记 \d+ 个团支部$/)).toBeNull()
+  tap('已标记 2')
+  expect(screen.queryByText('删除团支部')).toBeNull()
+})
