@@ -6,7 +6,7 @@ import { Field } from '../../components/Field'
 import type { ApiError } from '../../api'
 import { zh } from '../../i18n/zh'
 
-export type Mode = 'view' | 'reject' | 'assign' | 'confirm-assign'
+export type Mode = 'view' | 'reject' | 'assign' | 'confirm-assign' | 'withdraw'
 
 export interface BarProps {
   transfer: TransferView
@@ -17,6 +17,8 @@ export interface BarProps {
   canApprove: boolean
   canReject: boolean
   canAssign: boolean
+  /** The admin started it (代为发起, 发起转入): they may take their own mistake back while the lifecycle allows. */
+  canWithdraw: boolean
   acceptWording: boolean
   comment: string
   setComment: (v: string) => void
@@ -30,6 +32,7 @@ export interface BarProps {
   onApprove: () => void
   onReject: () => void
   onAssign: () => void
+  onWithdraw: () => void
   onNext: () => void
   onBack: () => void
   /** Other helpers' actions on this transfer (e.g. escalation) join the bar here. */
@@ -66,6 +69,20 @@ export function ActionBar(p: BarProps) {
         </>
       )
     }
+    if (p.mode === 'withdraw') {
+      return (
+        <>
+          <View className="confirm-title">{z.withdrawConfirm}</View>
+          <View className="btn-row">
+            <Button className="btn" onClick={() => p.setMode('view')}>{zh.common.cancel}</Button>
+            <Button className="btn btn-danger" disabled={p.busy} onClick={p.onWithdraw}>{zh.transfer.withdrawYes}</Button>
+          </View>
+        </>
+      )
+    }
+    const withdraw = p.mode === 'view' && p.canWithdraw
+      ? <Button className="btn btn-text" onClick={() => p.setMode('withdraw')}>{zh.transfer.withdraw}</Button>
+      : null
     if (p.mode === 'view' && (p.canApprove || p.canReject)) {
       return (
         <>
@@ -76,13 +93,14 @@ export function ActionBar(p: BarProps) {
               <Button className="btn btn-primary" disabled={p.busy} onClick={p.onApprove}>{p.acceptWording ? z.accept : z.approve}</Button>
             ) : null}
           </View>
+          {withdraw}
         </>
       )
     }
     if (p.mode === 'view' && p.canAssign) {
       return <Button className="btn btn-primary" onClick={() => p.setMode('assign')}>{z.assign}</Button>
     }
-    return null
+    return withdraw
   })()
   // Done with this one: the result, then the caller's next step on it (accepted → assign), else the next item.
   const after = p.result ? (

@@ -188,3 +188,25 @@ test('a transfer that cannot be loaded shows why', async () => {
   render(<DetailPage />)
   expect(await screen.findByText('没有找到这笔业务')).toBeTruthy()
 })
+
+test('an admin who started it (代为发起, 发起转入) may withdraw their own mistake, after a confirmation', async () => {
+  const withdrawn = transfer({ status: 'withdrawn', allowedActions: [] })
+  mocked.transfer!.mockResolvedValueOnce(transfer({ allowedActions: ['withdraw'] })).mockResolvedValue(withdrawn)
+  mocked.withdraw!.mockResolvedValue(withdrawn)
+  mocked.inbox!.mockResolvedValue({ items: [], counts: all({}) })
+  render(<DetailPage />)
+  fireEvent.click(await screen.findByText('撤回申请'))
+  expect(screen.getByText('确定撤回这份由你发起的申请？撤回后可以重新发起。')).toBeTruthy()
+  expect(mocked.withdraw).not.toHaveBeenCalled()
+  tap('确定撤回')
+  expect(await screen.findByText('已撤回。团员可以重新发起，你也可以重新代为发起。')).toBeTruthy()
+  expect(mocked.withdraw).toHaveBeenCalledWith('t-1')
+  expect(screen.queryByText('撤回申请')).toBeNull()
+})
+
+test('no withdraw for a transfer the admin only approves', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
+  render(<DetailPage />)
+  await screen.findByText('不同意')
+  expect(screen.queryByText('撤回申请')).toBeNull()
+})

@@ -74,6 +74,7 @@ export default function DetailPage() {
     if (!branch) return
     finish(await act.run(() => api.assign(id, branch.id)), z.result.assign(branch.name))
   }
+  const withdraw = async () => finish(await act.run(() => api.withdraw(id)), z.result.withdraw)
   const escalate = async (c: string) => finish(await act.run(() => api.escalate(id, c || undefined)), z.result.escalate)
   const retain = async (until: string) => finish(await act.run(() => api.retainPending(id, until)), z.result.retain(until))
 
@@ -89,6 +90,7 @@ export default function DetailPage() {
   const canApprove = allows(t, 'approve') || allows(t, 'provincial-approve')
   const canReject = allows(t, 'reject')
   const canAssign = allows(t, 'assign') && !!t.targetOrgId
+  const canWithdraw = allows(t, 'withdraw')
   return (
     <View className="page detail">
       <View className="page-title">{t.memberName}</View>
@@ -117,12 +119,12 @@ export default function DetailPage() {
       </View>
       <ActionBar
         transfer={t} mode={mode} setMode={(m) => { setMode(m); if (m !== 'view') setResult('') }} busy={act.busy} error={act.error}
-        canApprove={canApprove} canReject={canReject} canAssign={canAssign}
+        canApprove={canApprove} canReject={canReject} canAssign={canAssign} canWithdraw={canWithdraw}
         acceptWording={accepting}
         comment={comment} setComment={setComment}
         reason={reason} setReason={(v) => { setReason(v); setReasonError('') }} reasonError={reasonError}
         branch={branch} result={result} next={next}
-        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()}
+        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()} onWithdraw={() => void withdraw()}
         onNext={() => next && nav.replace(ROUTES.adminDetail, { id: next.id, box })}
         onBack={() => nav.back(ROUTES.adminInbox)}
       />
