@@ -40,9 +40,14 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members 
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ note: '在爱丁堡大学攻读硕士，一切顺利', at: '2026-07-31T02:00:00.000Z', dueAt: '2027-01-31T02:00:00.000Z', overdue: false });
 
+    // The interval in force: the default until someone sets one.
+    expect((await c.get('a-chutian-ee', '/orgs/chutian-ee/abroad-report-interval')).body).toEqual({ orgId: 'chutian-ee', months: 6 });
     // The school asks every 3 months instead: the next report is due sooner.
     const set = await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-chutian'), body: { months: 3 } });
     expect(set.body).toEqual({ orgId: 'chutian', months: 3 });
+    // A college under it reads the school's setting.
+    expect((await c.get('a-chutian-ee', '/orgs/chutian-ee/abroad-report-interval')).body).toEqual({ orgId: 'chutian-ee', months: 3 });
+    expect((await c.get('a-chutian', '/orgs/chutian/abroad-report-interval')).body).toEqual({ orgId: 'chutian', months: 3 });
     expect((await ledgerRow('a-chutian-ee', 'chutian-ee', m))?.abroadReport).toMatchObject({ intervalMonths: 3, dueAt: '2026-10-31T02:00:00.000Z', overdue: false });
 
     clock.advanceDays(100);
@@ -65,5 +70,14 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members 
     }
     expect((await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-dongfeng'), body: { months: 6 } })).status).toBe(404);
     expect((await t.request('PUT', '/orgs/chutian/abroad-report-interval', { token: await c.tok('a-cs-counsellor'), body: { months: 6 } })).status).toBe(404);
+    // A college's own setting wins under it; the school's stays the school's.
+    const own = await c.get('a-chutian', '/orgs/chutian/abroad-report-interval');
+    expect((await t.request('PUT', '/orgs/chutian-ee/abroad-report-interval', { token: await c.tok('a-chutian-ee'), body: { months: own.body.months + 1 } })).status).toBe(200);
+    expect((await c.get('a-chutian-ee', '/orgs/chutian-ee/abroad-report-interval')).body).toEqual({ orgId: 'chutian-ee', months: own.body.months + 1 });
+    expect((await c.get('a-chutian', '/orgs/chutian/abroad-report-interval')).body).toEqual(own.body);
+    // Reading it: watchers over the org (a counsellor too), nobody outside.
+    expect((await c.get('a-cs-counsellor', '/orgs/chutian-cs/abroad-report-interval')).status).toBe(200);
+    expect((await c.get('a-dongfeng', '/orgs/chutian/abroad-report-interval')).status).toBe(404);
+    expect((await c.get('a-cs-counsellor', '/orgs/chutian-ee/abroad-report-interval')).status).toBe(404);
   });
 });

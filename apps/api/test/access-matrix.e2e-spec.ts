@@ -79,6 +79,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /orgs/:id/statistics': rule(['college', 'school'], () => '/orgs/chutian-cs/statistics'),
   'POST /orgs/:id/statistics/filing': rule(['school'], () => '/orgs/chutian/statistics/filing'),
   'GET /orgs/:id/retention': rule(WATCHERS, () => '/orgs/chutian-cs/retention'),
+  'GET /orgs/:id/abroad-report-interval': rule(WATCHERS, () => '/orgs/chutian-cs/abroad-report-interval'),
   'PUT /orgs/:id/abroad-report-interval': rule(['college', 'school'], () => '/orgs/chutian-cs/abroad-report-interval', { months: 6 }),
   'DELETE /orgs/:id': rule(['college', 'school'], () => '/orgs/chutian-cs-2202'),
   'GET /orgs/:id/campaign': rule(WATCHERS, () => '/orgs/chutian-cs/campaign'),

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { Actor, CurrentActor } from '../auth/actor';
 import { AbroadReportsService } from './abroad-reports.service';
 import { AbroadReportDto, ReportIntervalDto } from './dto';
@@ -14,6 +14,12 @@ export class AbroadReportsController {
   @HttpCode(201)
   report(@CurrentActor() actor: Actor, @Body() dto: AbroadReportDto) {
     return this.reports.report(actor, dto.note);
+  }
+
+  @Doc({ summary: '出国(境)团员报告周期', description: '本组织的出国(境)团员多久报告一次：本组织的设置，否则最近的上级组织的设置，否则默认 6 个月。', response: 'ReportIntervalView', errors: [404] })
+  @Get('orgs/:id/abroad-report-interval')
+  interval(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.reports.interval(actor, id);
   }
 
   /** How often the members abroad under this org must report (default every 6 months). */

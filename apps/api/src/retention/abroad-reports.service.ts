@@ -4,7 +4,7 @@ import type { AbroadReportState, AbroadReportView, ReportIntervalView } from '@x
 import { abroadReportDue, DEFAULT_ABROAD_REPORT_MONTHS } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { ScopeService } from '../auth/scope.service';
+import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { AppError } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -16,6 +16,12 @@ export const notKeptAbroad = () =>
   new AppError(409, 'NOT_KEPT_ABROAD', '只有保留在学校出国(境)学习研究团员团支部的团员需要定期报告');
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+/** The setting nearest the end of a root-first chain of org ids (the deepest org's own wins), else the default. */
+function nearestInterval(chain: string[], settings: Map<string, number>): number {
+  const nearest = [...chain].reverse().find((id) => settings.has(id));
+  return nearest ? settings.get(nearest)! : DEFAULT_ABROAD_REPORT_MONTHS;
+}
 
 /**
  * Members abroad kept at school report on themselves periodically (domain §7): a dated note from
@@ -52,6 +58,17 @@ export class AbroadReportsService {
     return { ...row, ...state };
   }
 
+  /**
+   * The interval in force at an org: its own setting, else the nearest one above it, else the
+   * default — what its members abroad are asked (watchers read it; admins set it).
+   */
+  async interval(actor: Actor, orgId: string): Promise<ReportIntervalView> {
+    const org = await this.scope.orgInScope(actor, orgId, WATCHER_ROLES);
+    const chain = pathIds(org.path);
+    const settings = new Map((await this.db.manager.findBy(AbroadReportSetting, { orgId: In(chain) })).map((s) => [s.orgId, s.months]));
+    return { orgId: org.id, months: nearestInterval(chain, settings) };
+  }
+
   /** The school (or a college) sets the interval for the members abroad under it. */
   async setInterval(actor: Actor, orgId: string, months: number): Promise<ReportIntervalView> {
     const org = await this.scope.orgInScope(actor, orgId);
@@ -79,9 +96,7 @@ export class AbroadReportsService {
       .getMany();
     const now = this.clock.now();
     for (const r of records) {
-      const chain = paths.get(r.branchId) ?? [];
-      const nearest = [...chain].reverse().find((id) => settings.has(id));
-      const intervalMonths = nearest ? settings.get(nearest)! : DEFAULT_ABROAD_REPORT_MONTHS;
+      const intervalMonths = nearestInterval(paths.get(r.branchId) ?? [], settings);
       // Reports since this retention began count; an older stay abroad's do not.
       const last = reports.find((a) => a.memberId === r.memberId && a.at >= r.startedAt) ?? null;
       const due = abroadReportDue(new Date(r.startedAt), last ? new Date(last.at) : null, intervalMonths);

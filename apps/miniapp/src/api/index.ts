@@ -11,7 +11,7 @@ import type {
   ReminderListQuery, ReminderSummary, ReminderSummaryQuery, ReminderTrack, RetentionLedgerQuery, RetentionLedgerRow, StartTransferBody, StatisticsTable, TransferView,
   WechatBindResult, PullInBatchResult, PullInCandidate, WaitingGraduate, WaitingQuery, InboxState,
   DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery,
-  BranchMarkView, MarkBranchesBody, MarkBranchesResult, WxaCodeResult,
+  BranchMarkView, MarkBranchesBody, MarkBranchesResult, ReportIntervalBody, ReportIntervalView, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RecordDeletionBody, RequestQuery, RequestView, TownshipCorrectionBody,
 } from '@xianjie/contract'
 
@@ -181,6 +181,13 @@ export const api = {
   /** A graduated branch whose members have all left (the API checks both). */
   deleteBranch(branchId: string): Promise<void> {
     return request<void>('DELETE', `/orgs/${enc(branchId)}`)
+  },
+  /** How often the members abroad under the org report: its own setting, the nearest above, or the default. */
+  abroadReportInterval(orgId: string): Promise<ReportIntervalView> {
+    return request<ReportIntervalView>('GET', `/orgs/${enc(orgId)}/abroad-report-interval`)
+  },
+  setAbroadReportInterval(orgId: string, months: number): Promise<ReportIntervalView> {
+    return request<ReportIntervalView>('PUT', `/orgs/${enc(orgId)}/abroad-report-interval`, { months } satisfies ReportIntervalBody)
   },
   statistics(orgId: string, year?: number): Promise<StatisticsTable> {
     return request<StatisticsTable>('GET', `/orgs/${enc(orgId)}/statistics`, undefined, { year })

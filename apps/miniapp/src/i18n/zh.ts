@@ -459,6 +459,17 @@ export const zh = {
     graduatedFrom: (name: string) => `毕业于 ${name}`,
     count: (n: number) => `共 ${n} 人`,
     empty: '台账里没有这类记录。',
+    lastNote: (note: string) => `最近报告：“${note}”`,
+    interval: {
+      title: '出国(境)团员报告周期',
+      current: (n: number) => `保留在学校的出国(境)团员每 ${n} 个月报告一次近况。`,
+      change: '修改周期',
+      months: '每几个月报告一次',
+      hint: '1–12 个月。本组织及下级组织没有单独设置的，都按这个周期。',
+      invalid: (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的整月数。`,
+      save: '保存',
+      saved: '报告周期已修改，下次报告日期按新周期计算。',
+    },
     abroadReport: (last: string | null, due: string, overdue: boolean) =>
       `${last ? `最近报告 ${last}` : '尚未报告'} · ${overdue ? `定期报告已逾期（应于 ${due} 前）` : `下次报告 ${due} 前`}`,
   },

@@ -11,6 +11,7 @@ import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
 import { openedOrg } from '../watched-org'
+import { AbroadInterval } from './AbroadInterval'
 import '../admin.scss'
 
 const PAGE_SIZE = 50
@@ -29,6 +30,7 @@ export default function LedgerPage() {
   const { rows, total } = list
   const [selected, setSelected] = useState<Map<string, RetentionLedgerRow>>(new Map())
   const [pickError, setPickError] = useState('')
+  const [admin, setAdmin] = useState(false)
   const load = useAction()
   const create = useAction()
   const l = zh.ledger
@@ -45,7 +47,11 @@ export default function LedgerPage() {
     void (async () => {
       let target = org
       if (!target) {
-        target = (await load.run(async () => openedOrg(await api.me(), params.orgId))) ?? null
+        target = (await load.run(async () => {
+          const me = await api.me()
+          setAdmin(me.roles.some((r) => r.role === 'org-admin'))
+          return openedOrg(me, params.orgId)
+        })) ?? null
         if (!target) return
         setOrg(target)
       }
@@ -117,6 +123,7 @@ export default function LedgerPage() {
                   {l.abroadReport(day(r.abroadReport.lastReportAt), day(r.abroadReport.dueAt) ?? '', r.abroadReport.overdue)}
                 </View>
               ) : null}
+              {r.abroadReport?.lastNote ? <View className="list-item-sub abroad-note">{l.lastNote(r.abroadReport.lastNote)}</View> : null}
             </View>
           </View>
         )
@@ -131,6 +138,7 @@ export default function LedgerPage() {
           </Button>
         </View>
       ) : null}
+      {org ? <AbroadInterval orgId={org.id} canSet={admin} /> : null}
       <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminCampaign)}>{zh.campaign.up}</Button>
     </View>
   )

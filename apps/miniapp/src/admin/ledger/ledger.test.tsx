@@ -3,7 +3,7 @@ import type { RetentionLedgerRow } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
-import { apiError, counsellor, createdReminder, org } from '../../../test/fixtures'
+import { apiError, collegeAdmin, counsellor, createdReminder, org } from '../../../test/fixtures'
 import LedgerPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -27,6 +27,7 @@ beforeEach(() => {
   ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs' })
   mocked.me!.mockResolvedValue(counsellor)
   mocked.retention!.mockResolvedValue({ items: [huang, qian, sun], total: 3 })
+  mocked.abroadReportInterval!.mockResolvedValue({ orgId: 'chutian-cs', months: 6 })
 })
 
 test('shows who is kept, why, since, until and what is due, in the order the API gives (overdue first)', async () => {
@@ -94,7 +95,7 @@ test('an empty ledger and a failure both say so', async () => {
   expect(await screen.findByText('该组织不存在或不在您的管理范围内')).toBeTruthy()
 })
 
-test('members abroad: their periodic reports — last one, next due, and overdue marked', async () => {
+test('members abroad: their periodic reports — last one and what it said, next due, and overdue marked', async () => {
   const late = { ...qian, abroadReport: { intervalMonths: 6, lastReportAt: null, lastNote: null, dueAt: '2026-12-31T04:00:00Z', overdue: true } }
   const fine = row({ id: 'r-d', memberId: 'm-5', name: '周游', kind: 'study-abroad',
     abroadReport: { intervalMonths: 3, lastReportAt: '2026-08-01T04:00:00Z', lastNote: '在校学习', dueAt: '2026-11-01T04:00:00Z', overdue: false } })
@@ -106,6 +107,9 @@ test('members abroad: their periodic reports — last one, next due, and overdue
     ['尚未报告 · 定期报告已逾期（应于 2026-12-31 前）', true],
     ['最近报告 2026-08-01 · 下次报告 2026-11-01 前', false],
   ])
+  // What the member wrote, for the school to read: only where there is a report.
+  expect(screen.getByText('最近报告：“在校学习”')).toBeTruthy()
+  expect(screen.getAllByText(/^最近报告：/)).toHaveLength(1)
 })
 
 test('opened from a college 转接进度 drilled down to, the ledger is that college\'s, not the watcher\'s own org', async () => {
@@ -116,4 +120,29 @@ test('opened from a college 转接进度 drilled down to, the ledger is that col
   expect(mocked.org).toHaveBeenCalledWith('chutian-cs-2201')
   expect(mocked.retention).toHaveBeenCalledWith('chutian-cs-2201', { state: undefined, limit: 50 })
   expect(screen.getByText('计算机2201班团支部 · 共 3 人')).toBeTruthy()
+})
+
+test('the report interval in force is shown; an admin changes it (1–12 whole months, checked on the phone first)', async () => {
+  mocked.me!.mockResolvedValue(collegeAdmin)
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'c-cs' })
+  mocked.abroadReportInterval!.mockResolvedValue({ orgId: 'c-cs', months: 6 })
+  mocked.setAbroadReportInterval!.mockResolvedValue({ orgId: 'c-cs', months: 3 })
+  render(<LedgerPage />)
+  expect(await screen.findByText('保留在学校的出国(境)团员每 6 个月报告一次近况。')).toBeTruthy()
+  expect(mocked.abroadReportInterval).toHaveBeenCalledWith('c-cs')
+  fireEvent.click(screen.getByText('修改周期'))
+  fireEvent.input(screen.getByLabelText('每几个月报告一次'), { target: { value: '13' } })
+  fireEvent.click(screen.getByText('保存'))
+  expect(screen.getByText('请填写 1 到 12 之间的整月数。')).toBeTruthy()
+  expect(mocked.setAbroadReportInterval).not.toHaveBeenCalled()
+  fireEvent.input(screen.getByLabelText('每几个月报告一次'), { target: { value: '3' } })
+  fireEvent.click(screen.getByText('保存'))
+  expect(await screen.findByText('保留在学校的出国(境)团员每 3 个月报告一次近况。')).toBeTruthy()
+  expect(mocked.setAbroadReportInterval).toHaveBeenCalledWith('c-cs', 3)
+})
+
+test('a counsellor reads the interval but cannot change it', async () => {
+  render(<LedgerPage />)
+  expect(await screen.findByText('保留在学校的出国(境)团员每 6 个月报告一次近况。')).toBeTruthy()
+  expect(screen.queryByText('修改周期')).toBeNull()
 })
