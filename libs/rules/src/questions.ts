@@ -46,7 +46,7 @@ const isLeagueMember: Question = {
     '如果你从来没有入团，却被误录为团员，请选“不是”。',
   options: [
     { value: true, label: '是，我是团员' },
-    { value: false, label: '不是，我被误录为团员', help: '不需要转接，由学校团委删除误录的信息。' },
+    { value: false, label: '不是，我被误录为团员', help: '不需要转接，申请删除误录的信息：学校团委核实，省级团委删除。' },
   ],
 };
 

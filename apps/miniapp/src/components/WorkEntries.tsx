@@ -20,7 +20,9 @@ export function workEntries(me: Me): Entry[] {
   if (hasInbox(roles)) entries.push({ key: 'inbox', label: zh.home.admin, hint: admin ? w.inbox : w.provincial, route: ROUTES.adminInbox })
   if (watchedOrgs(roles).length) entries.push({ key: 'campaign', label: zh.home.campaign, hint: w.campaign, route: ROUTES.adminCampaign })
   if (admin) entries.push({ key: 'reset', label: zh.home.reset, hint: w.reset, route: ROUTES.adminReset })
-  if (admin) entries.push({ key: 'requests', label: zh.home.requests, hint: w.requests, route: ROUTES.adminRequests })
+  // A provincial reviewer decides the deletion requests a school committee passed on.
+  const reviewer = roles.some((r) => r.role === 'provincial-reviewer')
+  if (admin || reviewer) entries.push({ key: 'requests', label: zh.home.requests, hint: admin ? w.requests : w.requestsProvincial, route: ROUTES.adminRequests })
   if (admin) entries.push({ key: 'import', label: zh.home.importRoster, hint: w.importRoster, route: ROUTES.adminImport })
   return entries
 }

@@ -636,7 +636,7 @@ export const zh = {
     approve: '同意',
     reject: '驳回',
     forward: '上报上一级',
-    done: { approve: '已同意', reject: '已驳回', forward: '已上报' } as Record<string, string>,
+    done: { approve: '已同意', reject: '已驳回', forward: '已上报', passedOn: '已同意，已报省级团委' } as Record<string, string>,
     empty: '没有等待本组织处理的请求。',
     boxes: { waiting: '待我处理', sent: '我提交的' } as Record<string, string>,
     emptySent: '你还没有提交过请求。',

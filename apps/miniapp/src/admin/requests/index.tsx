@@ -9,6 +9,7 @@ import { Field } from '../../components/Field'
 import { LoadMore } from '../../components/LoadMore'
 import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
+import { useMe } from '../../hooks/useMe'
 import { usePages } from '../../hooks/usePages'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
@@ -35,6 +36,9 @@ export default function RequestsPage() {
   const [results, setResults] = useState<string[]>([])
   const load = useAction()
   const act = useAction()
+  const { me } = useMe()
+  // Reporting a township flag is an org-admin's; a provincial reviewer only decides what is passed on.
+  const reporter = !!me?.roles.some((g) => g.role === 'org-admin')
   const z = zh.requests
 
   const show = (next: Box) => {
@@ -55,7 +59,9 @@ export default function RequestsPage() {
     const done = await act.run(() => api.decideRequest(r.id, action, comment))
     if (!done) return
     list.remove(r.id)
-    setResults((lines) => [...lines, `${z.done[action]}：${z.kinds[r.kind]} · ${r.subjectFullName ?? r.subjectName}`])
+    // A school committee's 同意 on a deletion passes it to the province: still pending, one level up.
+    const said = action === 'approve' && done.status === 'pending' ? z.done.passedOn : z.done[action]
+    setResults((lines) => [...lines, `${said}：${z.kinds[r.kind]} · ${r.subjectFullName ?? r.subjectName}`])
   }
 
   return (
@@ -65,7 +71,7 @@ export default function RequestsPage() {
           <View key={b} className={`chip${b === box ? ' chip-active' : ''}`} onClick={() => !load.busy && show(b)}>{z.boxes[b]}</View>
         ))}
       </View>
-      <Button className="btn report-entry" onClick={() => nav.to(ROUTES.adminTownshipReport)}>{z.report}</Button>
+      {reporter ? <Button className="btn report-entry" onClick={() => nav.to(ROUTES.adminTownshipReport)}>{z.report}</Button> : null}
       <ErrorBanner error={load.error ?? act.error} />
       {load.busy && !loaded ? <View className="muted">{zh.common.loading}</View> : null}
       {box === 'sent' && loaded ? <SentList items={list.rows} /> : null}
@@ -77,6 +83,8 @@ export default function RequestsPage() {
           <Row label={z.subject} value={r.subjectFullName ?? r.subjectName} block />
           {r.case ? <Row label={z.case} value={TOWNSHIP_CORRECTION_CASE_LABELS[r.case]} /> : null}
           <Row label={z.reason} value={r.reason} />
+          {r.kind === 'record-deletion' ? <Row label={z.partyMember} value={zh.recordDeletion.choice[String(r.payload.isPartyMember === true)]} /> : null}
+          {r.forwardedAt ? <Row label={z.schoolComment} value={r.forwardComment || z.schoolCommentNone} /> : null}
           <Trail steps={r.trail} />
           <Field label={z.comment} name={`comment-${r.id}`} value={comments[r.id] ?? ''} maxLength={500}
             onChange={(v) => setComments((c) => ({ ...c, [r.id]: v }))} />

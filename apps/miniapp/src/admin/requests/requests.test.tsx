@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { RequestView } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
-import { apiError } from '../../../test/fixtures'
+import { apiError, collegeAdmin } from '../../../test/fixtures'
 import RequestsPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -32,6 +32,7 @@ const card = (text: string) => screen.getByText(text).closest('.request-item') a
 beforeEach(() => {
   jest.clearAllMocks()
   params.mockReturnValue({})
+  mocked.me!.mockResolvedValue(collegeAdmin)
   mocked.requests!.mockResolvedValue(page([township, deletion]))
 })
 
@@ -143,4 +144,43 @@ test('a long list comes a page at a time; a decided item leaves the count, so th
   expect(await screen.findByText('团员2')).toBeTruthy()
   expect(mocked.requests).toHaveBeenLastCalledWith({ box: 'waiting', limit: 50, offset: 1 })
   expect(screen.queryByText(/加载更多/)).toBeNull()
+})
+
+test('a provincial reviewer decides the deletions a school committee passed on, sees what the school said, and is offered no report', async () => {
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, id: 'a-hubei-reviewer', name: '邓老师', roles: [{ role: 'provincial-reviewer', orgId: 'hubei', orgName: '共青团湖北省委' }] })
+  const forwarded = req({
+    id: 'q-5', kind: 'record-deletion', subjectName: '王芳', reason: '本人从未入团，系误录', payload: { isPartyMember: false }, stage: 'provincial',
+    deciderOrgId: 'hubei', deciderOrgName: '共青团湖北省委', forwardedById: 'a-chutian', forwardedAt: '2026-06-02T02:00:00Z', forwardComment: '情况属实，报省委',
+  })
+  mocked.requests!.mockResolvedValue(page([forwarded]))
+  mocked.decideRequest!.mockResolvedValue({ ...forwarded, status: 'approved' })
+  render(<RequestsPage />)
+  const item = (await screen.findByText('王芳')).closest('.request-item') as HTMLElement
+  expect(mocked.requests).toHaveBeenCalledWith({ box: 'waiting', limit: 50 })
+  expect(within(item).getByText('删除团员信息')).toBeTruthy()
+  expect(within(item).getByText('学校团委核实意见')).toBeTruthy()
+  expect(within(item).getByText('情况属实，报省委')).toBeTruthy()
+  expect(within(item).getByText('中共党员（含预备党员）').nextSibling?.textContent).toBe('否')
+  expect(within(item).queryByText('上报上一级')).toBeNull()
+  await waitFor(() => expect(mocked.me).toHaveBeenCalled())
+  expect(screen.queryByText('报告乡镇街道团委标识有误')).toBeNull()
+  fireEvent.click(within(item).getByText('同意'))
+  expect(await screen.findByText('已同意：删除团员信息 · 王芳')).toBeTruthy()
+  expect(mocked.decideRequest).toHaveBeenCalledWith('q-5', 'approve', undefined)
+})
+
+test('a deletion still at the school shows no school comment yet', async () => {
+  mocked.requests!.mockResolvedValue(page([req({ id: 'q-6', kind: 'record-deletion', subjectName: '赵六', payload: { isPartyMember: true }, stage: 'school' })]))
+  render(<RequestsPage />)
+  const item = (await screen.findByText('赵六')).closest('.request-item') as HTMLElement
+  expect(within(item).getByText('中共党员（含预备党员）').nextSibling?.textContent).toBe('是')
+  expect(within(item).queryByText('学校团委核实意见')).toBeNull()
+  expect(await screen.findByText('报告乡镇街道团委标识有误')).toBeTruthy()
+})
+
+test('a school committee\'s 同意 on a deletion says it went on to the province, not that it is done', async () => {
+  mocked.decideRequest!.mockResolvedValue({ ...deletion, status: 'pending', stage: 'provincial', deciderOrgName: '共青团湖北省委' })
+  render(<RequestsPage />)
+  fireEvent.click(within((await screen.findByText('张三')).closest('.request-item') as HTMLElement).getByText('同意'))
+  expect(await screen.findByText('已同意，已报省级团委：删除团员信息 · 张三')).toBeTruthy()
 })

@@ -9,6 +9,7 @@ import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { OrgPicker } from '../../components/OrgPicker'
+import { RecordDeletion } from '../../components/RecordDeletion'
 import { ResolutionCard, UnresolvedAnswers } from '../../components/ResolutionCard'
 import { Row } from '../../components/Row'
 import { checkFields, transferBody, type FieldErrors } from '../../forms'
@@ -113,7 +114,14 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
   return (
     <View>
       <ResolutionCard resolution={r} destination={draft.answers.destination} />
-      {!startable ? <View className="notice">{zh.resolution.outcomeWait}</View> : null}
+      {r.outcome === 'delete-record' && draft.member ? (
+        <RecordDeletion memberId={draft.member.id} who="admin" afterSent={
+          <Button className="btn btn-primary" onClick={() => { adminDraftStore.reset(); nav.replace(ROUTES.adminRequests, { box: 'sent' }) }}>
+            {zh.recordDeletion.toSent}
+          </Button>
+        } />
+      ) : null}
+      {!startable && r.outcome !== 'delete-record' ? <View className="notice">{zh.resolution.outcomeWait}</View> : null}
       {startable && r.needsNamedOrg && r.crossSystem ? (
         <View className="card">
           <View className="notice">{s.crossTyped}</View>

@@ -83,3 +83,41 @@ test('a list at the API\'s cap says to search by name', async () => {
   tap('搜索')
   expect(await screen.findByText('只列出前 200 人：请输入姓名缩小范围。')).toBeTruthy()
 })
+
+test('the member was entered by mistake: the admin files the deletion here; a record not yet marked is explained, then the filed one is shown', async () => {
+  mocked.requestRecordDeletion!
+    .mockRejectedValueOnce(apiError(422, 'NOT_MARKED_NON_MEMBER', '只有被标记为误录（并非团员）的记录才能申请删除；团员本人请正常办理组织关系转接'))
+    .mockResolvedValueOnce({
+      id: 'q-1', kind: 'record-deletion', subjectId: 'm-1', subjectName: '李明', deciderOrgId: 'chutian', payload: { isPartyMember: false },
+      reason: '经核实，该同学从未入团', status: 'pending', createdById: 'a-1', createdAt: '2026-06-01T02:00:00Z', decidedById: null, decidedAt: null,
+      decisionComment: null, stage: 'school', forwardedById: null, forwardedAt: null, forwardComment: null, deciderOrgName: '楚天大学团委',
+      subjectFullName: null, case: null, trail: [],
+    })
+  render(<StartPage />)
+  tap('搜索')
+  fireEvent.click(within((await screen.findByText('420***********0011 · 计算机学院2021级1班团支部')).closest('.member-row') as HTMLElement).getByText('选择'))
+  tap('已落实工作单位（含自主创业）')
+  tap('不是，我被误录为团员')
+  expect(await screen.findByText('申请删除误录的团员信息')).toBeTruthy()
+  // Not a transfer that must wait: no "cannot submit yet" notice, no receiver.
+  expect(screen.queryByText('现在还不能提交转接申请')).toBeNull()
+  expect(screen.queryByText('接收组织')).toBeNull()
+
+  fireEvent.input(screen.getByLabelText('理由'), { target: { value: '经核实，该同学从未入团' } })
+  tap('提交删除申请')
+  expect(screen.getByText('请选择是否为中共党员（含预备党员）。')).toBeTruthy()
+  expect(mocked.requestRecordDeletion).not.toHaveBeenCalled()
+  tap('否')
+  tap('提交删除申请')
+  expect(await screen.findByText(/只有被标记为误录/)).toBeTruthy()
+  expect(screen.getByText(/在“导入名单”的“团员”工作表里把 TA 的“是否团员”填为“否”/)).toBeTruthy()
+  expect(mocked.requestRecordDeletion).toHaveBeenLastCalledWith('m-1', { isPartyMember: false, reason: '经核实，该同学从未入团' })
+
+  tap('提交删除申请')
+  expect(await screen.findByText('删除申请已提交')).toBeTruthy()
+  expect(screen.getByText('等待 楚天大学团委 处理')).toBeTruthy()
+  expect(mocked.startTransfer).not.toHaveBeenCalled()
+  tap('查看我提交的请求')
+  expect(nav.replace).toHaveBeenCalledWith(ROUTES.adminRequests, { box: 'sent' })
+  expect(adminDraftStore.get().member).toBeNull()
+})

@@ -69,6 +69,18 @@ test('an admin\'s home says what they can do, not that they have no member recor
   expect(mocked.memberTransfers).not.toHaveBeenCalled()
 })
 
+test('a provincial reviewer reaches the requests a school committee passed on, and nothing only org admins do', async () => {
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, name: '邓老师', roles: [{ role: 'provincial-reviewer', orgId: 'hubei', orgName: '共青团湖北省委' }] })
+  render(<HomePage />)
+  expect(await screen.findByText('共青团湖北省委 · 省级审核员')).toBeTruthy()
+  expect(screen.getByText('审核学校团委报来的删除误录团员信息申请')).toBeTruthy()
+  expect(screen.queryByText(/报告乡镇街道团委标识有误/)).toBeNull()
+  expect(screen.queryByText('重置团员密码')).toBeNull()
+  expect(screen.queryByText('导入名单')).toBeNull()
+  tap('待处理的请求')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminRequests)
+})
+
 test('an org admin also watches progress; a counsellor only watches (no empty inbox)', async () => {
   mocked.me!.mockResolvedValue(collegeAdmin)
   const first = render(<HomePage />)

@@ -7,6 +7,7 @@ import { useResolution } from '../../hooks/useResolution'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft } from '../../store/draft'
+import { DeletionNext } from './DeletionNext'
 
 /** 办理结果: the resolution card, then the one next step that fits it. */
 export default function ResolutionPage() {
@@ -37,9 +38,11 @@ export default function ResolutionPage() {
     nav.to(ROUTES.apply)
   }
   let next: JSX.Element
-  if (r.outcome === 'wait' || r.outcome === 'delete-record' || r.outcome === 'enter-then-transfer') {
-    const title = r.outcome === 'wait' ? z.outcomeWait : r.outcome === 'delete-record' ? z.outcomeDelete : z.outcomeEnter
-    const body = r.outcome === 'delete-record' ? z.outcomeDeleteBody : r.outcome === 'enter-then-transfer' ? z.outcomeEnterBody : ''
+  if (r.outcome === 'delete-record') {
+    next = <DeletionNext me={me} />
+  } else if (r.outcome === 'wait' || r.outcome === 'enter-then-transfer') {
+    const title = r.outcome === 'wait' ? z.outcomeWait : z.outcomeEnter
+    const body = r.outcome === 'enter-then-transfer' ? z.outcomeEnterBody : ''
     next = (
       <View className="notice">
         <View className="card-title">{title}</View>
