@@ -22,6 +22,12 @@ test('a school admin reaches the upload, the ledger, the campaign dates, marks a
   await school.tap('毕业生转接进度与提醒')
   await school.see('保留台账')
   await school.shot('progress')
+  // A not-started graduate's card and transfer history, from their row.
+  await school.tap('详情')
+  await school.see(/^接转记录（\d+）$/)
+  await school.shot('member')
+  await school.goto('/')
+  await school.tap('毕业生转接进度与提醒')
   await school.tap('保留台账')
   await school.see('保留台账')
   await school.shot('ledger')

@@ -16,6 +16,7 @@ export const ROUTES = {
   workbench: '/pages/workbench/index',
   adminInbox: '/admin/inbox/index',
   adminDetail: '/admin/detail/index',
+  adminMember: '/admin/member/index',
   adminStart: '/admin/start/index',
   adminPullIn: '/admin/pull-in/index',
   adminCampaign: '/admin/campaign/index',

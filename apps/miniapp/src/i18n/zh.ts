@@ -541,6 +541,18 @@ export const zh = {
     empty: '这一届没有毕业生。',
   },
   /** Calling or copying a member's number from a list, where it is masked. */
+  /** 团员详情: a member's card and transfer history, for admins and counsellors over them. */
+  member: {
+    cohort: '毕业届别',
+    transfers: (n: number) => `接转记录（${n}）`,
+    none: '还没有接转记录。',
+    noTarget: '未指定接收组织',
+    started: (at: string, by: string) => `${at} 由 ${by} 发起`,
+    closed: (at: string) => `${at} 结束`,
+    open: '详情',
+    openLabel: (name: string) => `查看${name}的详情和接转记录`,
+    history: '该团员的全部接转记录',
+  },
   memberPhone: {
     call: '拨打',
     copy: '复制',

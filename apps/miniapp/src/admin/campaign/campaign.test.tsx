@@ -295,3 +295,11 @@ test('a graduate’s due date follows their group', async () => {
   render(<CampaignPage />)
   expect(await screen.findByText('应于 2026-10-01 前完成')).toBeTruthy()
 })
+
+test('详情 on a not-started graduate opens their card and transfer history, without ticking them', async () => {
+  render(<CampaignPage />)
+  await screen.findByText('张伟')
+  tapIn('张伟', '详情')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-3' })
+  expect(checkbox('张伟').getAttribute('aria-checked')).toBe('false')
+})

@@ -303,6 +303,7 @@ function GraduateRow({ graduate: g, picked, onToggle, onCall, onCopy, copied, no
       <View className="phone-actions">
         <Button className="btn btn-small" aria-label={p.callLabel(g.name)} onClick={onCall}>{p.call}</Button>
         <Button className="btn btn-small" aria-label={p.copyLabel(g.name)} onClick={onCopy}>{copied ? p.copied : p.copy}</Button>
+        <Button className="btn btn-small" aria-label={zh.member.openLabel(g.name)} onClick={() => nav.to(ROUTES.adminMember, { id: g.id })}>{zh.member.open}</Button>
       </View>
       {note ? <View className="notice small phone-note">{note}</View> : null}
     </View>

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import type { DestinationRow } from '@xianjie/contract'
 import { beijingDateString } from '@xianjie/rules'
 import { api } from '../../api'
-import { useParams } from '../../nav'
+import { nav, ROUTES, useParams } from '../../nav'
 import { counsellor } from '../../../test/fixtures'
 import DestinationsPage from './index'
 
@@ -57,4 +57,11 @@ test('nobody matching: says so', async () => {
   mocked.destinations!.mockResolvedValue({ items: [], total: 0 })
   render(<DestinationsPage />)
   expect(await screen.findByText('没有符合条件的毕业生。')).toBeTruthy()
+})
+
+test('a graduate in the list opens their card and transfer history', async () => {
+  mocked.destinations!.mockResolvedValue({ items: [li], total: 1 })
+  render(<DestinationsPage />)
+  fireEvent.click(await screen.findByText('李明'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-1' })
 })

@@ -70,7 +70,7 @@ export default function DestinationsPage() {
       {load.busy && !list.rows.length ? <View className="muted">{zh.common.loading}</View> : null}
       {!load.busy && org && list.rows.length === 0 ? <View className="muted">{z.empty}</View> : null}
       {list.rows.map((r) => (
-        <View key={r.memberId} className="list-item destination-row">
+        <View key={r.memberId} className="list-item destination-row" onClick={() => nav.to(ROUTES.adminMember, { id: r.memberId })}>
           <View className="list-item-title">
             {r.name} <Text className="muted small">{r.idNumberMasked}</Text>
             {r.destination ? null : <Text className="tag tag-warn">{z.missing}</Text>}

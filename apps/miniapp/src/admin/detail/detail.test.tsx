@@ -210,3 +210,10 @@ test('no withdraw for a transfer the admin only approves', async () => {
   await screen.findByText('不同意')
   expect(screen.queryByText('撤回申请')).toBeNull()
 })
+
+test('the member\'s whole transfer history is one tap from a transfer', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ memberId: 'm-9', allowedActions: [] }))
+  render(<DetailPage />)
+  fireEvent.click(await screen.findByText('该团员的全部接转记录'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-9' })
+})

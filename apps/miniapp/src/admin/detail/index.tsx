@@ -128,6 +128,7 @@ export default function DetailPage() {
         onNext={() => next && nav.replace(ROUTES.adminDetail, { id: next.id, box })}
         onBack={() => nav.back(ROUTES.adminInbox)}
       />
+      <Button className="btn btn-text" onClick={() => nav.to(ROUTES.adminMember, { id: t.memberId })}>{zh.member.history}</Button>
       {!result ? <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminInbox)}>{z.back}</Button> : null}
     </View>
   )
