@@ -210,7 +210,9 @@ test('known answers skip the picker; cross-system says who starts it; the quiet 
   await phone.tap('修改回答')
   await phone.tap('我不是团员，被误录了')
   await phone.see('不需要转接')
-  await phone.see(/删除误录信息/)
+  // Still registered as a member here: who must check and mark the record before a request can go in.
+  await phone.see('现在还不能在这里提交删除申请')
+  await phone.see(/学校团组织核实并标记后/)
   await phone.shot('resolution-not-member')
   await phone.close()
 })
