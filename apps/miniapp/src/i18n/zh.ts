@@ -812,6 +812,10 @@ export const zh = {
       changeMember: '更换团员',
       noMembers: '没有找到团员。',
       submitted: '已发起接转',
+      modifyTitle: '修改申请',
+      modifyIntro: '接收方处理之前，发起人可以修改申请；改完后按原来的环节继续办理。',
+      contactKept: '紧急联系人不填则保持原样（你看到的号码已打码）。',
+      saveChange: '保存修改',
     },
     pullIn: {
       title: '发起转入',

@@ -84,6 +84,27 @@ export interface AdminDraft extends Draft {
   member: { id: string; name: string; idNumberMasked: string; orgName: string } | null
 }
 
+/**
+ * An admin changing an application they started (修改申请): the member fixed, the rest as submitted.
+ * A contact the admin sees masked is left blank, so the change keeps it unless they type a new one
+ * (the API keeps what a change leaves out).
+ */
+export function adminDraftFrom(t: TransferView): AdminDraft {
+  const draft = draftFrom(t)
+  const masked = (v: string) => v.includes('*')
+  const fields = { ...draft.fields }
+  if (masked(fields.emergencyPhone)) {
+    fields.emergencyName = ''
+    fields.emergencyPhone = ''
+  }
+  if (masked(fields.retentionContact)) fields.retentionContact = ''
+  return {
+    ...draft,
+    fields,
+    member: { id: t.memberId, name: t.memberName, idNumberMasked: t.application.idNumberMasked, orgName: t.application.outgoingBranch.name },
+  }
+}
+
 export const adminDraftStore = persisted<AdminDraft>('xj.adminDraft', () => ({
   member: null,
   answers: {},

@@ -19,6 +19,8 @@ export interface BarProps {
   canAssign: boolean
   /** The admin started it (代为发起, 发起转入): they may take their own mistake back while the lifecycle allows. */
   canWithdraw: boolean
+  /** The same admin may change it before the receiver has acted (domain §7). */
+  canModify: boolean
   acceptWording: boolean
   comment: string
   setComment: (v: string) => void
@@ -33,6 +35,7 @@ export interface BarProps {
   onReject: () => void
   onAssign: () => void
   onWithdraw: () => void
+  onModify: () => void
   onNext: () => void
   onBack: () => void
   /** Other helpers' actions on this transfer (e.g. escalation) join the bar here. */
@@ -80,9 +83,12 @@ export function ActionBar(p: BarProps) {
         </>
       )
     }
-    const withdraw = p.mode === 'view' && p.canWithdraw
-      ? <Button className="btn btn-text" onClick={() => p.setMode('withdraw')}>{zh.transfer.withdraw}</Button>
-      : null
+    const withdraw = p.mode === 'view' && (p.canWithdraw || p.canModify) ? (
+      <View className="btn-row">
+        {p.canModify ? <Button className="btn" onClick={p.onModify}>{zh.transfer.modify}</Button> : null}
+        {p.canWithdraw ? <Button className="btn btn-text" onClick={() => p.setMode('withdraw')}>{zh.transfer.withdraw}</Button> : null}
+      </View>
+    ) : null
     if (p.mode === 'view' && (p.canApprove || p.canReject)) {
       return (
         <>

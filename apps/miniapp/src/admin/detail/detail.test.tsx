@@ -3,6 +3,7 @@ import { REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, application, org, transfer } from '../../../test/fixtures'
+import { adminDraftStore } from '../../store/draft'
 import DetailPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -216,4 +217,23 @@ test('the member\'s whole transfer history is one tap from a transfer', async ()
   render(<DetailPage />)
   fireEvent.click(await screen.findByText('该团员的全部接转记录'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-9' })
+})
+
+test('修改申请 on one the admin started opens the start form with it filled in, for the same member', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({
+    id: 't-1', memberId: 'm-1', memberName: '李明', remarks: '已签约', allowedActions: ['withdraw', 'modify'],
+    startedBy: { id: 'a-1', name: '王老师', party: 'outgoing-admin' },
+  }))
+  render(<DetailPage />)
+  fireEvent.click(await screen.findByText('修改申请'))
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminStart)
+  expect(adminDraftStore.get()).toMatchObject({ editing: 't-1', member: { id: 'm-1', name: '李明' }, fields: { remarks: '已签约' } })
+  adminDraftStore.reset()
+})
+
+test('a pull-in the admin started is withdrawn, not changed here (the change form is 代为发起\'s)', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['withdraw', 'modify'], startedBy: { id: 'a-2', name: '曹老师', party: 'receiving-admin' } }))
+  render(<DetailPage />)
+  expect(await screen.findByText('撤回申请')).toBeTruthy()
+  expect(screen.queryByText('修改申请')).toBeNull()
 })

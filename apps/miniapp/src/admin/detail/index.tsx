@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { View, Button } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { ok, no } from '../fit'
 import type { Box, OrgView, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
@@ -11,6 +12,7 @@ import { TransferSummary } from '../../components/TransferSummary'
 import { useAction } from '../../hooks/useAction'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { adminDraftFrom, adminDraftStore } from '../../store/draft'
 import { allows } from '../../transfer-view'
 import { ActionBar, type Mode } from './ActionBar'
 import { ApplicationCard } from './ApplicationCard'
@@ -36,9 +38,10 @@ export default function DetailPage() {
     await load.run(async () => setT(await api.transfer(id)))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
-  useEffect(() => {
+  // On every show: back from 修改申请 the detail is the changed one.
+  useDidShow(() => {
     void refresh()
-  }, [refresh])
+  })
 
   /** After an action: the next item still waiting in the same box, to go on without the list. */
   const findNext = async () => {
@@ -91,6 +94,12 @@ export default function DetailPage() {
   const canReject = allows(t, 'reject')
   const canAssign = allows(t, 'assign') && !!t.targetOrgId
   const canWithdraw = allows(t, 'withdraw')
+  // The change form is 代为发起's; a pull-in (发起转入) is changed by withdrawing and pulling in again.
+  const canModify = allows(t, 'modify') && t.startedBy.party === 'outgoing-admin'
+  const modify = () => {
+    adminDraftStore.set(adminDraftFrom(t))
+    nav.to(ROUTES.adminStart)
+  }
   return (
     <View className="page detail">
       <View className="page-title">{t.memberName}</View>
@@ -119,12 +128,12 @@ export default function DetailPage() {
       </View>
       <ActionBar
         transfer={t} mode={mode} setMode={(m) => { setMode(m); if (m !== 'view') setResult('') }} busy={act.busy} error={act.error}
-        canApprove={canApprove} canReject={canReject} canAssign={canAssign} canWithdraw={canWithdraw}
+        canApprove={canApprove} canReject={canReject} canAssign={canAssign} canWithdraw={canWithdraw} canModify={canModify}
         acceptWording={accepting}
         comment={comment} setComment={setComment}
         reason={reason} setReason={(v) => { setReason(v); setReasonError('') }} reasonError={reasonError}
         branch={branch} result={result} next={next}
-        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()} onWithdraw={() => void withdraw()}
+        onApprove={() => void approve()} onReject={() => void reject()} onAssign={() => void assign()} onWithdraw={() => void withdraw()} onModify={modify}
         onNext={() => next && nav.replace(ROUTES.adminDetail, { id: next.id, box })}
         onBack={() => nav.back(ROUTES.adminInbox)}
       />

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, collegeAdmin, transfer } from '../../../test/fixtures'
+import { adminDraftStore } from '../../store/draft'
 import InboxPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -151,4 +152,18 @@ test('a role without an inbox says so', async () => {
   render(<InboxPage />)
   expect(await screen.findByText('你的账号没有可处理的接转审批。')).toBeTruthy()
   expect(mocked.inbox).not.toHaveBeenCalled()
+})
+
+test('代为发起 resumes a start left half-done but never opens an unsaved 修改申请 as a new start', async () => {
+  serve({ outgoing: [transfer({ memberName: '李明' })], incoming: [] })
+  render(<InboxPage />)
+  await screen.findByText('李明')
+  adminDraftStore.set({ ...adminDraftStore.get(), member: { id: 'm-2', name: '王芳', idNumberMasked: '420***', orgName: '某支部' } })
+  fireEvent.click(screen.getByText('代为发起接转'))
+  expect(adminDraftStore.get().member?.id).toBe('m-2')
+  adminDraftStore.set({ ...adminDraftStore.get(), editing: 't-7' })
+  fireEvent.click(screen.getByText('代为发起接转'))
+  expect(adminDraftStore.get().member).toBeNull()
+  expect(adminDraftStore.get().editing).toBeUndefined()
+  adminDraftStore.reset()
 })

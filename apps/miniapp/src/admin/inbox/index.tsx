@@ -9,6 +9,7 @@ import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
 import { appendNew } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
+import { adminDraftStore } from '../../store/draft'
 import { nav, ROUTES, useParams } from '../../nav'
 import { withParent } from '../../org-label'
 import { STATUS_TEXT } from '../../transfer-view'
@@ -35,6 +36,12 @@ const followUpsOf = async (): Promise<TransferView[]> =>
  * 工作台: opens on the work — the box with items waiting for this admin (转入审批 for a receiving
  * admin, 转出审批 for the college), filtered to 待处理; finished items are one tap away.
  */
+/** 代为发起: resumes a start left half-done, but never a 修改申请 left unsaved (a new start is not a change). */
+function startOnBehalf() {
+  if (adminDraftStore.get().editing) adminDraftStore.reset()
+  nav.to(ROUTES.adminStart)
+}
+
 export default function InboxPage() {
   const params = useParams()
   const [boxes, setBoxes] = useState<Box[]>([])
@@ -148,7 +155,7 @@ export default function InboxPage() {
       {/* Each box's own ways to start one. */}
       <View className="inbox-actions">
         {box === 'outgoing' ? (
-          <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminStart)}>{z.startOnBehalf}</Button>
+          <Button className="btn btn-primary" onClick={startOnBehalf}>{z.startOnBehalf}</Button>
         ) : null}
         {box === 'incoming' ? (
           <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.adminPullIn)}>{z.pullIn.entry}</Button>

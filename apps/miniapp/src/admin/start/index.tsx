@@ -22,6 +22,11 @@ import { AnswersForMember } from '../AnswersForMember'
 
 type Step = 'member' | 'questions' | 'receiver' | 'confirm'
 
+function sameAnswers(a: Partial<Answers>, b: Partial<Answers>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Answers>
+  return [...keys].every((k) => a[k] === b[k])
+}
+
 /**
  * 代为发起接转: an outgoing admin starts a transfer for one of their graduates —
  * including cross-system ones, where the receiver's full official name is typed.
@@ -30,15 +35,18 @@ export default function StartPage() {
   const draft = useAdminDraft()
   const [step, setStep] = useState<Step>(draft.member ? 'questions' : 'member')
   const s = zh.admin.start
+  // 修改申请: the same form for an application this admin started; the member stays whom it is for.
+  const editing = !!draft.editing
 
   return (
     <View className="page admin-start">
-      <View className="page-title">{s.title}</View>
+      <View className="page-title">{editing ? s.modifyTitle : s.title}</View>
+      {editing ? <View className="muted small">{s.modifyIntro}</View> : null}
       {draft.member ? (
         <View className="card">
           <Row label={zh.admin.member} value={`${draft.member.name} ${draft.member.idNumberMasked}`} />
           <Row label={zh.apply.fromOrg} value={draft.member.orgName} />
-          {step !== 'member' ? (
+          {step !== 'member' && !editing ? (
             <Button className="btn btn-text" onClick={() => setStep('member')}>{s.changeMember}</Button>
           ) : null}
         </View>
@@ -89,7 +97,9 @@ function MemberStep({ onDone }: { onDone: () => void }) {
 
 function QuestionsStep({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
   const draft = useAdminDraft()
-  const save = (answers: Partial<Answers>) => adminDraftStore.update({ answers, receiver: null })
+  // A changed answer may change whom to transfer to; walking through unchanged ones (修改申请) keeps the receiver.
+  const save = (answers: Partial<Answers>) =>
+    adminDraftStore.update((d) => ({ ...d, answers, receiver: sameAnswers(d.answers, answers) ? d.receiver : null }))
   return <AnswersForMember answers={draft.answers} save={save} onDone={onDone} onBack={onBack} />
 }
 
@@ -163,10 +173,18 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
     const found = checkFields(f, { retention, emergencyRequired: false })
     setErrors(found)
     if (Object.values(found).some(Boolean)) return
+    const receiver = r.needsNamedOrg ? draft.receiver : null
+    const editing = draft.editing
+    if (editing) {
+      // A change: never whom it is for; a contact left blank stays as it was.
+      const changed = await run(() => api.modifyTransfer(editing, transferBody(state.answers, receiver, f, { retention })))
+      if (!changed) return
+      adminDraftStore.reset()
+      nav.back(ROUTES.adminInbox)
+      return
+    }
     const memberId = draft.member!.id
-    const created = await run(() =>
-      api.startTransfer(transferBody(state.answers, r.needsNamedOrg ? draft.receiver : null, f, { retention, memberId })),
-    )
+    const created = await run(() => api.startTransfer(transferBody(state.answers, receiver, f, { retention, memberId })))
     if (!created) return
     adminDraftStore.reset()
     nav.replace(ROUTES.adminDetail, { id: created.id, box: 'outgoing' })
@@ -198,7 +216,8 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
       </View>
       <View className="muted small">{withdrawSentence(r)}</View>
       <ErrorBanner error={error} />
-      <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : a.submit}</Button>
+      {draft.editing && !f.emergencyPhone ? <View className="muted small">{zh.admin.start.contactKept}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : draft.editing ? zh.admin.start.saveChange : a.submit}</Button>
       <Button className="btn" onClick={onBack}>{a.edit}</Button>
     </View>
   )

@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { MemberSummary } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
-import { adminDraftStore } from '../../store/draft'
-import { apiError, org, transfer } from '../../../test/fixtures'
+import { adminDraftFrom, adminDraftStore } from '../../store/draft'
+import { apiError, application, org, transfer } from '../../../test/fixtures'
 import StartPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -120,4 +120,36 @@ test('the member was entered by mistake: the admin files the deletion here; a re
   tap('查看我提交的请求')
   expect(nav.replace).toHaveBeenCalledWith(ROUTES.adminRequests, { box: 'sent' })
   expect(adminDraftStore.get().member).toBeNull()
+})
+
+test('修改申请: an application the admin started, changed and saved for the same member; a masked contact stays as it was', async () => {
+  const started = transfer({
+    id: 't-5', crossSystem: true, targetOrgId: null, targetOrgName: '北京某某科技有限公司团委', remarks: '旧备注',
+    answers: { destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'beijing' },
+    application: application({ emergencyContact: { name: '李父', phone: '139****0009' } }),
+    allowedActions: ['withdraw', 'modify'],
+  })
+  adminDraftStore.set(adminDraftFrom(started))
+  mocked.modifyTransfer!.mockResolvedValue(started)
+  render(<StartPage />)
+  expect(screen.getByText('修改申请')).toBeTruthy()
+  expect(screen.queryByText('更换团员')).toBeNull()
+  // The answers as given: 下一步 through them keeps the receiver typed before.
+  for (let i = 0; i < 5; i++) tap('下一步')
+  await act(async () => {})
+  expect((screen.getByLabelText('接收组织完整官方名称') as HTMLInputElement).value).toBe('北京某某科技有限公司团委')
+  tap('使用这个名称')
+  expect((screen.getByLabelText('紧急联系人姓名') as HTMLInputElement).value).toBe('')
+  expect(screen.getByText('紧急联系人不填则保持原样（你看到的号码已打码）。')).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('备注'), { target: { value: '单位全称已核对' } })
+  tap('保存修改')
+  await waitFor(() => expect(mocked.modifyTransfer).toHaveBeenCalled())
+  expect(mocked.modifyTransfer!.mock.calls[0]).toEqual(['t-5', {
+    answers: { destination: 'employed', isLeagueMember: true, inSystem: true, employerHasLeagueOrg: true, receiverRegion: 'beijing' },
+    targetOrgName: '北京某某科技有限公司团委',
+    remarks: '单位全称已核对',
+  }])
+  expect(mocked.startTransfer).not.toHaveBeenCalled()
+  expect(nav.back).toHaveBeenCalled()
+  expect(adminDraftStore.get().editing).toBeUndefined()
 })
