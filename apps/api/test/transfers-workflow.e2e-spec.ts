@@ -272,6 +272,23 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
       expect((await c.act('a-chutian-cs', id, 'withdraw')).body.status).toBe('withdrawn');
     });
 
+    it('an admin who started it may change it as the mini program sends a change: a contact left out stays as it was', async () => {
+      const m = next('cs2201');
+      const started = await c.start('a-chutian-cs', {
+        memberId: m, answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', remarks: '旧备注', emergencyContact: { name: '李父', phone: '13900009999' },
+      });
+      const id = started.body.id;
+      expect((await c.get('a-chutian-cs', `/transfers/${id}`)).body.allowedActions).toEqual(expect.arrayContaining(['withdraw', 'modify']));
+      const changed = await t.request('POST', `/transfers/${id}/modify`, {
+        token: await c.tok('a-chutian-cs'), body: { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', remarks: '单位已核对' },
+      });
+      expect(changed.status).toBe(200);
+      const mine = (await c.get(m, `/transfers/${id}`)).body;
+      expect(mine).toMatchObject({ remarks: '单位已核对', memberId: m, application: { emergencyContact: { name: '李父', phone: '13900009999' } } });
+      // Someone else's admin cannot.
+      expect((await t.request('POST', `/transfers/${id}/modify`, { token: await c.tok('a-cs2201-secretary'), body: { remarks: '改' } })).status).toBe(403);
+    });
+
     it('the member may withdraw one an admin started for them', async () => {
       const m = next('cs2201');
       const id = (await c.pullIn('a-dongfeng', m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
