@@ -12,6 +12,11 @@ export function watchedOrgs(roles: RoleGrantView[]): OrgRef[] {
   return [...seen.values()]
 }
 
+/** Whether any role is an org's admin (团组织管理员): marking, setting, reporting — not only watching. */
+export function isOrgAdmin(roles: RoleGrantView[]): boolean {
+  return roles.some((r) => r.role === 'org-admin')
+}
+
 /** Whether any role has an approval inbox (counsellors only watch and remind). */
 export function hasInbox(roles: RoleGrantView[]): boolean {
   return roles.some((r) => r.role === 'org-admin' || r.role === 'provincial-reviewer')

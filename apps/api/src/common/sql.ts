@@ -19,5 +19,15 @@ export function underAny(column: string, paths: string[], param = 'scope'): { sq
   return { sql: `(${parts.join(' OR ')})`, params };
 }
 
+/** How many values one `IN (…)` carries: far inside every driver's parameter limit. */
+export const IN_LIST_MAX = 500;
+
+/** `list` in runs of at most `size`, for `IN (…)` lists and batched writes; never an empty run. */
+export function inChunks<T>(list: readonly T[], size = IN_LIST_MAX): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** A boolean column read through getRawMany: PostgreSQL gives true/false, SQLite and MySQL 1/0. */
 export const rawBool = (value: unknown): boolean => value === true || Number(value) === 1;

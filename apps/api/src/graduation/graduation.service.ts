@@ -14,6 +14,7 @@ import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound } from '../common/app-error';
 import { anchorCohort } from '../members/cohort-anchor';
+import { inChunks } from '../common/sql';
 import { isWithin, subtreeWhere } from '../auth/subtree';
 
 @Injectable()
@@ -87,8 +88,8 @@ export class GraduationService {
           .andWhere('(m.is_graduate = :no OR m.graduation_year IS NULL OR m.graduation_year < :year)', { no: false, year })
           .getRawMany<{ id: string }>();
         const ids = joining.map((r) => r.id);
-        for (let i = 0; i < ids.length; i += 500) {
-          await em.update(Membership, { personId: In(ids.slice(i, i + 500)) }, { graduationYear: year, graduatingOrgId: () => 'org_id', isGraduate: false, updatedAt: now });
+        for (const part of inChunks(ids)) {
+          await em.update(Membership, { personId: In(part) }, { graduationYear: year, graduatingOrgId: () => 'org_id', isGraduate: false, updatedAt: now });
         }
         // Marked after June 1 of that year: they are graduates now, not at the next sweep.
         await anchorCohort(em, ids, this.clock.now());

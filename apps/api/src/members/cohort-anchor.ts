@@ -1,5 +1,6 @@
 import { currentCampaignYear } from '@xianjie/rules';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { inChunks } from '../common/sql';
 import { iso } from '../common/time';
 import { Membership } from './membership.entity';
 
@@ -16,8 +17,6 @@ import { Membership } from './membership.entity';
 export const movedAway = (memberships: string) => `EXISTS (SELECT 1 FROM transfers mv WHERE mv.member_id = ${memberships}.person_id
   AND mv.status = 'completed' AND mv.target <> 'school-rejoined-class-branch')`;
 
-const CHUNK = 500;
-
 /**
  * Brings the anchor up to date for these members (all members when `personIds` is null), and
  * flips those whose June 1 has passed at `now` into graduates (毕业生团员). Set-based; a second
@@ -26,10 +25,7 @@ const CHUNK = 500;
 export async function anchorCohort(em: EntityManager, personIds: string[] | null, now: Date): Promise<number> {
   if (personIds === null) return anchorSome(em, '', {}, now);
   let flipped = 0;
-  for (let i = 0; i < personIds.length; i += CHUNK) {
-    const ids = personIds.slice(i, i + CHUNK);
-    if (ids.length) flipped += await anchorSome(em, ' AND person_id IN (:...ids)', { ids }, now);
-  }
+  for (const ids of inChunks(personIds)) flipped += await anchorSome(em, ' AND person_id IN (:...ids)', { ids }, now);
   return flipped;
 }
 

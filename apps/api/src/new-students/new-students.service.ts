@@ -8,7 +8,7 @@ import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/db-errors';
 import type { RowsPage } from '../common/paging';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
+import { inChunks, underAny } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../core.module';
@@ -17,21 +17,13 @@ import { schoolLookupKey } from '../members/admitted-school-key';
 import { DestinationReport } from '../members/destination-report.entity';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
+import { pathIds } from '../orgs/orgs.service';
 import { REMINDER_NOTIFIER, type ReminderNotifier } from '../reminders/notifier';
 import { Reminder } from '../reminders/reminder.entity';
 import { hashReminderToken, newReminderToken, reminderUrl } from '../reminders/reminder-token';
 import { schoolOf } from '../transfers/receiver';
 import { Transfer } from '../transfers/transfer.entity';
 import { NewStudentNotice } from './new-student-notice.entity';
-
-/** An `IN (…)` list's size: far inside every driver's parameter limit. */
-const IN_CHUNK = 500;
-
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += IN_CHUNK) out.push(list.slice(i, i + IN_CHUNK));
-  return out;
-}
 
 interface Candidate {
   memberId: string;
@@ -100,9 +92,8 @@ export class NewStudents {
 
   private async newStudentOrgs(paths: string[]): Promise<Org[]> {
     if (paths.length === 0) return [];
-    const qb = this.db.manager.createQueryBuilder(Org, 'o').where("o.purpose = 'new-students'");
-    qb.andWhere(`(${paths.map((_, i) => `o.path LIKE :p${i} ${LIKE_ESCAPE}`).join(' OR ')})`, Object.fromEntries(paths.map((p, i) => [`p${i}`, likePrefix(p)])));
-    return qb.orderBy('o.id', 'ASC').getMany();
+    const within = underAny('o.path', paths);
+    return this.db.manager.createQueryBuilder(Org, 'o').where("o.purpose = 'new-students'").andWhere(within.sql, within.params).orderBy('o.id', 'ASC').getMany();
   }
 
   /** Who of `waiting` was told before through `orgId`, by member. */
@@ -120,17 +111,16 @@ export class NewStudents {
    */
   private async waitingByOrg(orgs: Org[]): Promise<{ org: Org; waiting: Candidate[] }[]> {
     if (orgs.length === 0) return [];
-    const ids = (org: Org) => org.path.split('/').filter(Boolean);
     const chains = new Map<string, Org>();
-    for (const part of chunks([...new Set(orgs.flatMap(ids))])) {
+    for (const part of inChunks([...new Set(orgs.flatMap(pathIds))])) {
       for (const o of await this.db.manager.findBy(Org, { id: In(part) })) chains.set(o.id, o);
     }
     const schools = orgs.map((org) => {
-      const school = schoolOf(ids(org).map((id) => chains.get(id)).filter((o): o is Org => !!o)) as Org | null;
+      const school = schoolOf(pathIds(org).flatMap((id) => chains.get(id) ?? [])) as Org | null;
       return { org, school, key: school && schoolLookupKey(school.name) };
     });
     const byKey = new Map<string, Candidate[]>();
-    for (const part of chunks([...new Set(schools.map((s) => s.key).filter((k): k is string => !!k))])) {
+    for (const part of inChunks([...new Set(schools.map((s) => s.key).filter((k): k is string => !!k))])) {
       const rows: (Candidate & { key: string })[] = await this.db.manager
         .createQueryBuilder(DestinationReport, 'd')
         .innerJoin(Membership, 'm', 'm.person_id = d.member_id')
@@ -143,7 +133,11 @@ export class NewStudents {
         .andWhere("m.place = 'branch' AND t.id IS NULL")
         .orderBy('d.member_id', 'ASC')
         .getRawMany();
-      for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+      for (const r of rows) {
+        const same = byKey.get(r.key);
+        if (same) same.push(r);
+        else byKey.set(r.key, [r]);
+      }
     }
     return schools.map(({ org, school, key }) => ({
       org,

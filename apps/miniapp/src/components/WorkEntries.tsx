@@ -2,7 +2,7 @@ import { View, Button } from '@tarojs/components'
 import type { Me } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 import { nav, ROUTES, type Route } from '../nav'
-import { hasInbox, watchedOrgs } from '../roles'
+import { hasInbox, isOrgAdmin, watchedOrgs } from '../roles'
 
 interface Entry {
   key: string
@@ -14,7 +14,7 @@ interface Entry {
 /** What an admin's or counsellor's roles let them do, each an entry into that work. */
 export function workEntries(me: Me): Entry[] {
   const roles = me.roles
-  const admin = roles.some((r) => r.role === 'org-admin')
+  const admin = isOrgAdmin(roles)
   const w = zh.home.work
   const entries: Entry[] = []
   if (hasInbox(roles)) entries.push({ key: 'inbox', label: zh.home.admin, hint: admin ? w.inbox : w.provincial, route: ROUTES.adminInbox })

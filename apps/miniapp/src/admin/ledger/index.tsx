@@ -9,6 +9,7 @@ import { useAction } from '../../hooks/useAction'
 import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { isOrgAdmin } from '../../roles'
 import { reminderBatch } from '../reminder-batch'
 import { openedOrg } from '../watched-org'
 import { AbroadInterval } from './AbroadInterval'
@@ -49,7 +50,7 @@ export default function LedgerPage() {
       if (!target) {
         target = (await load.run(async () => {
           const me = await api.me()
-          setAdmin(me.roles.some((r) => r.role === 'org-admin'))
+          setAdmin(isOrgAdmin(me.roles))
           return openedOrg(me, params.orgId)
         })) ?? null
         if (!target) return

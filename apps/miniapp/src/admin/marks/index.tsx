@@ -9,6 +9,7 @@ import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
+import { isOrgAdmin } from '../../roles'
 import { openedOrg } from '../watched-org'
 import '../admin.scss'
 
@@ -65,7 +66,7 @@ export default function MarksPage() {
       let target = org
       if (!target) {
         const me = await api.me()
-        setAdmin(me.roles.some((r) => r.role === 'org-admin'))
+        setAdmin(isOrgAdmin(me.roles))
         target = await openedOrg(me, params.orgId)
         if (!target) return
         setOrg(target)
@@ -75,8 +76,9 @@ export default function MarksPage() {
   })
 
   const all = branches ?? []
-  const shown = all.filter((b) => (filter === 'all' ? true : filter === 'marked' ? !!b.mark : !b.mark))
-  const count = (f: Filter) => all.filter((b) => (f === 'all' ? true : f === 'marked' ? !!b.mark : !b.mark)).length
+  const inFilter = (f: Filter) => (b: BranchMarkView) => (f === 'all' ? true : f === 'marked' ? !!b.mark : !b.mark)
+  const shown = all.filter(inFilter(filter))
+  const count = (f: Filter) => all.filter(inFilter(f)).length
   const unmarkedShown = shown.filter((b) => !b.mark)
   const allPicked = unmarkedShown.length > 0 && unmarkedShown.every((b) => selected.has(b.id))
   const canMark = admin && count('unmarked') > 0

@@ -11,6 +11,7 @@ import { Row } from '../../components/Row'
 import { useAction } from '../../hooks/useAction'
 import { useMe } from '../../hooks/useMe'
 import { usePages } from '../../hooks/usePages'
+import { isOrgAdmin } from '../../roles'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { SentList } from './SentList'
@@ -38,7 +39,7 @@ export default function RequestsPage() {
   const act = useAction()
   const { me } = useMe()
   // Reporting a township flag is an org-admin's; a provincial reviewer only decides what is passed on.
-  const reporter = !!me?.roles.some((g) => g.role === 'org-admin')
+  const reporter = !!me && isOrgAdmin(me.roles)
   const z = zh.requests
 
   const show = (next: Box) => {
