@@ -86,6 +86,9 @@ const MATRIX: Record<string, Rule> = {
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),
   'GET /orgs/:id/progress': rule(WATCHERS, () => '/orgs/chutian-cs/progress'),
   'GET /orgs/:id/not-started': rule(WATCHERS, () => '/orgs/chutian-cs/not-started'),
+  // The college and the school over it; the branch secretary's own branch answers canMove: false (see unplaced-move.e2e-spec).
+  'GET /orgs/:id/unplaced-move': rule(['college', 'school'], () => '/orgs/chutian-cs/unplaced-move'),
+  'POST /orgs/:id/unplaced-move': rule(['college', 'school'], () => '/orgs/chutian-cs/unplaced-move', { branchId: 'chutian-floating', memberIds: ['m-cs2201-1'] }),
   // Reported by the org's own admin to the level above.
   'POST /orgs/:id/township-correction': rule(['township'], () => '/orgs/guanshan/township-correction', { isTownship: false, reason: '该组织实际不是乡镇街道团委，请更正' }),
   // Lists answer everyone, each scoped to the caller (empty outside any scope).

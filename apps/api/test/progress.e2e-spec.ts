@@ -124,7 +124,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       expect(first).toEqual({
         id: 'm-cs2201-1', name: '李明', idNumberMasked: `${idOf('m-cs2201-1').slice(0, 6)}********${idOf('m-cs2201-1').slice(-4)}`,
         phone: `${phoneOf('m-cs2201-1').slice(0, 3)}****${phoneOf('m-cs2201-1').slice(-4)}`, phoneMasked: true, orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部',
-        graduatingOrgId: 'chutian-cs-2201', lastReminder: null, deadlineGroup: 'employed-unplaced', dueBy: '2026-08-31',
+        graduatingOrgId: 'chutian-cs-2201', destination: null, lastReminder: null, deadlineGroup: 'employed-unplaced', dueBy: '2026-08-31',
       });
       const text = JSON.stringify(res.body);
       for (const id of ids(res.body)) expect(text).not.toContain(idOf(id));

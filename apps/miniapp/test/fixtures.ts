@@ -167,6 +167,7 @@ export function notStartedGraduate(partial: Partial<NotStartedGraduate> & Pick<N
     orgId: 'chutian-cs-2201',
     orgName: '计算机2201班团支部',
     graduatingOrgId: 'chutian-cs-2201',
+    destination: null,
     lastReminder: null,
     deadlineGroup: null,
     dueBy: null,

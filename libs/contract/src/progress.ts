@@ -1,5 +1,5 @@
 /** The campaign (domain §5): dates, progress per org, the not-started list. */
-import type { CampaignDates, DeadlineGroup, OrgKind, OrgPurpose } from '@xianjie/rules';
+import type { CampaignDates, DeadlineGroup, Destination, OrgKind, OrgPurpose } from '@xianjie/rules';
 import type { PageQuery } from './paging';
 import type { YearQuery } from './common';
 
@@ -84,9 +84,15 @@ export interface CampaignView extends CampaignDates {
   groups: { group: DeadlineGroup; dueBy: string; daysLeft: number }[];
 }
 
-/** `GET /orgs/:id/not-started?year=&branchId=&limit=&offset=` (paged: `X-Total-Count`). */
+/** What a not-started graduate reported in 毕业去向预填: unplaced (未落实), or nothing yet. */
+export type NotStartedDestination = 'unplaced' | 'unreported';
+export const NOT_STARTED_DESTINATIONS: readonly NotStartedDestination[] = ['unplaced', 'unreported'];
+
+/** `GET /orgs/:id/not-started?year=&branchId=&destination=&limit=&offset=` (paged: `X-Total-Count`). */
 export interface NotStartedQuery extends YearQuery, PageQuery {
   branchId?: string;
+  /** Only those who reported being unplaced, or who reported nothing: whom the school may move after July 31. */
+  destination?: NotStartedDestination;
 }
 
 export interface LastReminder {
@@ -109,8 +115,74 @@ export interface NotStartedGraduate {
   orgName: string;
   /** The graduating branch the cohort counts them under. */
   graduatingOrgId: string;
+  /** What they reported in 毕业去向预填; null before they report. */
+  destination: Destination | null;
   lastReminder: LastReminder | null;
   /** The group whose date applies (civil servants and postgraduates the later one); null for the military and the kept. */
   deadlineGroup: DeadlineGroup | null;
   dueBy: string | null;
+}
+
+/** One of the school's floating-member branches (流动团员团支部). */
+export interface FloatingBranchOption {
+  id: string;
+  name: string;
+  /** Kept for this graduating year ("2026届…"): where the school keeps the year apart. */
+  forYear: boolean;
+}
+
+/**
+ * `GET /orgs/:id/unplaced-move?year=` (domain §7): graduates still unplaced after July 31 are
+ * moved into the school's floating branch. Who could be moved, where to, and from when.
+ */
+export interface UnplacedMoveView {
+  orgId: string;
+  year: number;
+  /** The first day the school may move them: August 1 (Beijing), `YYYY-MM-DD`. */
+  opensOn: string;
+  open: boolean;
+  /** A college or school committee moves; a branch secretary sees the list but cannot (retention is approved above the branch). */
+  canMove: boolean;
+  branches: FloatingBranchOption[];
+  /** The year's own branch, else the only one; null when the school must choose. */
+  suggestedBranchId: string | null;
+  /** Not started and reported unplaced. */
+  reportedUnplaced: number;
+  /** Not started and reported nothing: the school checks each before moving them. */
+  unreported: number;
+}
+
+/** At most this many graduates in one move: one page of the list. */
+export const UNPLACED_MOVE_MAX = 200;
+
+/** `POST /orgs/:id/unplaced-move`. */
+export interface UnplacedMoveBody {
+  year?: number;
+  branchId: string;
+  memberIds: string[];
+}
+
+/**
+ * moved: kept at school in the branch, approved by the school in the same step; started: submitted,
+ * waiting for the college's approval; in-progress: a transfer of theirs is already open;
+ * not-eligible: not an unplaced or unreported graduate of this org's year who has not started;
+ * not-fitting: the transfer's own checks refused it (the message says why).
+ */
+export type UnplacedMoveStatus = 'moved' | 'started' | 'in-progress' | 'not-eligible' | 'not-fitting';
+export const UNPLACED_MOVE_STATUSES: readonly UnplacedMoveStatus[] = ['moved', 'started', 'in-progress', 'not-eligible', 'not-fitting'];
+
+export interface UnplacedMoveRow {
+  memberId: string;
+  /** null when the graduate is not one this org could move (nothing is said about them). */
+  name: string | null;
+  status: UnplacedMoveStatus;
+  transferId?: string;
+  message: string;
+}
+
+/** Every graduate answered, each moved in their own transactions. */
+export interface UnplacedMoveResult {
+  total: number;
+  counts: Record<UnplacedMoveStatus, number>;
+  rows: UnplacedMoveRow[];
 }

@@ -22,3 +22,4 @@ export * from './abroad-reports';
 export * from './offline-duties';
 export * from './school-name';
 export * from './inbox';
+export * from './unplaced-move';

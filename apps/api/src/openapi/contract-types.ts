@@ -29,6 +29,7 @@ export interface ContractSchemas {
   EscalationOrgView: C.EscalationOrgView;
   EscalationView: C.EscalationView;
   FieldError: C.FieldError;
+  FloatingBranchOption: C.FloatingBranchOption;
   ForgotPasswordBody: C.ForgotPasswordBody;
   GraduationMark: C.GraduationMark;
   HealthStatus: C.HealthStatus;
@@ -55,6 +56,7 @@ export interface ContractSchemas {
   MemberSummary: C.MemberSummary;
   MembershipPlace: C.MembershipPlace;
   ModifyTransferBody: C.ModifyTransferBody;
+  NotStartedDestination: C.NotStartedDestination;
   NotStartedGraduate: C.NotStartedGraduate;
   NotStartedQuery: C.NotStartedQuery;
   OrgProgress: C.OrgProgress;
@@ -106,6 +108,11 @@ export interface ContractSchemas {
   TownshipCorrectionBody: C.TownshipCorrectionBody;
   TransferEventView: C.TransferEventView;
   TransferView: C.TransferView;
+  UnplacedMoveBody: C.UnplacedMoveBody;
+  UnplacedMoveResult: C.UnplacedMoveResult;
+  UnplacedMoveRow: C.UnplacedMoveRow;
+  UnplacedMoveStatus: C.UnplacedMoveStatus;
+  UnplacedMoveView: C.UnplacedMoveView;
   WaitingGraduate: C.WaitingGraduate;
   WaitingQuery: C.WaitingQuery;
   WechatBindBody: C.WechatBindBody;

@@ -1,5 +1,5 @@
-import { ID_MAX, MAX_OFFSET, YEAR_RANGE, type CampaignDatesBody, type NotStartedQuery, type YearQuery } from '@xianjie/contract';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ID_MAX, MAX_OFFSET, NOT_STARTED_DESTINATIONS, YEAR_RANGE, type CampaignDatesBody, type NotStartedDestination, type NotStartedQuery, type YearQuery } from '@xianjie/contract';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, QueryInt } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,6 +57,10 @@ export class NotStartedQueryDto extends YearQueryDto implements NotStartedQuery 
   @IsString()
   @MaxLength(ID_MAX)
   branchId?: string;
+
+  @IsOptional()
+  @IsIn(NOT_STARTED_DESTINATIONS as NotStartedDestination[], { message: '去向筛选只能是 unplaced（已填报未落实）或 unreported（未填报）' })
+  destination?: NotStartedDestination;
 
   @IsOptional()
   @QueryInt(1, 2000)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NotStartedGraduate } from '@xianjie/contract';
+import type { NotStartedDestination, NotStartedGraduate } from '@xianjie/contract';
 import { deadlineGroupOf, groupDueDate, maskIdNumber, maskMobile, type DeadlineGroup, type Destination, type DestinationDetail } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
@@ -14,7 +14,7 @@ import type { RowsPage } from '../common/paging';
 
 const DEFAULT_LIMIT = 500;
 
-const NOT_STARTED_JOINS = `
+export const NOT_STARTED_JOINS = `
   JOIN people p ON p.id = m.person_id
   JOIN orgs o ON o.id = m.org_id
   LEFT JOIN destination_reports d ON d.member_id = m.person_id
@@ -22,8 +22,14 @@ const NOT_STARTED_JOINS = `
     AND NOT EXISTS (SELECT 1 FROM reminders r2 WHERE r2.member_id = lr.member_id
       AND (r2.created_at > lr.created_at OR (r2.created_at = lr.created_at AND r2.id > lr.id)))`;
 
-const NOT_STARTED_WHERE = `
+export const NOT_STARTED_WHERE = `
   AND NOT EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = m.person_id AND ${STARTED_SQL('t')})`;
+
+/** Narrows to what they reported (alias `d`, the destination report, LEFT JOINed). */
+export const REPORTED_WHERE: Record<NotStartedDestination, string> = {
+  unplaced: ` AND d.destination = 'unplaced'`,
+  unreported: ' AND d.destination IS NULL',
+};
 
 /** Graduates of an org's cohort who have not started a transfer: the counsellor's to-do list. */
 @Injectable()
@@ -46,15 +52,16 @@ export class NotStartedService {
     const year = this.progress.yearOr(query.year);
     const cohort = cohortFrom(path, year, NOT_STARTED_JOINS);
     const params = { ...cohort.params, ...STARTED_PARAMS };
+    const where = NOT_STARTED_WHERE + (query.destination ? REPORTED_WHERE[query.destination] : '');
     const em = this.db.manager;
-    const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${NOT_STARTED_WHERE}`, params);
+    const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${where}`, params);
     const rows = await runSql(
       em,
       `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, p.phone AS phone,
          o.id AS org_id, o.name AS org_name, g.id AS graduating_org_id, g.path AS graduating_org_path,
          d.destination AS destination, d.destination_detail AS destination_detail,
          lr.created_at AS r_created_at, lr.opened_at AS r_opened_at, lr.expires_at AS r_expires_at, lr.open_count AS r_open_count
-       ${cohort.sql} ${NOT_STARTED_WHERE}
+       ${cohort.sql} ${where}
        ORDER BY g.path, p.name, p.id
        LIMIT ${Math.trunc(query.limit ?? DEFAULT_LIMIT)} OFFSET ${Math.trunc(query.offset ?? 0)}`,
       params,
@@ -74,6 +81,7 @@ export class NotStartedService {
           orgId: String(r.org_id),
           orgName: String(r.org_name),
           graduatingOrgId: String(r.graduating_org_id),
+          destination: (r.destination ?? null) as Destination | null,
           lastReminder: r.r_created_at
             ? {
                 createdAt: String(r.r_created_at),

@@ -1,12 +1,12 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsDefined, IsIn, IsInt, IsNotEmptyObject, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmptyObject, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
   BOXES, COMMENT_MAX, INBOX_STATES, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, MAX_OFFSET, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
-  RETENTION_MONTHS, RETENTION_WHERE_MAX, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery, type InboxState,
-  type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type WithdrawBody,
+  RETENTION_MONTHS, RETENTION_WHERE_MAX, UNPLACED_MOVE_MAX, YEAR_RANGE, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery, type InboxState,
+  type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type UnplacedMoveBody, type WithdrawBody,
 } from '@xianjie/contract';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
 import { IsMobile, QueryInt } from '../common/validation';
@@ -216,4 +216,25 @@ export class InboxQueryDto implements InboxQuery {
   @IsOptional()
   @QueryInt(0, MAX_OFFSET)
   offset?: number;
+}
+
+/** `POST /orgs/:id/unplaced-move`: the graduates to move and the floating branch to move them to. */
+export class UnplacedMoveDto implements UnplacedMoveBody {
+  @IsOptional()
+  @IsInt({ message: '年份应为整数' })
+  @Min(YEAR_RANGE.min, { message: `年份应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的整数` })
+  @Max(YEAR_RANGE.max, { message: `年份应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的整数` })
+  year?: number;
+
+  @IsString({ message: '请选择流动团员团支部' })
+  @MaxLength(ID_MAX, { message: '流动团员团支部编号过长' })
+  branchId!: string;
+
+  @IsArray({ message: 'memberIds 应为团员 ID 列表' })
+  @ArrayMinSize(1, { message: '请至少选择 1 名毕业生' })
+  @ArrayMaxSize(UNPLACED_MOVE_MAX, { message: `一次最多转入 ${UNPLACED_MOVE_MAX} 名毕业生` })
+  @ArrayUnique({ message: '毕业生不能重复' })
+  @IsString({ each: true })
+  @MaxLength(ID_MAX, { each: true })
+  memberIds!: string[];
 }

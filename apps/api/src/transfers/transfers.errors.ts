@@ -104,3 +104,13 @@ export const batchNotReadable = (message: string) =>
 
 export const tooManyBatchRows = (seconds: number, perDay: number) =>
   new AppError(429, 'TOO_MANY_ATTEMPTS', `批量转入每天最多核对 ${perDay} 行，这个文件超出了今天的余量，请 ${Math.max(1, Math.ceil(seconds / 3600))} 小时后再试或分批上传`, { retryAfterSeconds: seconds });
+
+export const unplacedMoveNotAllowed = () =>
+  new AppError(403, 'FORBIDDEN', '未落实去向的毕业生由学院或学校团委统一转入流动团员团支部，团支部不能操作');
+
+export const unplacedMoveNotOpen = (year: number, opensOn: string) =>
+  new AppError(
+    409,
+    'UNPLACED_MOVE_NOT_OPEN',
+    `${year}年7月31日后仍未落实去向的毕业生，学校才能统一转入流动团员团支部（${opensOn} 起）；在此之前请提醒他们自行办理`,
+  );

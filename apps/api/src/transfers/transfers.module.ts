@@ -8,11 +8,15 @@ import { TransferQueries } from './transfer-queries';
 import { TransferReader } from './transfer-reader';
 import { TransfersController } from './transfers.controller';
 import { TransfersService } from './transfers.service';
+import { UnplacedMove } from './unplaced-move';
+import { UnplacedMoveController } from './unplaced-move.controller';
+import { ProgressModule } from '../progress/progress.module';
 
 /** The transfer workflow (domain §3–§4): controller, service, lifecycle calls. */
 @Module({
-  controllers: [TransfersController, MemberTransfersController, EscalationController],
-  providers: [TransfersService, TransferQueries, TransferReader, PullIn, PullInBatch, EscalationService],
+  imports: [ProgressModule],
+  controllers: [TransfersController, MemberTransfersController, EscalationController, UnplacedMoveController],
+  providers: [TransfersService, TransferQueries, TransferReader, PullIn, PullInBatch, EscalationService, UnplacedMove],
   exports: [TransfersService, TransferQueries],
 })
 export class TransfersModule {}
