@@ -68,6 +68,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('moving unplaced
     expect((await get('a-dongfeng', '/orgs/dongfeng/unplaced-move')).body).toMatchObject({ branches: [], suggestedBranchId: null });
   });
 
+  it('names the year’s own floating branch to a graduate kept at school, and keeps them there when they name none', async () => {
+    const me = (await get('p-2201-18', '/me')).body;
+    expect(me.member.schoolBranches.floating).toEqual({ id: 'chutian-floating-2026', name: '2026届毕业生流动团员团支部' });
+    const token = await as('p-2201-18');
+    const kept = await t.request('POST', '/transfers', { token, body: { answers: { destination: 'unplaced', unplacedPlan: 'retain-at-school' } } });
+    expect(kept).toMatchObject({ status: 201, body: { targetOrgId: 'chutian-floating-2026' } });
+    expect((await t.request('POST', `/transfers/${kept.body.id}/withdraw`, { token, body: {} })).status).toBe(200);
+  });
+
   it('refuses before August 1, and refuses a branch secretary, leaving nothing behind', async () => {
     const before = await transfers();
     const early = await post('a-chutian-cs', '/orgs/chutian-cs/unplaced-move', { branchId: 'chutian-floating-2026', memberIds: ['m-cs2201-1'] });

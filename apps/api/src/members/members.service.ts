@@ -7,16 +7,14 @@ import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/db-errors';
 import { AppError, notFound } from '../common/app-error';
-import { LIKE_ESCAPE, likeContains, likePrefix, rawBool, underAny } from '../common/sql';
+import { LIKE_ESCAPE, likeContains, rawBool, underAny } from '../common/sql';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
-import { OrgsService, pathIds } from '../orgs/orgs.service';
-import { schoolOf } from '../transfers/receiver';
+import { OrgsService } from '../orgs/orgs.service';
+import { pickSchoolBranches, SCHOOL_BRANCH_PURPOSES, schoolOfOrg, specialBranches, type SchoolBranchPurpose } from '../orgs/school-branches';
 import { Membership } from './membership.entity';
 import { ownPasswordReset } from './members.errors';
 
-const SCHOOL_BRANCH_PURPOSES = ['floating', 'study-abroad', 'delayed-graduation'] as const;
-type SchoolBranchPurpose = (typeof SCHOOL_BRANCH_PURPOSES)[number];
 const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号');
 
 @Injectable()
@@ -41,30 +39,20 @@ export class MembersService {
       graduationYear: m.graduationYear,
       isGraduate: !!m.isGraduate,
       isLeagueMember: !!m.isLeagueMember,
-      schoolBranches: org ? await this.schoolBranches(org) : {},
+      schoolBranches: org ? await this.schoolBranches(org, m.graduationYear) : {},
     };
   }
 
   /**
    * The own school's special branches (流动 / 出国(境)学习研究 / 延迟毕业), by purpose: where a
    * graduate kept at school goes, so the phone names it instead of making them search. The same
-   * pick as a start without a named org (TransfersService: the shallowest, then the lowest id).
+   * pick as a start without a named org (orgs/school-branches.ts).
    */
-  private async schoolBranches(branch: Org): Promise<Partial<Record<SchoolBranchPurpose, { id: string; name: string }>>> {
-    const chain = await this.db.manager.findBy(Org, { id: In(pathIds(branch)) });
-    const byId = new Map(chain.map((o) => [o.id, o]));
-    const school = schoolOf(pathIds(branch).flatMap((id) => byId.get(id) ?? []));
+  private async schoolBranches(branch: Org, year: number | null): Promise<Partial<Record<SchoolBranchPurpose, { id: string; name: string }>>> {
+    const school = await schoolOfOrg(this.db.manager, branch);
     if (!school) return {};
-    const found = await this.db.manager
-      .createQueryBuilder(Org, 'o')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix(school.path) })
-      .andWhere("o.purpose IN (:...purposes) AND o.kind = 'branch' AND o.domain = 'school'", { purposes: SCHOOL_BRANCH_PURPOSES })
-      .orderBy('o.depth', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .getMany();
-    const out: Partial<Record<SchoolBranchPurpose, { id: string; name: string }>> = {};
-    for (const o of found) out[o.purpose as SchoolBranchPurpose] ??= { id: o.id, name: o.name };
-    return out;
+    const picked = pickSchoolBranches(await specialBranches(this.db.manager, school, SCHOOL_BRANCH_PURPOSES), year);
+    return Object.fromEntries(Object.entries(picked).map(([purpose, o]) => [purpose, { id: o.id, name: o.name }]));
   }
 
   /** Members inside the caller's subtree (org admins and counsellors), ID numbers and phones masked. */

@@ -14,6 +14,7 @@ import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { graduationDateOf } from '../members/graduation-date';
 import { Org } from '../orgs/org.entity';
+import { pickSchoolBranches, specialBranches, type SchoolBranchPurpose } from '../orgs/school-branches';
 import { buildApplication } from './application';
 import { isUniqueViolation, withRetry } from '../common/db-errors';
 import { changeComment, describeChanges } from './application-changes';
@@ -31,7 +32,7 @@ import {
   answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
-import { isWithin, subtreeWhere } from '../auth/subtree';
+import { isWithin } from '../auth/subtree';
 
 interface Starting {
   person: { id: string; name: string; idNumber: string; phone: string };
@@ -80,7 +81,7 @@ export class TransfersService {
     const { chain, admins } = starting.chain ?? (await this.chainWithAdmins(branch));
     const school = schoolOf(chain);
     const purpose = RETENTION_PURPOSE[resolution.target];
-    const schoolBranch = purpose && school && !dto.targetOrgId ? await this.schoolBranch(school, purpose) : null;
+    const schoolBranch = purpose && school && !dto.targetOrgId ? await this.schoolBranch(school, purpose, membership.graduationYear) : null;
     const receiver = chooseReceiver(resolution, dto.answers, dto, { memberBranch: branch, school, targetOrg: named, schoolBranch });
 
     const shape: TransferShape = { path, crossSystem: resolution.crossSystem, receiverIsBranch: receiver.receiverIsBranch };
@@ -356,14 +357,9 @@ export class TransfersService {
     return { chain, admins };
   }
 
-  private schoolBranch(school: { path: string }, purpose: NonNullable<Org['purpose']>): Promise<Org | null> {
-    return this.db.manager
-      .createQueryBuilder(Org, 'o')
-      .where(...subtreeWhere('o.path', school.path))
-      .andWhere("o.purpose = :purpose AND o.kind = 'branch' AND o.domain = 'school'", { purpose })
-      .orderBy('o.depth', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .getOne();
+  /** The school's branch of that purpose for a member of `year` (orgs/school-branches.ts, the same pick `/me` names). */
+  private async schoolBranch(school: { path: string }, purpose: SchoolBranchPurpose, year: number | null): Promise<Org | null> {
+    return pickSchoolBranches(await specialBranches(this.db.manager, school, [purpose]), year)[purpose] ?? null;
   }
 
   /** The branch a receiving org places the member in: a branch inside the receiving org's subtree. */

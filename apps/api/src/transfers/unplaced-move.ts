@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { FloatingBranchOption, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveStatus, UnplacedMoveView } from '@xianjie/contract';
 import { beijingDateString, isFloatingBranchFor, suggestFloatingBranch, UNPLACED_MOVE_ANSWERS, UNPLACED_MOVE_REMARK, unplacedMoveOpens } from '@xianjie/rules';
-import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import { isWithin, subtreeWhere } from '../auth/subtree';
+import { isWithin } from '../auth/subtree';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
-import { pathIds } from '../orgs/orgs.service';
+import { schoolOfOrg, specialBranches } from '../orgs/school-branches';
 import { cohortFrom, num, runSql, STARTED_PARAMS } from '../progress/cohort';
 import { NOT_STARTED_WHERE } from '../progress/not-started.service';
 import { ProgressService } from '../progress/progress.service';
-import { schoolOf } from './receiver';
 import { TransfersService } from './transfers.service';
 import { unplacedMoveNotAllowed, unplacedMoveNotOpen } from './transfers.errors';
 
@@ -137,16 +135,8 @@ export class UnplacedMove {
 
   /** The floating-member branches of the org's school (none outside a school), by name. */
   private async floatingBranches(org: Org): Promise<Org[]> {
-    const chain = await this.db.manager.find(Org, { where: { id: In(pathIds(org)) } });
-    const byId = new Map(chain.map((o) => [o.id, o]));
-    const school = schoolOf(pathIds(org).map((id) => byId.get(id)).filter((o): o is Org => !!o));
+    const school = await schoolOfOrg(this.db.manager, org);
     if (!school) return [];
-    const [inside, params] = subtreeWhere('o.path', school.path, 'school');
-    return this.db.manager
-      .createQueryBuilder(Org, 'o')
-      .where(inside, params)
-      .andWhere("o.kind = 'branch' AND o.domain = 'school' AND o.purpose = 'floating' AND o.deleted_at IS NULL")
-      .orderBy('o.name', 'ASC')
-      .getMany();
+    return (await specialBranches(this.db.manager, school, ['floating'])).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }
 }
