@@ -146,6 +146,24 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect((await t.request('GET', '/orgs/chutian-cs/destinations?foo=1', { token: counsellor })).status).toBe(400);
   });
 
+  it('keeps where a graduate’s family lives from a branch secretary, and shows it to the college and the counsellor', async () => {
+    const g = person('m-cs2201-3');
+    const saved = await t.request('PUT', '/me/destination', {
+      token: await t.login(g.idNumber),
+      body: { destination: 'unplaced', householdRegistration: '湖北省黄冈市团风县', residence: '武汉市洪山区珞喻路' },
+    });
+    expect(saved.status).toBe(200);
+    const rowFor = async (who: string, org: string) => {
+      const list = await t.request('GET', `/orgs/${org}/destinations`, { token: await t.login(person(who).idNumber) });
+      return list.body.find((r: { memberId: string }) => r.memberId === g.id);
+    };
+    const shown = { householdRegistration: '湖北省黄冈市团风县', residence: '武汉市洪山区珞喻路', homeWithheld: false };
+    expect(await rowFor('a-chutian-cs', 'chutian-cs')).toMatchObject(shown);
+    expect(await rowFor('a-chutian-cs', 'chutian-cs-2201')).toMatchObject(shown);
+    expect(await rowFor('a-cs-counsellor', 'chutian-cs-2201')).toMatchObject(shown);
+    expect(await rowFor('a-cs2201-secretary', 'chutian-cs-2201')).toMatchObject({ destination: 'unplaced', householdRegistration: null, residence: null, homeWithheld: true });
+  });
+
   it('lists a year\'s cohort before the June 1 flip too, and filters who has (not) reported', async () => {
     const counsellor = await t.login(person('a-cs-counsellor').idNumber);
     const list = async (query: string) => {

@@ -87,5 +87,7 @@ export interface DestinationRow {
   /** 户籍所在地 and 现居住地: where a graduate without a receiving org is sent (their township). */
   householdRegistration: string | null;
   residence: string | null;
+  /** Both left out (null) for a branch secretary listing their own branch: only counsellors and the college see them. */
+  homeWithheld: boolean;
   updatedAt: string | null;
 }

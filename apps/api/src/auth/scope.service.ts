@@ -8,7 +8,7 @@ import { Org } from '../orgs/org.entity';
 import { Actor } from './actor';
 import { Person } from './person.entity';
 import { RoleGrant } from './role-grant.entity';
-import { isWithinAny } from './subtree';
+import { isWithin, isWithinAny } from './subtree';
 
 export const ADMIN_ROLES: Role[] = ['org-admin'];
 export const WATCHER_ROLES: Role[] = ['org-admin', 'counsellor'];
@@ -56,6 +56,15 @@ export class ScopeService {
 
   covers(actor: Actor, orgPath: string, roles: Role[]): boolean {
     return isWithinAny(orgPath, this.scopes(actor, roles));
+  }
+
+  /**
+   * Whether the actor holds one of these roles over the org from above the branch level: on a
+   * committee or general branch, or on an org above the branch asked about. A grant on the branch
+   * itself (团支书, usually a fellow student) is not enough for what the college decides or sees.
+   */
+  coversAboveBranch(actor: Actor, org: Pick<Org, 'path' | 'kind'>, roles: Role[]): boolean {
+    return actor.grants.some((g) => roles.includes(g.role) && isWithin(org.path, g.orgPath) && (org.kind !== 'branch' || g.orgPath !== org.path));
   }
 
   /** The org, if it lies in the actor's scope; 404 otherwise (no hint that it exists). */

@@ -3,7 +3,7 @@ import { DESTINATIONS_PAGE_MAX, type DestinationReportView, type DestinationRow 
 import { beijingDateString, Destination, DestinationDetail, DETAIL_DESTINATION, maskIdNumber } from '@xianjie/rules';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
-import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -82,6 +82,9 @@ export class DestinationsService {
       .limit(page.limit ?? DESTINATIONS_PAGE_MAX)
       .getRawMany();
     const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+    // Where a graduate's family is registered and lives: for counsellors and the college, not for a
+    // branch secretary (usually a classmate) listing their own branch.
+    const homeShown = this.scope.covers(actor, org.path, ['counsellor']) || this.scope.coversAboveBranch(actor, org, ADMIN_ROLES);
     const views = rows.map((r): DestinationRow => ({
       memberId: String(r.memberId),
       name: String(r.name),
@@ -92,8 +95,9 @@ export class DestinationsService {
       organisationName: text(r.organisationName),
       organisationAddress: text(r.organisationAddress),
       organisationTownship: text(r.organisationTownship),
-      householdRegistration: text(r.householdRegistration),
-      residence: text(r.residence),
+      householdRegistration: homeShown ? text(r.householdRegistration) : null,
+      residence: homeShown ? text(r.residence) : null,
+      homeWithheld: !homeShown,
       updatedAt: text(r.updatedAt),
     }));
     return { rows: views, total };

@@ -3,7 +3,6 @@ import type { FloatingBranchOption, UnplacedMoveResult, UnplacedMoveRow, Unplace
 import { beijingDateString, isFloatingBranchFor, suggestFloatingBranch, UNPLACED_MOVE_ANSWERS, UNPLACED_MOVE_REMARK, unplacedMoveOpens } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
-import { isWithin } from '../auth/subtree';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
@@ -125,12 +124,9 @@ export class UnplacedMove {
     return { sql: `${cohort.sql} ${MOVABLE_WHERE}`, params: { ...cohort.params, ...STARTED_PARAMS } };
   }
 
-  /**
-   * Retention is approved above the branch (transfer-parties): a committee or general branch
-   * the caller administers, or a branch under an org they administer above it.
-   */
+  /** Retention is approved above the branch (transfer-parties `outgoingAboveBranch`). */
   private movesFor(actor: Actor, org: Org): boolean {
-    return actor.grants.some((g) => ADMIN_ROLES.includes(g.role) && isWithin(org.path, g.orgPath) && (org.kind !== 'branch' || g.orgPath !== org.path));
+    return this.scope.coversAboveBranch(actor, org, ADMIN_ROLES);
   }
 
   /** The floating-member branches of the org's school (none outside a school), by name. */

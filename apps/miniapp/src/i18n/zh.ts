@@ -444,6 +444,7 @@ export const zh = {
     township: (name: string) => `乡镇（街道）：${name}`,
     household: (text: string) => `户籍：${text}`,
     residence: (text: string) => `现居住地：${text}`,
+    homeWithheld: '户籍和现居住地只有辅导员和学院团委可以查看。',
     updatedAt: (t: string) => `${t} 填报`,
   },
   ledger: {

@@ -13,7 +13,7 @@ const mocked = jest.mocked(api)
 const year = Number(beijingDateString(new Date()).slice(0, 4))
 const row = (partial: Partial<DestinationRow> & Pick<DestinationRow, 'memberId' | 'name'>): DestinationRow => ({
   idNumberMasked: '420111********1019', orgName: '计算机2201班团支部', destination: null, destinationDetail: null,
-  organisationName: null, organisationAddress: null, organisationTownship: null, householdRegistration: null, residence: null, updatedAt: null, ...partial,
+  organisationName: null, organisationAddress: null, organisationTownship: null, householdRegistration: null, residence: null, homeWithheld: false, updatedAt: null, ...partial,
 })
 const li = row({ memberId: 'm-1', name: '李明', destination: 'further-study', destinationDetail: 'postgraduate', organisationName: '楚天大学', updatedAt: '2026-05-02T02:00:00.000Z' })
 const wang = row({
@@ -40,6 +40,7 @@ test('the cohort under the org with what each reported (ID masked), who has not 
   expect(screen.getByText('地址：武汉市洪山区关山大道 1 号')).toBeTruthy()
   expect(screen.getByText('户籍：湖北省黄冈市 · 现居住地：武汉市洪山区')).toBeTruthy()
   expect(screen.queryByText('420111200401011019')).toBeNull()
+  expect(screen.queryByText('户籍和现居住地只有辅导员和学院团委可以查看。')).toBeNull()
 
   fireEvent.click(screen.getByText('加载更多（还有 1 条）'))
   expect(await screen.findByText('赵雷')).toBeTruthy()
@@ -64,4 +65,11 @@ test('a graduate in the list opens their card and transfer history', async () =>
   render(<DestinationsPage />)
   fireEvent.click(await screen.findByText('李明'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-1' })
+})
+
+test('a branch secretary is told why household registration and residence are not shown', async () => {
+  mocked.destinations!.mockResolvedValue({ items: [{ ...wang, householdRegistration: null, residence: null, homeWithheld: true }], total: 1 })
+  render(<DestinationsPage />)
+  expect(await screen.findByText('户籍和现居住地只有辅导员和学院团委可以查看。')).toBeTruthy()
+  expect(screen.queryByText(/户籍：/)).toBeNull()
 })

@@ -61,6 +61,7 @@ export default function DestinationsPage() {
       <View className="page-title">{z.title(year)}</View>
       {org ? <View className="muted small">{org.name} · {z.count(list.total)}</View> : null}
       <View className="muted small">{z.intro}</View>
+      {list.rows.some((r) => r.homeWithheld) ? <View className="muted small">{z.homeWithheld}</View> : null}
       <View className="chips chips-row">
         {FILTERS.map((f) => (
           <View key={f || 'all'} className={`chip${state === f ? ' chip-active' : ''}`} onClick={() => filter(f)}>{z.filters[f]}</View>
