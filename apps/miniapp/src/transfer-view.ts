@@ -3,7 +3,7 @@
  * No rule is decided here: steps, states and withdrawability all come from @xianjie/rules.
  */
 import {
-  EVENT_ACTION_LABELS, STATUS_LABELS, canWithdraw, offlineDuties, timelineStates,
+  EVENT_ACTION_LABELS, STATUS_LABELS, canWithdraw, offlineDuties, timelineStates, type OfflineReader,
   type StepState, type TransferAction, type TransferShape, type TransferStatus,
 } from '@xianjie/rules'
 import type { Me, TransferView } from '@xianjie/contract'
@@ -55,7 +55,7 @@ export function allows(t: TransferView, action: TransferAction): boolean {
 }
 
 /** What the graduate must do on paper beside this transfer (lost files, enlistment papers): libs/rules' words. */
-export function offlineDutiesOf(t: TransferView): string[] {
+export function offlineDutiesOf(t: TransferView, reader: OfflineReader = 'member'): string[] {
   if (!t.answers || t.status === 'withdrawn') return []
-  return offlineDuties({ outcome: t.path === 'retention' ? 'retain' : 'transfer', offlinePaperwork: t.path === 'special-unit' }, t.answers.destination)
+  return offlineDuties({ outcome: t.path === 'retention' ? 'retain' : 'transfer', offlinePaperwork: t.path === 'special-unit' }, t.answers.destination, reader)
 }

@@ -1,5 +1,5 @@
 import { resolve } from './resolve';
-import { CLASSIFIED_PAPERS_LINE, LOST_PAPERS_LINES, MILITARY_PAPERS_LINE, offlineDuties, SPECIAL_UNIT_PAPERS_LINE } from './offline-duties';
+import { CLASSIFIED_PAPERS_LINE, LOST_PAPERS_LINES, LOST_PAPERS_LINES_FOR_ADMINS, MILITARY_PAPERS_LINE, offlineDuties, SPECIAL_UNIT_PAPERS_LINE } from './offline-duties';
 
 describe('offline duties beside the online transfer', () => {
   it('military: with the enlistment papers, and lost files re-issued where the member joined', () => {
@@ -17,5 +17,12 @@ describe('offline duties beside the online transfer', () => {
     expect(offlineDuties(resolve({ destination: 'employed', employerHasLeagueOrg: true, receiverRegion: 'other' }))).toEqual([...LOST_PAPERS_LINES]);
     expect(offlineDuties(resolve({ destination: 'delayed-graduation' }))).toEqual([...LOST_PAPERS_LINES]);
     expect(offlineDuties(resolve({ destination: 'further-study', admittedSchoolOrgReady: false }))).toEqual([]);
+  });
+
+  it('speaks about the member, not to them, on an admin’s page', () => {
+    const lines = offlineDuties(resolve({ destination: 'military' }), 'military', 'admin');
+    expect(lines).toEqual([MILITARY_PAPERS_LINE, ...LOST_PAPERS_LINES_FOR_ADMINS]);
+    expect(lines.join('')).not.toContain('你');
+    expect(offlineDuties(resolve({ destination: 'military' }), 'military').join('')).toContain('你');
   });
 });

@@ -1,18 +1,21 @@
 import { View, Text } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
+import type { OfflineReader } from '@xianjie/rules'
 import { formatTime, zh } from '../i18n/zh'
 import { OfflineDuties } from './OfflineDuties'
 import { actionText, offlineDutiesOf, stepsOf } from '../transfer-view'
 
 interface Props {
   transfer: TransferView
+  /** An admin's page speaks about the member; the graduate's own speaks to them. */
+  reader?: OfflineReader
 }
 
 /** The steps of one transfer (from the lifecycle) and every event: who acted, when. */
-export function Timeline({ transfer }: Props) {
+export function Timeline({ transfer, reader = 'member' }: Props) {
   const steps = stepsOf(transfer)
   const events = transfer.events ?? []
-  const offline = offlineDutiesOf(transfer)
+  const offline = offlineDutiesOf(transfer, reader)
   return (
     <View className="timeline">
       <View className="steps">

@@ -33,6 +33,14 @@ test('the application and the timeline', async () => {
   expect(document.querySelectorAll('.step').length).toBe(4)
 })
 
+test('the paper duties speak about the member to the admin, not to "你"', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ answers: { destination: 'military' }, path: 'special-unit' }))
+  render(<DetailPage />)
+  expect(await screen.findByText('由团员入团时所在的团组织补办入团志愿书、团员证，团员再把纸质材料交到新的接收单位团组织。')).toBeTruthy()
+  expect(screen.getByText(/参军入伍的，团组织关系转接要和入伍手续一起办理/)).toBeTruthy()
+  expect(screen.queryByText(/请到你入团时/)).toBeNull()
+})
+
 test('study abroad: the written retention application the college approves (where, how long, the domestic contact)', async () => {
   const retention = { where: '英国 爱丁堡大学', months: 24, domesticContact: '陈父 13900000021' }
   mocked.transfer!.mockResolvedValue(transfer({ application: application({ retention }), allowedActions: ['approve', 'reject'] }))

@@ -124,7 +124,7 @@ export default function DetailPage() {
       ) : null}
       {t.escalation ? <EscalationPanel escalation={t.escalation} busy={act.busy} onEscalate={escalate} onRetain={retain} /> : null}
       <View className="card">
-        <Timeline transfer={t} />
+        <Timeline transfer={t} reader="admin" />
       </View>
       <ActionBar
         transfer={t} mode={mode} setMode={(m) => { setMode(m); if (m !== 'view') setResult('') }} busy={act.busy} error={act.error}
