@@ -57,9 +57,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
 
     const list = await t.request('GET', '/orgs/chutian-cs/graduation-marks', { token: college });
     expect(list.body).toEqual([
-      { id: 'chutian-cs-2201', name: '计算机2201班团支部', purpose: 'class', members: 6, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) } },
-      { id: 'chutian-cs-2202', name: '计算机2202班团支部', purpose: 'class', members: 3, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) } },
-      { id: 'chutian-cs-staff', name: '计算机学院教工团支部', purpose: null, members: 0, mark: { graduationDate: null, noGraduationReason: '教工团支部，无毕业时间', markedAt: expect.any(String) } },
+      { id: 'chutian-cs-2201', name: '计算机2201班团支部', purpose: 'class', members: 6, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) }, graduationYear: 2026, deletable: false },
+      { id: 'chutian-cs-2202', name: '计算机2202班团支部', purpose: 'class', members: 3, mark: { graduationDate: '2026-06-30', noGraduationReason: null, markedAt: expect.any(String) }, graduationYear: 2026, deletable: false },
+      // Empty, but it never graduates: not deletable.
+      { id: 'chutian-cs-staff', name: '计算机学院教工团支部', purpose: null, members: 0, mark: { graduationDate: null, noGraduationReason: '教工团支部，无毕业时间', markedAt: expect.any(String) }, graduationYear: null, deletable: false },
     ]);
     const stats = await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college });
     expect(stats.body).toMatchObject({ orgId: 'chutian-cs', year: 2026, graduatingClasses: 2, graduatingBranches: 2, graduates: 9, graduatingMembers: 9 });
@@ -77,5 +78,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     expect(children.body.map((o: { id: string }) => o.id)).not.toContain('chutian-cs-2202');
     const stats = await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college });
     expect(stats.body.graduates).toBe(9); // the cohort still counts where it graduated from
+  });
+
+  it('offers an unmarked branch whose year came from the import once everyone has gone, to another system or the special-unit library too', async () => {
+    const admin = await t.login(person('a-chutian-ee').idNumber);
+    const row = async () => (await t.request('GET', '/orgs/chutian-ee/graduation-marks', { token: admin })).body.find((b: { id: string }) => b.id === 'chutian-ee-2201');
+    expect(await row()).toMatchObject({ mark: null, graduationYear: 2026, members: 4, deletable: false });
+    const { DataSource } = await import('typeorm');
+    const ds = t.app.get(DataSource);
+    // Their memberships keep the last branch (history), but nobody sits in it any more.
+    await ds.query("UPDATE memberships SET place = 'special-unit-library' WHERE person_id IN ('m-ee2201-1', 'm-ee2201-2')");
+    await ds.query("UPDATE memberships SET place = 'other-system' WHERE person_id IN ('m-ee2201-3', 'm-ee2201-4')");
+    expect(await row()).toMatchObject({ mark: null, graduationYear: 2026, members: 0, deletable: true });
+    expect((await t.request('DELETE', '/orgs/chutian-ee-2201', { token: admin })).status).toBe(204);
+    expect(await row()).toBeUndefined();
   });
 });

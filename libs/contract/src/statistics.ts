@@ -46,8 +46,13 @@ export interface BranchMarkView {
   id: string;
   name: string;
   purpose: OrgPurpose | null;
+  /** Members sitting in it now (not those who left for another system or the special-unit library). */
   members: number;
   mark: GraduationMark | null;
+  /** The year it graduates: its mark's, else the one its members were imported with; null for neither. */
+  graduationYear: number | null;
+  /** Graduated, every member gone, nothing on its way in: `DELETE /orgs/:id` will take it (domain §2). */
+  deletable: boolean;
 }
 
 /** `POST /orgs/:id/graduation-marks`: one date (or one reason) for a batch of branches. */

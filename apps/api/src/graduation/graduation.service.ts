@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BranchMarkView, MarkBranchesResult } from '@xianjie/contract';
 import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianjie/rules';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
@@ -36,17 +36,17 @@ export class GraduationService {
       .orderBy('o.path', 'ASC')
       .getMany();
     if (branches.length === 0) return [];
-    const ids = branches.map((b) => b.id);
-    const marks = new Map((await em.findBy(GraduationMark, { branchId: In(ids) })).map((m) => [m.branchId, m]));
-    const counts: { orgId: string; n: string | number }[] = await em
-      .createQueryBuilder(Membership, 'm').select('m.org_id', 'orgId').addSelect('COUNT(*)', 'n')
-      .where('m.org_id IN (:...ids)', { ids }).groupBy('m.org_id').getRawMany();
-    const byBranch = new Map(counts.map((c) => [c.orgId, Number(c.n)]));
+    const facts = await this.deletionFacts(em, branches);
+    const marks = new Map((await em.findBy(GraduationMark, { branchId: In(branches.map((b) => b.id)) })).map((m) => [m.branchId, m]));
+    const campaignYear = currentCampaignYear(this.clock.now());
     return branches.map((b) => {
       const m = marks.get(b.id);
+      const f = facts.get(b.id)!;
       return {
-        id: b.id, name: b.name, purpose: b.purpose, members: byBranch.get(b.id) ?? 0,
+        id: b.id, name: b.name, purpose: b.purpose, members: f.members,
         mark: m ? { graduationDate: m.graduationDate, noGraduationReason: m.noGraduationReason, markedAt: m.markedAt } : null,
+        graduationYear: f.year,
+        deletable: deletionRefusal(f, campaignYear) === null,
       };
     });
   }
@@ -116,29 +116,58 @@ export class GraduationService {
     const branch = await this.scope.orgInScope(actor, branchId, ADMIN_ROLES);
     const now = this.clock.now();
     if (branch.kind !== 'branch' || branch.deletedAt) throw cannotDeleteBranch('只能删除团支部');
-    const year = branch.graduationYear ?? (await this.importedGraduationYear(branch.id));
-    if (!year || currentCampaignYear(now) < year) {
-      throw cannotDeleteBranch('只有已毕业的毕业生团支部可以删除');
-    }
     await this.db.transaction(async (em) => {
-      const members = await em.countBy(Membership, { orgId: branch.id, place: 'branch' });
-      if (members > 0) throw cannotDeleteBranch(`该团支部还有 ${members} 名团员，全部转出后才能删除`);
-      const incoming = await em.countBy(Transfer, { targetOrgId: branch.id, closedAt: IsNull() });
-      if (incoming > 0) throw cannotDeleteBranch('有转入该团支部的业务正在办理，不能删除');
+      // Read inside the transaction, so nobody joins or heads in between the check and the delete.
+      const refusal = deletionRefusal((await this.deletionFacts(em, [branch])).get(branch.id)!, currentCampaignYear(now));
+      if (refusal) throw cannotDeleteBranch(refusal);
       await em.update(Org, { id: branch.id }, { deletedAt: iso(now) });
     });
   }
 
   /**
-   * An unmarked branch is a graduating one when its members' graduation year came from the
-   * import: the latest year of anyone who graduated from it (or sits in it before the flip).
+   * What decides whether each branch may go, for many branches in three reads: who sits in it,
+   * what is on its way in, and its graduation year — the mark's, else (an unmarked branch whose
+   * members' year came from the import) the latest year of anyone who graduated from it or sits in
+   * it before the flip.
    */
-  private async importedGraduationYear(branchId: string): Promise<number | null> {
-    const row = await this.db.manager
-      .createQueryBuilder(Membership, 'm')
-      .select('MAX(m.graduation_year)', 'year')
-      .where('(m.graduating_org_id = :id OR (m.graduating_org_id IS NULL AND m.org_id = :id))', { id: branchId })
-      .getRawOne<{ year: unknown }>();
-    return row?.year === null || row?.year === undefined ? null : Number(row.year);
+  private async deletionFacts(em: EntityManager, branches: Org[]): Promise<Map<string, DeletionFacts>> {
+    const facts = new Map<string, DeletionFacts>(branches.map((b) => [b.id, { members: 0, incoming: 0, year: b.graduationYear }]));
+    for (const part of inChunks(branches.map((b) => b.id))) {
+      const seated = await em
+        .createQueryBuilder(Membership, 'm').select('m.org_id', 'id').addSelect('COUNT(*)', 'n')
+        .where("m.org_id IN (:...part) AND m.place = 'branch'", { part }).groupBy('m.org_id').getRawMany<{ id: string; n: unknown }>();
+      for (const r of seated) facts.get(r.id)!.members = Number(r.n);
+      const coming = await em
+        .createQueryBuilder(Transfer, 't').select('t.target_org_id', 'id').addSelect('COUNT(*)', 'n')
+        .where('t.target_org_id IN (:...part) AND t.closed_at IS NULL', { part }).groupBy('t.target_org_id').getRawMany<{ id: string; n: unknown }>();
+      for (const r of coming) facts.get(r.id)!.incoming = Number(r.n);
+      const unmarked = part.filter((id) => facts.get(id)!.year === null);
+      if (unmarked.length === 0) continue;
+      const imported = await em
+        .createQueryBuilder(Membership, 'm').select(GRADUATING_BRANCH_OR_CURRENT, 'id').addSelect('MAX(m.graduation_year)', 'year')
+        .where('(m.graduating_org_id IN (:...unmarked) OR (m.graduating_org_id IS NULL AND m.org_id IN (:...unmarked)))', { unmarked })
+        .groupBy(GRADUATING_BRANCH_OR_CURRENT).getRawMany<{ id: string; year: unknown }>();
+      for (const r of imported) {
+        const f = facts.get(r.id);
+        if (f && r.year !== null && r.year !== undefined) f.year = Number(r.year);
+      }
+    }
+    return facts;
   }
+}
+
+interface DeletionFacts {
+  members: number;
+  incoming: number;
+  year: number | null;
+}
+
+const GRADUATING_BRANCH_OR_CURRENT = 'COALESCE(m.graduating_org_id, m.org_id)';
+
+/** Why a branch may not be deleted yet (domain §2: graduated, and every member gone), or null. */
+function deletionRefusal(f: DeletionFacts, campaignYear: number): string | null {
+  if (f.year === null || campaignYear < f.year) return '只有已毕业的毕业生团支部可以删除';
+  if (f.members > 0) return `该团支部还有 ${f.members} 名团员，全部转出后才能删除`;
+  if (f.incoming > 0) return '有转入该团支部的业务正在办理，不能删除';
+  return null;
 }

@@ -500,6 +500,7 @@ export const zh = {
     members: (n: number) => `${n} 名团员`,
     unmarked: '未标记',
     graduates: (day: string) => `毕业时间 ${day}`,
+    importedYear: (year: number) => `导入数据为 ${year} 届毕业`,
     noGraduation: (reason: string) => `不毕业：${reason}`,
     markedAt: (t: string) => `${t} 标记`,
     empty: '没有这类团支部。',

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { DAY_LENGTH, MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
-import { currentCampaignYear, ORG_PURPOSE_LABELS, parseDateString } from '@xianjie/rules'
+import { ORG_PURPOSE_LABELS, parseDateString } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -26,12 +26,6 @@ function validDay(text: string): boolean {
   } catch {
     return false
   }
-}
-
-/** Graduated (its year's June 1 has passed) and empty: the API lets it be deleted (domain §2). */
-function deletable(b: BranchMarkView, now: Date): boolean {
-  const day = b.mark?.graduationDate
-  return b.members === 0 && !!day && Number(day.slice(0, 4)) <= currentCampaignYear(now)
 }
 
 /**
@@ -133,7 +127,6 @@ export default function MarksPage() {
     setDoneText(z.deleted(b.name))
   }
 
-  const now = new Date()
   return (
     <View className="page marks">
       <View className="page-title">{z.title}</View>
@@ -184,10 +177,13 @@ export default function MarksPage() {
                 <View className="list-item-sub">
                   {b.mark.graduationDate ? z.graduates(b.mark.graduationDate) : z.noGraduation(b.mark.noGraduationReason ?? '')} · {z.markedAt(formatTime(b.mark.markedAt))}
                 </View>
+              ) : b.graduationYear ? (
+                <View className="list-item-sub">{z.importedYear(b.graduationYear)}</View>
               ) : null}
-              {admin && deletable(b, now) ? (
+              {/* Graduated, everyone gone, nothing on its way in: the API says so (domain §2). Its own taps never pick the row. */}
+              {admin && b.deletable ? (
                 deleting?.id === b.id ? (
-                  <View className="notice">
+                  <View className="notice" onClick={(e) => e.stopPropagation()}>
                     <View>{z.deleteConfirm(b.name)}</View>
                     <View className="btn-row">
                       <Button className="btn" onClick={() => setDeleting(null)}>{zh.common.cancel}</Button>
@@ -195,7 +191,7 @@ export default function MarksPage() {
                     </View>
                   </View>
                 ) : (
-                  <Button className="btn btn-small" onClick={() => setDeleting(b)}>{z.delete}</Button>
+                  <Button className="btn btn-small" onClick={(e) => { e.stopPropagation(); setDeleting(b) }}>{z.delete}</Button>
                 )
               ) : null}
             </View>

@@ -12,13 +12,15 @@ jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 const mocked = jest.mocked(api)
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
-const branch = (id: string, name: string, mark: BranchMarkView['mark'] = null, members = 30): BranchMarkView => ({ id, name, purpose: 'class', members, mark })
+const branch = (id: string, name: string, mark: BranchMarkView['mark'] = null, members = 30, more: Partial<BranchMarkView> = {}): BranchMarkView => ({
+  id, name, purpose: 'class', members, mark, graduationYear: mark?.graduationDate ? Number(mark.graduationDate.slice(0, 4)) : null, deletable: false, ...more,
+})
 const marked = (graduationDate: string | null, noGraduationReason: string | null = null) => ({ graduationDate, noGraduationReason, markedAt: '2026-04-01T02:00:00.000Z' })
 const past = currentCampaignYear(new Date())
 const c2201 = branch('cs-2201', '计算机2201班团支部')
 const c2202 = branch('cs-2202', '计算机2202班团支部')
 const staff = branch('cs-staff', '计算机学院教工团支部', marked(null, '教工团支部'), 5)
-const gone = branch('cs-1901', '计算机1901班团支部', marked(`${past}-06-30`), 0)
+const gone = branch('cs-1901', '计算机1901班团支部', marked(`${past}-06-30`), 0, { deletable: true })
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -85,6 +87,28 @@ test('a graduated branch whose members have all left can be deleted, after a con
   expect(await screen.findByText('已删除 计算机1901班团支部。')).toBeTruthy()
   expect(mocked.deleteBranch).toHaveBeenCalledWith('cs-1901')
   expect(screen.queryByText('计算机1901班团支部')).toBeNull()
+})
+
+test('an unmarked branch whose year came from the import is deleted the same way, and the tap never ticks it', async () => {
+  const imported = branch('cs-1902', '计算机1902班团支部', null, 0, { graduationYear: past, deletable: true })
+  mocked.graduationMarks!.mockResolvedValue([c2201, imported])
+  render(<MarksPage />)
+  expect(await screen.findByText(`导入数据为 ${past} 届毕业`)).toBeTruthy()
+  tap('删除团支部')
+  expect(screen.getByRole('checkbox', { name: '计算机1902班团支部' }).getAttribute('aria-checked')).toBe('false')
+  mocked.deleteBranch!.mockResolvedValue(undefined)
+  tap('确定删除')
+  expect(await screen.findByText('已删除 计算机1902班团支部。')).toBeTruthy()
+  expect(mocked.deleteBranch).toHaveBeenCalledWith('cs-1902')
+})
+
+test('no delete button where the API says the branch cannot go yet, even if it looks empty', async () => {
+  mocked.graduationMarks!.mockResolvedValue([branch('cs-1903', '计算机1903班团支部', marked(`${past}-06-30`), 0, { deletable: false })])
+  render(<MarksPage />)
+  await screen.findByText('已标记 1')
+  tap('已标记 1')
+  expect(await screen.findByText('计算机1903班团支部')).toBeTruthy()
+  expect(screen.queryByText('删除团支部')).toBeNull()
 })
 
 test('a counsellor sees the marks but has nothing to tick', async () => {
