@@ -86,6 +86,7 @@ const MATRIX: Record<string, Rule> = {
   'PUT /orgs/:id/campaign': rule(['college', 'school'], () => '/orgs/chutian-cs/campaign', { startedBy: '2026-07-15' }),
   'GET /orgs/:id/progress': rule(WATCHERS, () => '/orgs/chutian-cs/progress'),
   'GET /orgs/:id/not-started': rule(WATCHERS, () => '/orgs/chutian-cs/not-started'),
+  'GET /orgs/:id/special-unit': rule([...WATCHERS, 'reviewer'], () => '/orgs/chutian-cs/special-unit'),
   // The college and the school over it; the branch secretary's own branch answers canMove: false (see unplaced-move.e2e-spec).
   'GET /orgs/:id/unplaced-move': rule(['college', 'school'], () => '/orgs/chutian-cs/unplaced-move'),
   'POST /orgs/:id/unplaced-move': rule(['college', 'school'], () => '/orgs/chutian-cs/unplaced-move', { branchId: 'chutian-floating', memberIds: ['m-cs2201-1'] }),

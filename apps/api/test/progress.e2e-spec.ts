@@ -112,6 +112,35 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
     });
   });
 
+  describe('GET /orgs/:id/special-unit', () => {
+    const ids = (rows: { memberId: string; state: string }[]) => rows.map((r) => `${r.memberId}:${r.state}`);
+
+    it('lists who went to a special unit: waiting for the province first, then the library the progress counts', async () => {
+      const res = await get('a-cs-counsellor', '/orgs/chutian-cs/special-unit');
+      expect(res.status).toBe(200);
+      expect(ids(res.body)).toEqual(['p-2201-10:pending', 'p-2201-11:library']);
+      expect(res.headers['x-total-count']).toBe('2');
+      expect(res.body[1]).toEqual({
+        memberId: 'p-2201-11', name: '进度11号', idNumberMasked: `${idOf('p-2201-11').slice(0, 6)}********${idOf('p-2201-11').slice(-4)}`,
+        graduatingOrgId: 'chutian-cs-2201', graduatingOrgName: '计算机2201班团支部', destination: 'military', state: 'library',
+        transferId: expect.any(String), since: expect.any(String),
+      });
+      expect(JSON.stringify(res.body)).not.toContain(idOf('p-2201-11'));
+      const library = await get('a-cs-counsellor', '/orgs/chutian-cs/special-unit?state=library');
+      expect(ids(library.body)).toEqual(['p-2201-11:library']);
+      expect(library.body.length).toBe((await get('a-cs-counsellor', '/orgs/chutian-cs/progress')).body.specialUnit);
+      expect(ids((await get('a-cs-counsellor', '/orgs/chutian-cs/special-unit?state=pending&limit=1')).body)).toEqual(['p-2201-10:pending']);
+    });
+
+    it('gives the provincial reviewer the province, and nobody anything outside their subtree', async () => {
+      expect(ids((await get('a-hubei-reviewer', '/orgs/hubei/special-unit')).body)).toEqual(['p-2201-10:pending', 'p-2201-11:library']);
+      expect((await get('a-chutian-ee', '/orgs/chutian-ee/special-unit')).body).toEqual([]);
+      expect((await get('a-chutian-ee', '/orgs/chutian-cs/special-unit')).status).toBe(404);
+      expect((await get('m-cs2201-1', '/orgs/chutian-cs/special-unit')).status).toBe(404);
+      expect((await get('a-cs-counsellor', '/orgs/chutian-cs/special-unit?state=gone')).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'state' }] });
+    });
+  });
+
   describe('GET /orgs/:id/not-started', () => {
     const ids = (body: { id: string }[]) => body.map((r) => r.id).sort();
 

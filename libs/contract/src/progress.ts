@@ -186,3 +186,31 @@ export interface UnplacedMoveResult {
   counts: Record<UnplacedMoveStatus, number>;
   rows: UnplacedMoveRow[];
 }
+
+/** In the special-unit library (特殊单位专属库), or waiting for the provincial committee's review. */
+export type SpecialUnitState = 'library' | 'pending';
+export const SPECIAL_UNIT_STATES: readonly SpecialUnitState[] = ['library', 'pending'];
+
+/** `GET /orgs/:id/special-unit?year=&state=&limit=&offset=` (paged: `X-Total-Count`). */
+export interface SpecialUnitQuery extends YearQuery, PageQuery {
+  state?: SpecialUnitState;
+}
+
+/**
+ * A graduate of the org's cohort sent to a special unit (military, classified employer): no org is
+ * named for them (domain §3). The count on 转接进度 is the `library` ones; `pending` are still
+ * with the provincial committee.
+ */
+export interface SpecialUnitRow {
+  memberId: string;
+  name: string;
+  idNumberMasked: string;
+  /** The graduating branch the cohort counts them under. */
+  graduatingOrgId: string;
+  graduatingOrgName: string;
+  destination: Destination;
+  state: SpecialUnitState;
+  transferId: string;
+  /** Entered the library (approved), or submitted while pending. */
+  since: string;
+}

@@ -1,4 +1,7 @@
-import { ID_MAX, MAX_OFFSET, NOT_STARTED_DESTINATIONS, YEAR_RANGE, type CampaignDatesBody, type NotStartedDestination, type NotStartedQuery, type YearQuery } from '@xianjie/contract';
+import {
+  ID_MAX, MAX_OFFSET, NOT_STARTED_DESTINATIONS, SPECIAL_UNIT_STATES, YEAR_RANGE, type CampaignDatesBody, type NotStartedDestination, type NotStartedQuery,
+  type SpecialUnitQuery, type SpecialUnitState, type YearQuery,
+} from '@xianjie/contract';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, QueryInt } from '../common/validation';
 
@@ -61,6 +64,20 @@ export class NotStartedQueryDto extends YearQueryDto implements NotStartedQuery 
   @IsOptional()
   @IsIn(NOT_STARTED_DESTINATIONS as NotStartedDestination[], { message: '去向筛选只能是 unplaced（已填报未落实）或 unreported（未填报）' })
   destination?: NotStartedDestination;
+
+  @IsOptional()
+  @QueryInt(1, 2000)
+  limit?: number;
+
+  @IsOptional()
+  @QueryInt(0, MAX_OFFSET)
+  offset?: number;
+}
+
+export class SpecialUnitQueryDto extends YearQueryDto implements SpecialUnitQuery {
+  @IsOptional()
+  @IsIn(SPECIAL_UNIT_STATES as SpecialUnitState[], { message: '状态只能是 library（已入库）或 pending（待省级团委审核）' })
+  state?: SpecialUnitState;
 
   @IsOptional()
   @QueryInt(1, 2000)
