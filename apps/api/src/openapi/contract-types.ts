@@ -99,6 +99,9 @@ export interface ContractSchemas {
   Role: C.Role;
   RoleGrantView: C.RoleGrantView;
   SessionUser: C.SessionUser;
+  SpecialUnitQuery: C.SpecialUnitQuery;
+  SpecialUnitRow: C.SpecialUnitRow;
+  SpecialUnitState: C.SpecialUnitState;
   StartTransferBody: C.StartTransferBody;
   StarterParty: C.StarterParty;
   StatisticsFigures: C.StatisticsFigures;
