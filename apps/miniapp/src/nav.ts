@@ -27,6 +27,7 @@ export const ROUTES = {
   adminDestinations: '/admin/destinations/index',
   adminDeadlines: '/admin/deadlines/index',
   adminMarks: '/admin/marks/index',
+  adminUnplaced: '/admin/unplaced/index',
   adminStatistics: '/admin/statistics/index',
   adminReset: '/admin/reset/index',
   adminRequests: '/admin/requests/index',

@@ -1,7 +1,8 @@
 import type {
   ApplicationView, CreatedReminder, Me, MemberCard, NotStartedGraduate, OrgProgress, OrgView, ProgressReport, ReminderLanding, ReminderTrack,
-  TransferView,
+  TransferView, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveView,
 } from '@xianjie/contract'
+import { UNPLACED_MOVE_STATUSES } from '@xianjie/contract'
 import { ApiError } from '../src/api'
 
 export const apiError = (status: number, code: string, message: string, errors?: { field: string; message: string }[]) =>
@@ -233,4 +234,31 @@ export function landing(partial: Partial<ReminderLanding> = {}): ReminderLanding
     expiresAt: '2026-12-06T00:46:07.168Z',
     ...partial,
   }
+}
+
+// ---- 未落实去向转入流动团员团支部 (domain §7) ----
+
+/** The college's view after August 1: the school's two floating branches, the year's own suggested. */
+export function unplacedMoveView(partial: Partial<UnplacedMoveView> = {}): UnplacedMoveView {
+  return {
+    orgId: 'chutian-cs',
+    year: 2026,
+    opensOn: '2026-08-01',
+    open: true,
+    canMove: true,
+    branches: [
+      { id: 'chutian-floating-2026', name: '2026届毕业生流动团员团支部', forYear: true },
+      { id: 'chutian-floating', name: '楚天大学流动团员团支部', forYear: false },
+    ],
+    suggestedBranchId: 'chutian-floating-2026',
+    reportedUnplaced: 2,
+    unreported: 1,
+    ...partial,
+  }
+}
+
+/** The API's answer for these rows, counted by status. */
+export function unplacedMoveResult(rows: UnplacedMoveRow[]): UnplacedMoveResult {
+  const counts = Object.fromEntries(UNPLACED_MOVE_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as UnplacedMoveResult['counts']
+  return { total: rows.length, counts, rows }
 }

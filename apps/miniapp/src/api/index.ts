@@ -13,6 +13,7 @@ import type {
   DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery,
   BranchMarkView, MarkBranchesBody, MarkBranchesResult, ReportIntervalBody, ReportIntervalView, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RecordDeletionBody, RequestQuery, RequestView, TownshipCorrectionBody,
+  UnplacedMoveBody, UnplacedMoveResult, UnplacedMoveView,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -203,6 +204,14 @@ export const api = {
   /** Graduates under the org (or only under `branchId`) who have not started a transfer. */
   notStarted(orgId: string, params: Omit<NotStartedQuery, 'year'> = {}): Promise<Page<NotStartedGraduate>> {
     return requestPage<NotStartedGraduate>(`/orgs/${enc(orgId)}/not-started`, params)
+  },
+  /** 未落实去向转入流动团员团支部: the school's floating branches, from when a move opens, and how many could go (404 outside the caller's admin scope). */
+  unplacedMove(orgId: string, year?: number): Promise<UnplacedMoveView> {
+    return request<UnplacedMoveView>('GET', `/orgs/${enc(orgId)}/unplaced-move`, undefined, { year })
+  },
+  /** Moves up to UNPLACED_MOVE_MAX graduates, each answered on their own (moved, or why not). */
+  moveUnplaced(orgId: string, body: UnplacedMoveBody): Promise<UnplacedMoveResult> {
+    return request<UnplacedMoveResult>('POST', `/orgs/${enc(orgId)}/unplaced-move`, body)
   },
   /** One reminder link per graduate; the tokens are shown only in this answer. */
   createReminders(memberIds: string[], expiresInDays?: number): Promise<CreatedReminder[]> {

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { maskMobile } from '@xianjie/rules'
-import type { NotStartedGraduate, OrgProgress, OrgRef, ProgressReport } from '@xianjie/contract'
+import type { NotStartedGraduate, OrgProgress, OrgRef, ProgressReport, RoleGrantView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { LoadMore } from '../../components/LoadMore'
@@ -11,7 +11,7 @@ import { usePages } from '../../hooks/usePages'
 import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { watchedOrgs } from '../../roles'
+import { isOrgAdmin, watchedOrgs } from '../../roles'
 import { ProgressBar } from '../ProgressBar'
 import { timeElapsed, toneOf } from '../progress-view'
 import { reminderBatch } from '../reminder-batch'
@@ -26,6 +26,7 @@ const PAGE_SIZE = 50
 export default function CampaignPage() {
   const params = useParams()
   const [orgs, setOrgs] = useState<OrgRef[]>([])
+  const [roles, setRoles] = useState<RoleGrantView[]>([])
   const [stack, setStack] = useState<OrgRef[]>([])
   const [report, setReport] = useState<ProgressReport | null>(null)
   const [branchId, setBranchId] = useState('')
@@ -59,6 +60,7 @@ export default function CampaignPage() {
         if (!me) return
         const mine = watchedOrgs(me.roles)
         setOrgs(mine)
+        setRoles(me.roles)
         first = mine.find((o) => o.id === params.orgId) ?? mine[0]
         if (!first) return
         setStack([first])
@@ -116,6 +118,9 @@ export default function CampaignPage() {
   const jumpToList = () => {
     Taro.pageScrollTo({ selector: '#not-started', duration: 200 }).catch(() => undefined)
   }
+
+  /** An admin of the org this drill-down started from (a counsellor there only watches). */
+  const adminHere = !!stack[0] && isOrgAdmin(roles.filter((r) => r.orgId === stack[0]!.id))
 
   const elapsed = useMemo(
     () => (report ? timeElapsed(report.year, report.deadlines.startedBy, new Date()) : 0),
@@ -197,6 +202,9 @@ export default function CampaignPage() {
           <Button className="btn" onClick={() => nav.to(ROUTES.adminLedger, { orgId: current.id })}>{c.ledger}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminDestinations, { orgId: current.id })}>{c.destinations}</Button>
         </>
+      ) : null}
+      {current && adminHere ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminUnplaced, { orgId: current.id })}>{c.unplaced}</Button>
       ) : null}
       {current && report?.preparation ? (
         <>
