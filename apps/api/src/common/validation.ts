@@ -1,8 +1,8 @@
 import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
-import type { FieldError } from '@xianjie/contract';
+import { MAX_OFFSET, type FieldError } from '@xianjie/contract';
 import { isValidMobile, parseDateString } from '@xianjie/rules';
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min, ValidateBy } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { ValidationFailed } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -71,4 +71,25 @@ export function QueryInt(min: number, max: number, message = `应为 ${min} 到 
     Min(min, { message }),
     Max(max, { message }),
   ) as PropertyDecorator;
+}
+
+type QueryClass = new (...args: any[]) => object;
+class NoQuery {}
+
+/**
+ * A list's page in its query (libs/contract `PageQuery`): `limit` 1…`max` — each list has its own
+ * ceiling — and `offset` 0…MAX_OFFSET, added to `Base`'s own fields:
+ * `class InboxQueryDto extends PagedQuery(200) {…}`, `extends PagedQuery(2000, YearQueryDto)`.
+ */
+export function PagedQuery<B extends QueryClass = typeof NoQuery>(max: number, Base: B = NoQuery as B) {
+  class Paged extends Base {
+    @IsOptional()
+    @QueryInt(1, max)
+    limit?: number;
+
+    @IsOptional()
+    @QueryInt(0, MAX_OFFSET)
+    offset?: number;
+  }
+  return Paged;
 }

@@ -1,6 +1,6 @@
-import { DESTINATION_STATES, DESTINATIONS_PAGE_MAX, ID_MAX, MAX_OFFSET, SEARCH_MAX, YEAR_RANGE, type DestinationState, type DestinationsQuery, type MemberQuery, type PhoneBody } from '@xianjie/contract';
+import { DESTINATION_STATES, DESTINATIONS_PAGE_MAX, ID_MAX, SEARCH_MAX, YEAR_RANGE, type DestinationState, type DestinationsQuery, type MemberQuery, type PhoneBody } from '@xianjie/contract';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsMobile, QueryInt } from '../common/validation';
+import { IsMobile, PagedQuery, QueryInt } from '../common/validation';
 
 export class MemberQueryDto implements MemberQuery {
   @IsOptional()
@@ -20,7 +20,7 @@ export class PhoneDto implements PhoneBody {
   phone!: string;
 }
 
-export class DestinationsQueryDto implements DestinationsQuery {
+export class DestinationsQueryDto extends PagedQuery(DESTINATIONS_PAGE_MAX) implements DestinationsQuery {
   /** The graduating cohort; the Beijing calendar year when omitted. */
   @IsOptional()
   @QueryInt(YEAR_RANGE.min, YEAR_RANGE.max, `年份应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的整数`)
@@ -29,12 +29,4 @@ export class DestinationsQueryDto implements DestinationsQuery {
   @IsOptional()
   @IsIn(DESTINATION_STATES as readonly string[], { message: 'state 应为 reported（已填报）或 missing（未填报）' })
   state?: DestinationState;
-
-  @IsOptional()
-  @QueryInt(1, DESTINATIONS_PAGE_MAX)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }

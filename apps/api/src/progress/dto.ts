@@ -1,9 +1,9 @@
 import {
-  ID_MAX, MAX_OFFSET, NOT_STARTED_DESTINATIONS, SPECIAL_UNIT_STATES, YEAR_RANGE, type CampaignDatesBody, type NotStartedDestination, type NotStartedQuery,
+  ID_MAX, NOT_STARTED_DESTINATIONS, SPECIAL_UNIT_STATES, YEAR_RANGE, type CampaignDatesBody, type NotStartedDestination, type NotStartedQuery,
   type SpecialUnitQuery, type SpecialUnitState, type YearQuery,
 } from '@xianjie/contract';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCalendarDate, QueryInt } from '../common/validation';
+import { IsCalendarDate, PagedQuery, QueryInt } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
@@ -54,7 +54,7 @@ export class CampaignDto implements CampaignDatesBody {
   postgraduateCivilServantBy?: string;
 }
 
-export class NotStartedQueryDto extends YearQueryDto implements NotStartedQuery {
+export class NotStartedQueryDto extends PagedQuery(2000, YearQueryDto) implements NotStartedQuery {
   /** Only graduates of this branch (or any org under the one in the path). */
   @IsOptional()
   @IsString()
@@ -64,26 +64,10 @@ export class NotStartedQueryDto extends YearQueryDto implements NotStartedQuery 
   @IsOptional()
   @IsIn(NOT_STARTED_DESTINATIONS as NotStartedDestination[], { message: '去向筛选只能是 unplaced（已填报未落实）或 unreported（未填报）' })
   destination?: NotStartedDestination;
-
-  @IsOptional()
-  @QueryInt(1, 2000)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }
 
-export class SpecialUnitQueryDto extends YearQueryDto implements SpecialUnitQuery {
+export class SpecialUnitQueryDto extends PagedQuery(2000, YearQueryDto) implements SpecialUnitQuery {
   @IsOptional()
   @IsIn(SPECIAL_UNIT_STATES as SpecialUnitState[], { message: '状态只能是 library（已入库）或 pending（待省级团委审核）' })
   state?: SpecialUnitState;
-
-  @IsOptional()
-  @QueryInt(1, 2000)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }

@@ -1,8 +1,8 @@
 import {
-  ID_MAX, MAX_OFFSET, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type WxaCodeBody, type ReminderListQuery, type ReminderSummaryQuery,
+  ID_MAX, REMINDER_EXPIRES_IN_DAYS, REMINDERS_PER_REQUEST_MAX, type CreateRemindersBody, type WxaCodeBody, type ReminderListQuery, type ReminderSummaryQuery,
 } from '@xianjie/contract';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { QueryInt } from '../common/validation';
+import { PagedQuery } from '../common/validation';
 
 export class CreateRemindersDto implements CreateRemindersBody {
   @IsArray({ message: 'memberIds 应为团员 ID 列表' })
@@ -30,19 +30,11 @@ export class ReminderSummaryQueryDto implements ReminderSummaryQuery {
 }
 
 /** The summary's scope, narrowed to one member if asked, a page at a time. */
-export class ReminderListQueryDto extends ReminderSummaryQueryDto implements ReminderListQuery {
+export class ReminderListQueryDto extends PagedQuery(1000, ReminderSummaryQueryDto) implements ReminderListQuery {
   @IsOptional()
   @IsString()
   @MaxLength(ID_MAX)
   memberId?: string;
-
-  @IsOptional()
-  @QueryInt(1, 1000)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }
 
 export class WxaCodeDto implements WxaCodeBody {

@@ -1,7 +1,7 @@
-import { DECISION_COMMENT_MAX, MAX_OFFSET, REQUEST_REASON, REQUESTS_PAGE_MAX, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
+import { DECISION_COMMENT_MAX, REQUEST_REASON, REQUESTS_PAGE_MAX, type DecisionBody, type RecordDeletionBody, type RequestQuery, type RequestStatus, type TownshipCorrectionBody } from '@xianjie/contract';
 import { TOWNSHIP_CORRECTION_CASES, type TownshipCorrectionCase } from '@xianjie/rules';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { QueryInt } from '../common/validation';
+import { PagedQuery } from '../common/validation';
 
 export class TownshipCorrectionDto implements TownshipCorrectionBody {
   /** What the flag should be. */
@@ -37,7 +37,7 @@ export class DecisionDto implements DecisionBody {
   comment?: string;
 }
 
-export class RequestQueryDto implements RequestQuery {
+export class RequestQueryDto extends PagedQuery(REQUESTS_PAGE_MAX) implements RequestQuery {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'], { message: '状态应为 pending / approved / rejected' })
   status?: RequestStatus;
@@ -49,12 +49,4 @@ export class RequestQueryDto implements RequestQuery {
   @IsOptional()
   @IsIn(['waiting', 'sent'], { message: 'box 应为 waiting 或 sent' })
   box?: 'waiting' | 'sent';
-
-  @IsOptional()
-  @QueryInt(1, REQUESTS_PAGE_MAX)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }

@@ -4,12 +4,12 @@ import {
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
-  BOXES, COMMENT_MAX, INBOX_STATES, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, MAX_OFFSET, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
+  BOXES, COMMENT_MAX, INBOX_STATES, EMERGENCY_CONTACT_NAME_MAX, ID_MAX, NAME_MAX, ORG_NAME_MAX, REJECT_REASON_MAX, REMARKS_MAX, RETENTION_CONTACT_MAX,
   RETENTION_MONTHS, RETENTION_WHERE_MAX, UNPLACED_MOVE_MAX, YEAR_RANGE, type ApplicationBodyFields, type ApproveBody, type AssignBody, type Box, type EmergencyContact, type InboxQuery, type InboxState,
   type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type UnplacedMoveBody, type WithdrawBody,
 } from '@xianjie/contract';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
-import { IsMobile, QueryInt } from '../common/validation';
+import { IsMobile, PagedQuery } from '../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -193,7 +193,7 @@ export class AssignDto implements AssignBody {
   branchId!: string;
 }
 
-export class InboxQueryDto implements InboxQuery {
+export class InboxQueryDto extends PagedQuery(200) implements InboxQuery {
   @IsIn(BOXES as readonly string[], { message: 'box 应为 outgoing、incoming 或 provincial' })
   box!: Box;
 
@@ -208,14 +208,6 @@ export class InboxQueryDto implements InboxQuery {
   @IsOptional()
   @IsIn(INBOX_STATES as readonly string[], { message: 'state 应为 pending、done 或 follow-up' })
   state?: InboxState;
-
-  @IsOptional()
-  @QueryInt(1, 200)
-  limit?: number;
-
-  @IsOptional()
-  @QueryInt(0, MAX_OFFSET)
-  offset?: number;
 }
 
 /** `POST /orgs/:id/unplaced-move`: the graduates to move and the floating branch to move them to. */
