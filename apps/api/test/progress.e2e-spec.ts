@@ -108,6 +108,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
     it('refuses unknown and malformed query fields with 400', async () => {
       expect((await get('a-cs-counsellor', '/orgs/chutian-cs/progress?foo=1')).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'foo' }] });
       expect((await get('a-cs-counsellor', '/orgs/chutian-cs/progress?year=abc')).status).toBe(400);
+      // Once per reason: the integer, minimum and maximum checks say the same words.
+      expect((await get('a-cs-counsellor', '/orgs/chutian-cs/not-started?limit=99999999999')).body.errors).toEqual([{ field: 'limit', message: '应为 1 到 2000 之间的整数' }]);
       expect((await get('a-cs-counsellor', '/orgs/chutian-cs/progress?year=1999')).status).toBe(400);
     });
   });

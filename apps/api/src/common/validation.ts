@@ -8,9 +8,9 @@ import { ValidationFailed } from './app-error';
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) =>
-      rule === 'whitelistValidation' ? { field, message: `不允许的字段：${field}` } : { field, message },
-    );
+    const messages = Object.entries(e.constraints ?? {}).map(([rule, message]) => (rule === 'whitelistValidation' ? `不允许的字段：${field}` : message));
+    // One rule's words once: QueryInt's integer, minimum and maximum checks all say "应为 1 到 2000 之间的整数".
+    const own = [...new Set(messages)].map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
