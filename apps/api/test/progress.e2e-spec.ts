@@ -125,6 +125,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('campaign progre
       expect(res.body[1]).toEqual({
         memberId: 'p-2201-11', name: '进度11号', idNumberMasked: `${idOf('p-2201-11').slice(0, 6)}********${idOf('p-2201-11').slice(-4)}`,
         graduatingOrgId: 'chutian-cs-2201', graduatingOrgName: '计算机2201班团支部', destination: 'military', state: 'library',
+        graduatingOrgPath: [
+          { id: 'hubei', name: '共青团湖北省委' }, { id: 'chutian', name: '楚天大学团委' },
+          { id: 'chutian-cs', name: '楚天大学计算机学院团委' }, { id: 'chutian-cs-2201', name: '计算机2201班团支部' },
+        ],
         transferId: expect.any(String), since: expect.any(String),
       });
       expect(JSON.stringify(res.body)).not.toContain(idOf('p-2201-11'));

@@ -1,7 +1,7 @@
 /** The campaign (domain §5): dates, progress per org, the not-started list. */
 import type { CampaignDates, DeadlineGroup, Destination, OrgKind, OrgPurpose } from '@xianjie/rules';
 import type { PageQuery } from './paging';
-import type { YearQuery } from './common';
+import type { OrgRef, YearQuery } from './common';
 
 /** The three dates progress counts against, as Beijing days `YYYY-MM-DD`. */
 export type ProgressDeadlines = Pick<CampaignDates, 'startedBy' | 'receivedBy' | 'furtherStudyBy'>;
@@ -208,6 +208,8 @@ export interface SpecialUnitRow {
   /** The graduating branch the cohort counts them under. */
   graduatingOrgId: string;
   graduatingOrgName: string;
+  /** Root … the graduating branch (a reviewer's list spans the province's schools). */
+  graduatingOrgPath: OrgRef[];
   destination: Destination;
   state: SpecialUnitState;
   transferId: string;

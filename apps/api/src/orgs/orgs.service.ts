@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ORG_SEARCH_RESULTS_MAX, type OrgQuery, type OrgView } from '@xianjie/contract';
+import { ORG_SEARCH_RESULTS_MAX, type OrgQuery, type OrgRef, type OrgView } from '@xianjie/contract';
 import { targetFits } from '@xianjie/rules';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/sql';
 import { Database } from '../database/database.service';
 import { NAME_BIGRAMS, nameBigrams } from './name-bigrams';
@@ -10,6 +10,17 @@ import { orgNotFound, searchTooShort } from './orgs.errors';
 import { subtreeWhere } from '../auth/subtree';
 
 export const pathIds = (org: Pick<Org, 'path'>): string[] => org.path.split('/').filter(Boolean);
+
+/** The names of every org on these orgs' paths, by id, in one read. */
+export async function pathNames(em: EntityManager, orgs: Pick<Org, 'path'>[]): Promise<Map<string, string>> {
+  const ids = [...new Set(orgs.flatMap(pathIds))];
+  if (ids.length === 0) return new Map();
+  const found = await em.find(Org, { where: { id: In(ids) }, select: { id: true, name: true } });
+  return new Map(found.map((a) => [a.id, a.name]));
+}
+
+/** Root … the org itself, as the screens name them ("湖北 › 楚天大学团委 › …"). */
+export const pathRefs = (org: Pick<Org, 'path'>, names: Map<string, string>): OrgRef[] => pathIds(org).map((id) => ({ id, name: names.get(id) ?? id }));
 
 @Injectable()
 export class OrgsService {
@@ -57,9 +68,7 @@ export class OrgsService {
   async views(orgs: Org[]): Promise<OrgView[]> {
     if (orgs.length === 0) return [];
     const em = this.db.manager;
-    const ancestorIds = [...new Set(orgs.flatMap(pathIds))];
-    const ancestors = await em.find(Org, { where: { id: In(ancestorIds) }, select: { id: true, name: true } });
-    const names = new Map(ancestors.map((a) => [a.id, a.name]));
+    const names = await pathNames(em, orgs);
     const rows: { parentId: string }[] = await em
       .createQueryBuilder(Org, 'o')
       .select('o.parent_id', 'parentId')
@@ -79,7 +88,7 @@ export class OrgsService {
       parentId: o.parentId,
       parentName: o.parentId ? names.get(o.parentId) ?? null : null,
       hasChildren: withChildren.has(o.id),
-      path: pathIds(o).map((id) => ({ id, name: names.get(id) ?? id })),
+      path: pathRefs(o, names),
     }));
   }
 }

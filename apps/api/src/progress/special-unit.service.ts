@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import type { RowsPage } from '../common/paging';
 import { Database } from '../database/database.service';
+import { pathNames, pathRefs } from '../orgs/orgs.service';
 import { cohortFrom, num, runSql } from './cohort';
 import type { SpecialUnitQueryDto } from './dto';
 import { ProgressService } from './progress.service';
@@ -48,13 +49,15 @@ export class SpecialUnitService {
     const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${NOT_PLACED}`, params);
     const rows = await runSql(
       em,
-      `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, g.id AS g_id, g.name AS g_name,
+      `SELECT p.id AS id, p.name AS name, p.id_number AS id_number, g.id AS g_id, g.name AS g_name, g.path AS g_path,
          t.id AS transfer_id, t.status AS status, t.destination AS destination, t.closed_at AS closed_at, t.created_at AS created_at
        ${cohort.sql} ${NOT_PLACED}
        ORDER BY CASE WHEN t.status = :completed THEN 1 ELSE 0 END, g.path, p.name, p.id
        LIMIT ${Math.trunc(query.limit ?? DEFAULT_LIMIT)} OFFSET ${Math.trunc(query.offset ?? 0)}`,
       params,
     );
+    // A reviewer's list spans the province: each branch with its school and college.
+    const names = await pathNames(em, rows.map((r) => ({ path: String(r.g_path) })));
     return {
       total: num(count?.n),
       rows: rows.map((r) => {
@@ -65,6 +68,7 @@ export class SpecialUnitService {
           idNumberMasked: maskIdNumber(String(r.id_number)),
           graduatingOrgId: String(r.g_id),
           graduatingOrgName: String(r.g_name),
+          graduatingOrgPath: pathRefs({ path: String(r.g_path) }, names),
           destination: String(r.destination) as Destination,
           state,
           transferId: String(r.transfer_id),
