@@ -23,7 +23,7 @@ export default defineAppConfig({
       pages: [
         'inbox/index', 'detail/index', 'member/index', 'start/index', 'campaign/index', 'share/index', 'reminders/index', 'import/index',
         'ledger/index', 'destinations/index', 'deadlines/index', 'marks/index', 'statistics/index', 'pull-in/index', 'reset/index', 'requests/index',
-        'township-report/index', 'unplaced/index',
+        'township-report/index', 'unplaced/index', 'special-unit/index',
       ],
     },
   ],

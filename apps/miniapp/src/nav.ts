@@ -32,6 +32,7 @@ export const ROUTES = {
   adminReset: '/admin/reset/index',
   adminRequests: '/admin/requests/index',
   adminTownshipReport: '/admin/township-report/index',
+  adminSpecialUnit: '/admin/special-unit/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -3,13 +3,23 @@ import type { OrgRef, RoleGrantView } from '@xianjie/contract'
 /** Roles that watch a cohort's progress and send reminders (the API's watchers). */
 const WATCHERS = new Set<RoleGrantView['role']>(['counsellor', 'org-admin'])
 
-/** The orgs whose progress a person may watch, each once, in the order of their roles. */
-export function watchedOrgs(roles: RoleGrantView[]): OrgRef[] {
+/** The orgs of the roles `pick` keeps, each once, in the order of the roles. */
+function orgsOf(roles: RoleGrantView[], pick: (role: RoleGrantView['role']) => boolean): OrgRef[] {
   const seen = new Map<string, OrgRef>()
   for (const r of roles) {
-    if (WATCHERS.has(r.role) && !seen.has(r.orgId)) seen.set(r.orgId, { id: r.orgId, name: r.orgName ?? r.orgId })
+    if (pick(r.role) && !seen.has(r.orgId)) seen.set(r.orgId, { id: r.orgId, name: r.orgName ?? r.orgId })
   }
   return [...seen.values()]
+}
+
+/** The orgs whose progress a person may watch. */
+export function watchedOrgs(roles: RoleGrantView[]): OrgRef[] {
+  return orgsOf(roles, (role) => WATCHERS.has(role))
+}
+
+/** The provinces whose special-unit transfers a person reviews (省级团委审核). */
+export function reviewedOrgs(roles: RoleGrantView[]): OrgRef[] {
+  return orgsOf(roles, (role) => role === 'provincial-reviewer')
 }
 
 /** Whether any role is an org's admin (团组织管理员): marking, setting, reporting — not only watching. */

@@ -1,6 +1,6 @@
 import type {
   ApplicationView, CreatedReminder, Me, MemberCard, NotStartedGraduate, OrgProgress, OrgView, ProgressReport, ReminderLanding, ReminderTrack,
-  TransferView, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveView,
+  SpecialUnitRow, TransferView, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveView,
 } from '@xianjie/contract'
 import { UNPLACED_MOVE_STATUSES } from '@xianjie/contract'
 import { ApiError } from '../src/api'
@@ -261,4 +261,34 @@ export function unplacedMoveView(partial: Partial<UnplacedMoveView> = {}): Unpla
 export function unplacedMoveResult(rows: UnplacedMoveRow[]): UnplacedMoveResult {
   const counts = Object.fromEntries(UNPLACED_MOVE_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as UnplacedMoveResult['counts']
   return { total: rows.length, counts, rows }
+}
+
+// ---- 特殊单位专属库 ----
+
+/** 邓老师: reviews the province's special-unit transfers; watches no cohort. */
+export const provincialReviewer: Me = {
+  id: 'a-hubei-reviewer',
+  name: '邓老师',
+  idNumberMasked: '420102********5091',
+  phone: '13927000009',
+  roles: [{ role: 'provincial-reviewer', orgId: 'hubei', orgName: '共青团湖北省委' }],
+  member: null,
+  mustChangePassword: false,
+  abroadReport: null,
+}
+
+export function specialUnitRow(partial: Partial<SpecialUnitRow> & Pick<SpecialUnitRow, 'memberId' | 'name' | 'transferId'>): SpecialUnitRow {
+  return {
+    idNumberMasked: '420111********1019',
+    graduatingOrgId: 'chutian-cs-2201',
+    graduatingOrgName: '计算机2201班团支部',
+    graduatingOrgPath: [
+      { id: 'hubei', name: '共青团湖北省委' }, { id: 'chutian', name: '楚天大学团委' },
+      { id: 'chutian-cs', name: '楚天大学计算机学院团委' }, { id: 'chutian-cs-2201', name: '计算机2201班团支部' },
+    ],
+    destination: 'military',
+    state: 'library',
+    since: '2026-07-01T02:00:00.000Z',
+    ...partial,
+  }
 }

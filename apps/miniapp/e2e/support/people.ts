@@ -35,6 +35,8 @@ export const COUNTY_ADMIN: Person = { name: '韩书记', idNumber: '420102198407
 export const CITY_ADMIN: Person = { name: '郑书记', idNumber: '420102198211115127' }
 /** 高书记, 共青团湖北省委's org admin (邓老师 there only reviews special-unit transfers). */
 export const PROVINCE_ADMIN: Person = { name: '高书记', idNumber: '420102198012125138' }
+/** 邓老师, 共青团湖北省委's provincial reviewer: special-unit transfers (military, classified) and the province's library. */
+export const PROVINCIAL_REVIEWER: Person = { name: '邓老师', idNumber: '420102198308085091' }
 
 /**
  * Logs people in on one API server, changing each first password on the way (once per server):

@@ -13,7 +13,7 @@ import type {
   DestinationReportBody, DestinationReportView, DestinationRow, DestinationsQuery,
   BranchMarkView, MarkBranchesBody, MarkBranchesResult, ReportIntervalBody, ReportIntervalView, WxaCodeResult,
   AbroadReportBody, AbroadReportView, DecisionBody, PageQuery, RecordDeletionBody, RequestQuery, RequestView, TownshipCorrectionBody,
-  UnplacedMoveBody, UnplacedMoveResult, UnplacedMoveView,
+  UnplacedMoveBody, UnplacedMoveResult, UnplacedMoveView, SpecialUnitQuery, SpecialUnitRow,
 } from '@xianjie/contract'
 
 const enc = encodeURIComponent
@@ -204,6 +204,13 @@ export const api = {
   /** Graduates under the org (or only under `branchId`) who have not started a transfer. */
   notStarted(orgId: string, params: Omit<NotStartedQuery, 'year'> = {}): Promise<Page<NotStartedGraduate>> {
     return requestPage<NotStartedGraduate>(`/orgs/${enc(orgId)}/not-started`, params)
+  },
+  /**
+   * 特殊单位专属库: the org's cohort sent to a special unit (military, classified) — those waiting for
+   * the provincial review first, then the library the progress count is made of (404 outside scope).
+   */
+  specialUnit(orgId: string, params: SpecialUnitQuery = {}): Promise<Page<SpecialUnitRow>> {
+    return requestPage<SpecialUnitRow>(`/orgs/${enc(orgId)}/special-unit`, params)
   },
   /** 未落实去向转入流动团员团支部: the school's floating branches, from when a move opens, and how many could go (404 outside the caller's admin scope). */
   unplacedMove(orgId: string, year?: number): Promise<UnplacedMoveView> {

@@ -2,13 +2,14 @@ import { View, Button } from '@tarojs/components'
 import type { Me } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 import { nav, ROUTES, type Route } from '../nav'
-import { hasInbox, isOrgAdmin, watchedOrgs } from '../roles'
+import { hasInbox, isOrgAdmin, reviewedOrgs, watchedOrgs } from '../roles'
 
 interface Entry {
   key: string
   label: string
   hint: string
   route: Route
+  query?: Record<string, string>
 }
 
 /** What an admin's or counsellor's roles let them do, each an entry into that work. */
@@ -21,8 +22,10 @@ export function workEntries(me: Me): Entry[] {
   if (watchedOrgs(roles).length) entries.push({ key: 'campaign', label: zh.home.campaign, hint: w.campaign, route: ROUTES.adminCampaign })
   if (admin) entries.push({ key: 'reset', label: zh.home.reset, hint: w.reset, route: ROUTES.adminReset })
   // A provincial reviewer decides the deletion requests a school committee passed on.
-  const reviewer = roles.some((r) => r.role === 'provincial-reviewer')
-  if (admin || reviewer) entries.push({ key: 'requests', label: zh.home.requests, hint: admin ? w.requests : w.requestsProvincial, route: ROUTES.adminRequests })
+  const province = reviewedOrgs(roles)[0]
+  if (admin || province) entries.push({ key: 'requests', label: zh.home.requests, hint: admin ? w.requests : w.requestsProvincial, route: ROUTES.adminRequests })
+  // The province's special-unit library; schools and colleges open theirs from 转接进度's 特殊单位 count.
+  if (province) entries.push({ key: 'special-unit', label: zh.home.specialUnit, hint: w.specialUnit, route: ROUTES.adminSpecialUnit, query: { orgId: province.id } })
   if (admin) entries.push({ key: 'import', label: zh.home.importRoster, hint: w.importRoster, route: ROUTES.adminImport })
   return entries
 }
@@ -36,7 +39,7 @@ export function WorkEntries({ me }: { me: Me }) {
       <View className="card-title">{zh.home.workTitle}</View>
       {entries.map((e, i) => (
         <View key={e.key} className="work-entry">
-          <Button className={`btn${i === 0 ? ' btn-primary' : ''}`} onClick={() => nav.to(e.route)}>{e.label}</Button>
+          <Button className={`btn${i === 0 ? ' btn-primary' : ''}`} onClick={() => (e.query ? nav.to(e.route, e.query) : nav.to(e.route))}>{e.label}</Button>
           <View className="muted small work-hint">{e.hint}</View>
         </View>
       ))}

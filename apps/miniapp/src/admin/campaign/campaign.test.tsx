@@ -7,6 +7,7 @@ import { reminderBatch } from '../reminder-batch'
 import {
   apiError, counsellor, createdReminder, memberCard, notStartedGraduate, orgProgress, progressReport,
 } from '../../../test/fixtures'
+import { expectPinned } from '../../../test/pinned'
 import CampaignPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -105,6 +106,7 @@ test('select graduates, create their links, and go share them', async () => {
   fireEvent.click(checkbox('赵磊'))
   expect(checkbox('张伟').getAttribute('aria-checked')).toBe('true')
   expect(screen.getByText('已选 2 人')).toBeTruthy()
+  expectPinned(screen.getByText('生成提醒链接（2人）'))
   fireEvent.click(screen.getByText('生成提醒链接（2人）'))
   await waitFor(() => expect(nav.to).toHaveBeenCalledWith(ROUTES.adminShare, { orgId: 'chutian-cs' }))
   expect(mocked.createReminders).toHaveBeenCalledWith(['m-3', 'm-7'])
@@ -302,4 +304,22 @@ test('详情 on a not-started graduate opens their card and transfer history, wi
   tapIn('张伟', '详情')
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminMember, { id: 'm-3' })
   expect(checkbox('张伟').getAttribute('aria-checked')).toBe('false')
+})
+
+test('the 特殊单位 count opens who they are, for the org on screen and the year it counted', async () => {
+  mocked.progress!.mockResolvedValue(progressReport({ specialUnit: 2, year: 2025 }))
+  render(<CampaignPage />)
+  const stat = () => within((screen.getByText('特殊单位').closest('.stat') as HTMLElement))
+  await screen.findByText('37.5%')
+  expect(stat().getByText('2')).toBeTruthy()
+  fireEvent.click(stat().getByText('查看名单 ›'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminSpecialUnit, { orgId: 'chutian-cs', year: '2025' })
+
+  // Drilled down to a branch: that branch's list.
+  mocked.progress!.mockResolvedValue({ ...orgProgress({ orgId: 'chutian-cs-2202', orgName: '计算机2202班团支部', kind: 'branch', year: 2025 }), children: [] })
+  fireEvent.click(screen.getByText('计算机2202班团支部 ›'))
+  await waitFor(() => expect(mocked.progress).toHaveBeenLastCalledWith('chutian-cs-2202'))
+  await screen.findByText('楚天大学计算机学院团委 / 计算机2202班团支部')
+  fireEvent.click(stat().getByText('0'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminSpecialUnit, { orgId: 'chutian-cs-2202', year: '2025' })
 })

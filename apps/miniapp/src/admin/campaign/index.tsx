@@ -128,7 +128,7 @@ export default function CampaignPage() {
   )
 
   return (
-    <View className="page campaign">
+    <View className="page campaign has-sticky-actions">
       <View className="page-title">{c.title}</View>
       {orgs.length > 1 ? (
         <View className="chips orgs">
@@ -194,7 +194,7 @@ export default function CampaignPage() {
         </View>
       ) : null}
 
-      {report ? <Details report={report} /> : null}
+      {report ? <Details report={report} onSpecialUnit={() => nav.to(ROUTES.adminSpecialUnit, { orgId: report.orgId, year: String(report.year) })} /> : null}
 
       {current ? (
         <>
@@ -249,7 +249,7 @@ function Summary({ report: r, elapsed, onJump }: { report: ProgressReport; elaps
 }
 
 /** The rest of the picture, below the work: completed and settled (started is the summary's bar), and the counts. */
-function Details({ report: r }: { report: ProgressReport }) {
+function Details({ report: r, onSpecialUnit }: { report: ProgressReport; onSpecialUnit: () => void }) {
   const c = zh.campaign
   return (
     <View className="card details">
@@ -261,7 +261,8 @@ function Details({ report: r }: { report: ProgressReport }) {
         <Stat n={r.started} label={c.started} />
         <Stat n={r.notStarted} label={c.notStarted} />
         <Stat n={r.retained} label={c.retained} />
-        <Stat n={r.specialUnit} label={c.specialUnit} />
+        {/* Who they are (and who still waits for the province) is a list of its own. */}
+        <Stat n={r.specialUnit} label={c.specialUnit} more={c.specialUnitList} onMore={onSpecialUnit} />
       </View>
       {r.retained ? (
         <View className="muted small">
@@ -272,11 +273,11 @@ function Details({ report: r }: { report: ProgressReport }) {
   )
 }
 
-function Stat({ n, label }: { n: number; label: string }) {
+function Stat({ n, label, more, onMore }: { n: number; label: string; more?: string; onMore?: () => void }) {
   return (
-    <View className="stat">
+    <View className={`stat${onMore ? ' stat-link' : ''}`} onClick={onMore}>
       <View className="stat-n">{n}</View>
-      <View className="stat-l">{label}</View>
+      <View className="stat-l">{label}{more ? <Text className="stat-more">{more}</Text> : null}</View>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, application, org, transfer } from '../../../test/fixtures'
+import { expectPinned } from '../../../test/pinned'
 import { adminDraftStore } from '../../store/draft'
 import DetailPage from './index'
 
@@ -78,6 +79,7 @@ test('approve with an optional comment, from the bar at the bottom; the result a
   render(<DetailPage />)
   await screen.findByText('同意')
   const bar = document.querySelector('.action-bar') as HTMLElement
+  expectPinned(bar)
   expect(within(bar).getByText('同意')).toBeTruthy()
   expect(within(bar).getByText('不同意')).toBeTruthy()
   fireEvent.input(screen.getByLabelText('审批意见（选填）'), { target: { value: '材料齐全' } })

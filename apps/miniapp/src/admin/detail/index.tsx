@@ -101,7 +101,7 @@ export default function DetailPage() {
     nav.to(ROUTES.adminStart)
   }
   return (
-    <View className="page detail">
+    <View className="page detail has-sticky-actions">
       <View className="page-title">{t.memberName}</View>
       <ErrorBanner error={load.error} />
       <View className="card">

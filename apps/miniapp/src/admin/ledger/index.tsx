@@ -89,11 +89,11 @@ export default function LedgerPage() {
   }
 
   return (
-    <View className="page ledger">
+    <View className="page ledger has-sticky-actions">
       <View className="page-title">{l.title}</View>
       {org ? <View className="muted small">{org.name} · {l.count(total)}</View> : null}
       <View className="muted small">{l.intro}</View>
-      <View className="chips chips-row states">
+      <View className="chips states">
         {FILTERS.map((f) => (
           <View key={f || 'open'} className={`chip${state === f ? ' chip-active' : ''}`} onClick={() => filter(f)}>
             {f ? l.states[f] : l.filterOpen}

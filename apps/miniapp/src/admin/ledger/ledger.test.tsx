@@ -4,6 +4,7 @@ import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
 import { apiError, collegeAdmin, counsellor, createdReminder, org } from '../../../test/fixtures'
+import { expectPinned } from '../../../test/pinned'
 import LedgerPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -55,6 +56,11 @@ test('days are Beijing days, whatever the phone\'s time zone says (a member abro
 test('filters by state', async () => {
   render(<LedgerPage />)
   await screen.findByText('黄丽')
+  // Five filters wrap like any chip list: squeezed into one .chips-row they run off a narrow phone.
+  const filters = screen.getAllByText('已逾期')[0]!.parentElement!
+  expect(filters.children).toHaveLength(5)
+  expect(filters.classList.contains('chips')).toBe(true)
+  expect(filters.classList.contains('chips-row')).toBe(false)
   mocked.retention!.mockResolvedValueOnce({ items: [huang], total: 1 })
   fireEvent.click(screen.getAllByText('已逾期')[0]!)
   await waitFor(() => expect(mocked.retention).toHaveBeenLastCalledWith('chutian-cs', { state: 'overdue', limit: 50 }))
@@ -67,6 +73,7 @@ test('multi-select, then reminder links for them through the share screen', asyn
   await screen.findByText('黄丽')
   fireEvent.click(screen.getByRole('checkbox', { name: '黄丽' }))
   fireEvent.click(screen.getByRole('checkbox', { name: '钱多' }))
+  expectPinned(screen.getByText('生成提醒链接（2人）'))
   fireEvent.click(screen.getByText('生成提醒链接（2人）'))
   await waitFor(() => expect(nav.to).toHaveBeenCalledWith(ROUTES.adminShare, { orgId: 'chutian-cs' }))
   expect(mocked.createReminders).toHaveBeenCalledWith(['m-2', 'm-3'])

@@ -128,7 +128,7 @@ export default function MarksPage() {
   }
 
   return (
-    <View className="page marks">
+    <View className="page marks has-sticky-actions">
       <View className="page-title">{z.title}</View>
       {org ? <View className="muted small">{org.name}</View> : null}
       <View className="muted small">{z.intro}</View>

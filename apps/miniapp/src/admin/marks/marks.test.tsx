@@ -4,6 +4,7 @@ import { currentCampaignYear } from '@xianjie/rules'
 import { api } from '../../api'
 import { useParams } from '../../nav'
 import { apiError, collegeAdmin, counsellor } from '../../../test/fixtures'
+import { expectPinned } from '../../../test/pinned'
 import MarksPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -40,6 +41,7 @@ test('unmarked branches first; a batch gets one date, checked on the phone, conf
   tap('标记所选团支部')
   expect(screen.getByText('请先勾选要标记的团支部。')).toBeTruthy()
   tap('全选未标记的')
+  expectPinned(screen.getByText('标记 2 个团支部'))
   type('预计毕业时间', '2027-02-30')
   tap('标记 2 个团支部')
   expect(screen.getByText('请按 YYYY-MM-DD 填写一个有效日期。')).toBeTruthy()

@@ -158,7 +158,7 @@ export default function UnplacedPage() {
   }
 
   return (
-    <View className="page unplaced">
+    <View className="page unplaced has-sticky-actions">
       <View className="page-title">{z.title}</View>
       {view && org ? (
         <View className="card unplaced-head">

@@ -5,6 +5,7 @@ import { nav, ROUTES, useParams } from '../../nav'
 import {
   apiError, collegeAdmin, counsellor, notStartedGraduate, progressReport, unplacedMoveResult, unplacedMoveView,
 } from '../../../test/fixtures'
+import { expectPinned } from '../../../test/pinned'
 import CampaignPage from '../campaign/index'
 import UnplacedPage from './index'
 
@@ -54,6 +55,7 @@ test('those who reported 未落实 come ticked, those who reported nothing do no
   expect(isChecked('赵磊')).toBe(true)
   expect(screen.getByText('转入流动团员团支部（2人）')).toBeTruthy()
   expect(disabled(moveButton())).toBe(false)
+  expectPinned(moveButton())
   expect(screen.queryByText('未填报去向的毕业生可能已有着落，请核实后再勾选。')).toBeNull()
 
   tab(/^未填报去向/)

@@ -79,6 +79,10 @@ test('a provincial reviewer reaches the requests a school committee passed on, a
   expect(screen.queryByText('导入名单')).toBeNull()
   tap('待处理的请求')
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminRequests)
+  // Their province's special-unit library: no 转接进度 leads there for them.
+  expect(screen.getByText('查看本省转往特殊单位的毕业生（待审核、已入库）')).toBeTruthy()
+  tap('特殊单位专属库')
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminSpecialUnit, { orgId: 'hubei' })
 })
 
 test('an org admin also watches progress; a counsellor only watches (no empty inbox)', async () => {
@@ -95,6 +99,8 @@ test('an org admin also watches progress; a counsellor only watches (no empty in
   expect(screen.getByText('查看毕业生发起、办结情况，提醒还没发起的同学')).toBeTruthy()
   expect(screen.queryByText('管理员工作台')).toBeNull()
   expect(screen.queryByText('重置团员密码')).toBeNull()
+  // Theirs is on 转接进度, under its 特殊单位 count.
+  expect(screen.queryByText('特殊单位专属库')).toBeNull()
 })
 
 test('logout clears the session and the draft', async () => {
