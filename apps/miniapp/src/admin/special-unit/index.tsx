@@ -17,11 +17,21 @@ import '../admin.scss'
 
 const PAGE_SIZE = 200
 
-/** The graduating branch named from below the org on screen: a province's list says which school and college. */
-function branchBelow(r: SpecialUnitRow, org: OrgRef | null): string {
+/**
+ * The graduating branch named from below the org on screen: a province's list says which school
+ * and college. Each name is kept whole on its line (no "计算机220 / 1班").
+ */
+function BranchBelow({ row: r, org }: { row: SpecialUnitRow; org: OrgRef | null }) {
   const at = org ? r.graduatingOrgPath.findIndex((p) => p.id === org.id) : -1
-  const below = at >= 0 ? r.graduatingOrgPath.slice(at + 1) : []
-  return below.length ? below.map((p) => p.name).join(ORG_SEPARATOR) : r.graduatingOrgName
+  const below = at >= 0 ? r.graduatingOrgPath.slice(at + 1).map((p) => p.name) : []
+  const names = below.length ? below : [r.graduatingOrgName]
+  return (
+    <>
+      {names.map((name, i) => (
+        <Text key={`${i}-${name}`}>{i ? ORG_SEPARATOR : ''}<Text className="org-seg">{name}</Text></Text>
+      ))}
+    </>
+  )
 }
 type Filter = SpecialUnitState | ''
 const FILTERS: Filter[] = ['', 'pending', 'library']
@@ -127,7 +137,7 @@ export default function SpecialUnitPage() {
             {r.name} <Text className="muted small">{r.idNumberMasked}</Text>
             <Text className={`tag ${r.state === 'pending' ? 'tag-warn' : 'tag-ok'}`}>{z.tags[r.state]}</Text>
           </View>
-          <View className="list-item-sub">{branchBelow(r, org)} · {answerLabel('destination', r.destination) ?? r.destination}</View>
+          <View className="list-item-sub"><BranchBelow row={r} org={org} /> · {answerLabel('destination', r.destination) ?? r.destination}</View>
           <View className="list-item-sub">{z.since[r.state]!(formatTime(r.since))}</View>
         </View>
       ))}
