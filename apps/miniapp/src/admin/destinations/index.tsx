@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import type { DestinationRow, DestinationState, OrgRef } from '@xianjie/contract'
 import { answerLabel, beijingDateString } from '@xianjie/rules'
 import { api } from '../../api'
@@ -9,8 +8,8 @@ import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
 import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
-import { nav, ROUTES, useParams } from '../../nav'
-import { openedOrg } from '../watched-org'
+import { nav, ROUTES } from '../../nav'
+import { useOpenedOrg } from '../watched-org'
 import '../admin.scss'
 
 const PAGE_SIZE = 50
@@ -23,8 +22,6 @@ const cohortYear = () => Number(beijingDateString(new Date()).slice(0, 4))
  * advance (ID masked) — the school plans its transfers from it, and sees who has not reported yet.
  */
 export default function DestinationsPage() {
-  const params = useParams()
-  const [org, setOrg] = useState<OrgRef | null>(null)
   const [state, setState] = useState<DestinationState | ''>('')
   const list = usePages<DestinationRow>((r) => r.memberId)
   const load = useAction()
@@ -36,17 +33,7 @@ export default function DestinationsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  useDidShow(() => {
-    void (async () => {
-      let target = org
-      if (!target) {
-        target = (await load.run(async () => openedOrg(await api.me(), params.orgId))) ?? null
-        if (!target) return
-        setOrg(target)
-      }
-      await loadRows(target, state)
-    })()
-  })
+  const org = useOpenedOrg(load, (target) => loadRows(target, state))
 
   const filter = (next: DestinationState | '') => {
     setState(next)

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import type { OrgRef, RetentionLedgerRow, RetentionState } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -8,10 +7,10 @@ import { LoadMore } from '../../components/LoadMore'
 import { useAction } from '../../hooks/useAction'
 import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
-import { nav, ROUTES, useParams } from '../../nav'
+import { nav, ROUTES } from '../../nav'
 import { isOrgAdmin } from '../../roles'
 import { reminderBatch } from '../reminder-batch'
-import { openedOrg } from '../watched-org'
+import { openedOrg, useOpenedOrg } from '../watched-org'
 import { AbroadInterval } from './AbroadInterval'
 import '../admin.scss'
 
@@ -24,8 +23,6 @@ const day = (iso: string | null) => (iso ? formatTime(iso).slice(0, 10) : null)
  * since, until, what is due, overdue first — and reminder links for the ones to move on.
  */
 export default function LedgerPage() {
-  const params = useParams()
-  const [org, setOrg] = useState<OrgRef | null>(null)
   const [state, setState] = useState<RetentionState | ''>('')
   const list = usePages<RetentionLedgerRow>((r) => r.id)
   const { rows, total } = list
@@ -44,20 +41,9 @@ export default function LedgerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  useDidShow(() => {
-    void (async () => {
-      let target = org
-      if (!target) {
-        target = (await load.run(async () => {
-          const me = await api.me()
-          setAdmin(isOrgAdmin(me.roles))
-          return openedOrg(me, params.orgId)
-        })) ?? null
-        if (!target) return
-        setOrg(target)
-      }
-      await loadRows(target, state)
-    })()
+  const org = useOpenedOrg(load, (target) => loadRows(target, state), (me, orgId) => {
+    setAdmin(isOrgAdmin(me.roles))
+    return openedOrg(me, orgId)
   })
 
   const filter = (next: RetentionState | '') => {

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { DAY_LENGTH, MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
 import { ORG_PURPOSE_LABELS, parseDateString } from '@xianjie/rules'
 import { api } from '../../api'
@@ -8,9 +7,9 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
-import { nav, ROUTES, useParams } from '../../nav'
+import { nav, ROUTES } from '../../nav'
 import { isOrgAdmin } from '../../roles'
-import { openedOrg } from '../watched-org'
+import { openedOrg, useOpenedOrg } from '../watched-org'
 import '../admin.scss'
 
 type Filter = 'unmarked' | 'marked' | 'all'
@@ -35,8 +34,6 @@ function validDay(text: string): boolean {
  * members have all left can be deleted here too. Counsellors see the list; marking is the admins'.
  */
 export default function MarksPage() {
-  const params = useParams()
-  const [org, setOrg] = useState<OrgRef | null>(null)
   const [admin, setAdmin] = useState(false)
   const [branches, setBranches] = useState<BranchMarkView[] | null>(null)
   const [filter, setFilter] = useState<Filter>('unmarked')
@@ -55,18 +52,9 @@ export default function MarksPage() {
 
   const reload = async (target: OrgRef) => setBranches(await api.graduationMarks(target.id))
 
-  useDidShow(() => {
-    void load.run(async () => {
-      let target = org
-      if (!target) {
-        const me = await api.me()
-        setAdmin(isOrgAdmin(me.roles))
-        target = await openedOrg(me, params.orgId)
-        if (!target) return
-        setOrg(target)
-      }
-      await reload(target)
-    })
+  const org = useOpenedOrg(load, (target) => load.run(() => reload(target)), (me, orgId) => {
+    setAdmin(isOrgAdmin(me.roles))
+    return openedOrg(me, orgId)
   })
 
   const all = branches ?? []

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import type { Me, OrgRef, SpecialUnitRow, SpecialUnitState } from '@xianjie/contract'
 import { answerLabel, currentCampaignYear } from '@xianjie/rules'
 import { api } from '../../api'
@@ -12,7 +11,7 @@ import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { ORG_SEPARATOR } from '../../org-label'
 import { reviewedOrgs } from '../../roles'
-import { openedOrg } from '../watched-org'
+import { openedOrg, useOpenedOrg } from '../watched-org'
 import '../admin.scss'
 
 const PAGE_SIZE = 200
@@ -64,7 +63,6 @@ function countsOf(filter: Filter, shown: number, other: number): Counts {
  */
 export default function SpecialUnitPage() {
   const params = useParams()
-  const [org, setOrg] = useState<OrgRef | null>(null)
   const [reviewer, setReviewer] = useState(false)
   const [filter, setFilter] = useState<Filter>('')
   const [counts, setCounts] = useState<Counts | null>(null)
@@ -88,20 +86,9 @@ export default function SpecialUnitPage() {
   }, [])
 
   // On every show: back from a transfer the reviewer approved, it has moved to 已入库.
-  useDidShow(() => {
-    void (async () => {
-      let target = org
-      if (!target) {
-        target = (await load.run(async () => {
-          const me = await api.me()
-          setReviewer(reviewedOrgs(me.roles).length > 0)
-          return listedOrg(me, params.orgId)
-        })) ?? null
-        if (!target) return
-        setOrg(target)
-      }
-      await loadRows(target, filter)
-    })()
+  const org = useOpenedOrg(load, (target) => loadRows(target, filter), (me, orgId) => {
+    setReviewer(reviewedOrgs(me.roles).length > 0)
+    return listedOrg(me, orgId)
   })
 
   const pick = (next: Filter) => {

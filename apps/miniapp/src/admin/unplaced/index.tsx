@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import {
   NOT_STARTED_DESTINATIONS, type NotStartedDestination, type NotStartedGraduate, type OrgRef, type UnplacedMoveResult, type UnplacedMoveView,
 } from '@xianjie/contract'
@@ -11,8 +11,8 @@ import { useAction } from '../../hooks/useAction'
 import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { usePages } from '../../hooks/usePages'
 import { zh } from '../../i18n/zh'
-import { nav, ROUTES, useParams } from '../../nav'
-import { openedOrg } from '../watched-org'
+import { nav, ROUTES } from '../../nav'
+import { useOpenedOrg } from '../watched-org'
 import { BranchChooser } from './BranchChooser'
 import { GraduatePick } from './GraduatePick'
 import { MoveResultCard } from './MoveResultCard'
@@ -30,8 +30,6 @@ const PAGE_SIZE = 200
  * A branch secretary sees the same lists without the move.
  */
 export default function UnplacedPage() {
-  const params = useParams()
-  const [org, setOrg] = useState<OrgRef | null>(null)
   const [view, setView] = useState<UnplacedMoveView | null>(null)
   const [tab, setTab] = useState<NotStartedDestination>('unplaced')
   const lists: Record<NotStartedDestination, ReturnType<typeof usePages<NotStartedGraduate>>> = {
@@ -73,17 +71,7 @@ export default function UnplacedPage() {
     if (v.canMove) offer(unplaced.items)
   })
 
-  useDidShow(() => {
-    void (async () => {
-      let target = org
-      if (!target) {
-        target = (await load.run(async () => openedOrg(await api.me(), params.orgId))) ?? null
-        if (!target) return
-        setOrg(target)
-      }
-      await refresh(target)
-    })()
-  })
+  const org = useOpenedOrg(load, refresh)
 
   const canMove = !!view?.canMove
   const rows = lists[tab].rows
