@@ -5,16 +5,16 @@ import {
   beijingDateString, beijingMidnight, ESCALATION_LEVEL_LABELS, parseDateString, pendingRetentionRefusal, PENDING_RETENTION_MONTHS,
   type EscalationAction, type TransferStatus,
 } from '@xianjie/rules';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { withRetry } from '../common/db-errors';
-import { LIKE_ESCAPE, likePrefix } from '../common/sql';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
+import { pickSchoolBranches, schoolOfOrg, specialBranches } from '../orgs/school-branches';
+import { Membership } from '../members/membership.entity';
 import { escalationNotAllowed, retainDateInvalid } from './escalation.errors';
 import { escalationJson, type EscalationJson } from './escalation-view';
-import { schoolOf } from './receiver';
 import { RetentionRecord } from './retention-record.entity';
 import { loadTownshipPath } from './township-path';
 import { TransferEvent } from './transfer-event.entity';
@@ -22,8 +22,6 @@ import { recordEvents } from './transition';
 import { TransferReader } from './transfer-reader';
 import { Transfer } from './transfer.entity';
 import { transferChanged } from './transfers.errors';
-
-const pathIds = (path: string) => path.split('/').filter(Boolean);
 
 /**
  * A township's refusal, taken level by level (domain §4, issue #12): the school escalates to the
@@ -70,7 +68,7 @@ export class EscalationService {
         if (refusal === 'beyond-limit') throw retainDateInvalid(`等待期间学校保留一般不超过${PENDING_RETENTION_MONTHS}个月`);
         await this.bump(em, t, now, { retentionExpiresAt: iso(until) });
         // The school's ledger (台账) lists the member as kept at school until that day.
-        const branch = await this.floatingBranchOfSchool(em, t.outgoingOrgId);
+        const branch = await this.floatingBranchOfSchool(em, t);
         await em.insert(RetentionRecord, {
           id: randomUUID(), memberId: t.memberId, transferId: t.id, kind: 'floating', branchId: branch ?? t.outgoingOrgId,
           details: JSON.stringify({ reason: 'township-refusal', township: view.levels[0]?.orgName ?? null }),
@@ -118,21 +116,16 @@ export class EscalationService {
     await recordEvents(em, { sql: 't.id = :transferId', params: { transferId: t.id } }, change, iso(now), randomUUID());
   }
 
-  /** The school's floating branch (流动团员团支部) above the member's branch, if it has one. */
-  private async floatingBranchOfSchool(em: EntityManager, branchId: string): Promise<string | null> {
-    const branch = await em.findOneBy(Org, { id: branchId });
-    if (!branch) return null;
-    const byId = new Map((await em.findBy(Org, { id: In(pathIds(branch.path)) })).map((o) => [o.id, o]));
-    const school = schoolOf(pathIds(branch.path).map((i) => byId.get(i)).filter((o): o is Org => !!o));
+  /**
+   * The school's floating branch (流动团员团支部) above the member's branch, if it has one: the one
+   * kept for their year first, as a retention start picks it (orgs/school-branches.ts).
+   */
+  private async floatingBranchOfSchool(em: EntityManager, t: Transfer): Promise<string | null> {
+    const branch = await em.findOneBy(Org, { id: t.outgoingOrgId });
+    const school = branch ? await schoolOfOrg(em, branch) : null;
     if (!school) return null;
-    const found = await em
-      .createQueryBuilder(Org, 'o')
-      .where(`o.path LIKE :p ${LIKE_ESCAPE}`, { p: likePrefix((school as Org).path) })
-      .andWhere("o.purpose = 'floating' AND o.kind = 'branch' AND o.domain = 'school'")
-      .orderBy('o.depth', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .getOne();
-    return found?.id ?? null;
+    const year = (await em.findOneBy(Membership, { personId: t.memberId }))?.graduationYear ?? null;
+    return pickSchoolBranches(await specialBranches(em, school, ['floating']), year).floating?.id ?? null;
   }
 
   private async reread(actor: Actor, id: string): Promise<TransferView> {
