@@ -25,10 +25,10 @@ export const NOT_STARTED_JOINS = `
 export const NOT_STARTED_WHERE = `
   AND NOT EXISTS (SELECT 1 FROM transfers t WHERE t.member_id = m.person_id AND ${STARTED_SQL('t')})`;
 
-/** Narrows to what they reported (alias `d`, the destination report, LEFT JOINed). */
-export const REPORTED_WHERE: Record<NotStartedDestination, string> = {
-  unplaced: ` AND d.destination = 'unplaced'`,
-  unreported: ' AND d.destination IS NULL',
+/** What they reported, as a condition on `d` (the destination report, LEFT JOINed). */
+export const REPORTED: Record<NotStartedDestination, string> = {
+  unplaced: "d.destination = 'unplaced'",
+  unreported: 'd.destination IS NULL',
 };
 
 /** Graduates of an org's cohort who have not started a transfer: the counsellor's to-do list. */
@@ -52,7 +52,7 @@ export class NotStartedService {
     const year = this.progress.yearOr(query.year);
     const cohort = cohortFrom(path, year, NOT_STARTED_JOINS);
     const params = { ...cohort.params, ...STARTED_PARAMS };
-    const where = NOT_STARTED_WHERE + (query.destination ? REPORTED_WHERE[query.destination] : '');
+    const where = NOT_STARTED_WHERE + (query.destination ? ` AND ${REPORTED[query.destination]}` : '');
     const em = this.db.manager;
     const [count] = await runSql(em, `SELECT COUNT(*) AS n ${cohort.sql} ${where}`, params);
     const rows = await runSql(

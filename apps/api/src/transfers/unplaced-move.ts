@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FloatingBranchOption, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveStatus, UnplacedMoveView } from '@xianjie/contract';
+import { UNPLACED_MOVE_STATUSES, type FloatingBranchOption, type UnplacedMoveResult, type UnplacedMoveRow, type UnplacedMoveStatus, type UnplacedMoveView } from '@xianjie/contract';
 import { beijingDateString, isFloatingBranchFor, suggestFloatingBranch, UNPLACED_MOVE_ANSWERS, UNPLACED_MOVE_REMARK, unplacedMoveOpens } from '@xianjie/rules';
 import type { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
@@ -9,21 +9,21 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { schoolOfOrg, specialBranches } from '../orgs/school-branches';
 import { cohortFrom, num, runSql, STARTED_PARAMS } from '../progress/cohort';
-import { NOT_STARTED_WHERE } from '../progress/not-started.service';
+import { NOT_STARTED_WHERE, REPORTED } from '../progress/not-started.service';
 import { ProgressService } from '../progress/progress.service';
 import { TransfersService } from './transfers.service';
-import { unplacedMoveNotAllowed, unplacedMoveNotOpen } from './transfers.errors';
+import { targetNotAllowed, unplacedMoveNotAllowed, unplacedMoveNotOpen } from './transfers.errors';
 
 const REPORT_JOIN = 'LEFT JOIN destination_reports d ON d.member_id = m.person_id';
-/** Whom a move may take: not started, and reported unplaced or nothing at all. */
-const MOVABLE_WHERE = `${NOT_STARTED_WHERE} AND (d.destination IS NULL OR d.destination = 'unplaced')`;
+/** Whom a move may take: not started, and reported unplaced or nothing at all (the not-started list's two filters). */
+const MOVABLE_WHERE = `${NOT_STARTED_WHERE} AND (${REPORTED.unplaced} OR ${REPORTED.unreported})`;
 
-const MESSAGES: Record<UnplacedMoveStatus, string> = {
+/** `not-fitting` says the workflow's own reason instead. */
+const MESSAGES: Record<Exclude<UnplacedMoveStatus, 'not-fitting'>, string> = {
   moved: '已转入流动团员团支部',
   started: '已发起，待院系团委审批',
   'in-progress': '这名团员已有业务正在办理',
   'not-eligible': '不是本组织该届未发起接转、未落实或未填报去向的毕业生',
-  'not-fitting': '',
 };
 
 /**
@@ -50,7 +50,7 @@ export class UnplacedMove {
     const movable = this.movable(org, year);
     const counts = await runSql(
       this.db.manager,
-      `SELECT SUM(CASE WHEN d.destination = 'unplaced' THEN 1 ELSE 0 END) AS reported, SUM(CASE WHEN d.destination IS NULL THEN 1 ELSE 0 END) AS unreported
+      `SELECT SUM(CASE WHEN ${REPORTED.unplaced} THEN 1 ELSE 0 END) AS reported, SUM(CASE WHEN ${REPORTED.unreported} THEN 1 ELSE 0 END) AS unreported
        ${movable.sql}`,
       movable.params,
     );
@@ -76,7 +76,7 @@ export class UnplacedMove {
     const opens = unplacedMoveOpens(year);
     if (this.clock.now().getTime() < opens.getTime()) throw unplacedMoveNotOpen(year, beijingDateString(opens));
     const branch = (await this.floatingBranches(org)).find((b) => b.id === body.branchId);
-    if (!branch) throw new AppError(422, 'TARGET_NOT_ALLOWED', '接收组织不符合要求：请选择本校的流动团员团支部', { reason: '请选择本校的流动团员团支部' });
+    if (!branch) throw targetNotAllowed('请选择本校的流动团员团支部');
 
     const movable = this.movable(org, year, 'JOIN people p ON p.id = m.person_id');
     const found = await runSql<{ id: string; name: string }>(
@@ -91,7 +91,7 @@ export class UnplacedMove {
       const name = names.get(memberId);
       rows.push(name === undefined ? { memberId, name: null, status: 'not-eligible', message: MESSAGES['not-eligible'] } : await this.one(actor, memberId, name, branch));
     }
-    const counts = Object.fromEntries(Object.keys(MESSAGES).map((s) => [s, 0])) as Record<UnplacedMoveStatus, number>;
+    const counts = Object.fromEntries(UNPLACED_MOVE_STATUSES.map((s) => [s, 0])) as Record<UnplacedMoveStatus, number>;
     for (const r of rows) counts[r.status]++;
     return { total: rows.length, counts, rows };
   }
