@@ -116,7 +116,7 @@ export class NewStudents {
       for (const o of await this.db.manager.findBy(Org, { id: In(part) })) chains.set(o.id, o);
     }
     const schools = orgs.map((org) => {
-      const school = schoolOf(pathIds(org).flatMap((id) => chains.get(id) ?? [])) as Org | null;
+      const school = schoolOf(pathIds(org).flatMap((id) => chains.get(id) ?? []));
       return { org, school, key: school && schoolLookupKey(school.name) };
     });
     const byKey = new Map<string, Candidate[]>();

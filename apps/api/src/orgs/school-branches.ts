@@ -13,7 +13,7 @@ export type SchoolBranchPurpose = (typeof SCHOOL_BRANCH_PURPOSES)[number];
 export async function schoolOfOrg(em: EntityManager, org: Pick<Org, 'path'>): Promise<Org | null> {
   const chain = await em.findBy(Org, { id: In(pathIds(org)) });
   const byId = new Map(chain.map((o) => [o.id, o]));
-  return schoolOf(pathIds(org).flatMap((id) => byId.get(id) ?? [])) as Org | null;
+  return schoolOf(pathIds(org).flatMap((id) => byId.get(id) ?? []));
 }
 
 /** The school's special branches of these purposes, shallowest first, then by id; never a deleted one. */

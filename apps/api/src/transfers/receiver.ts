@@ -79,8 +79,8 @@ function refusal(fit: { ok: boolean; reason?: string }): string {
  * The member's school: walking down from the root, the first school-domain org from which
  * every org down to the member's branch is school-domain too.
  */
-export function schoolOf(chain: OrgFacts[]): OrgFacts | null {
-  let school: OrgFacts | null = null;
+export function schoolOf<T extends OrgFacts>(chain: T[]): T | null {
+  let school: T | null = null;
   for (const org of chain) {
     if (org.domain !== 'school') school = null;
     else school ??= org;
