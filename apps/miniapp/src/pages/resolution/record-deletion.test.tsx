@@ -35,8 +35,8 @@ test('a record marked non-member: the form checks its answers before anything is
   render(<ResolutionPage />)
   expect(await screen.findByText('你可以在这里直接提交删除申请，不用再跑学校。')).toBeTruthy()
   expect(mocked.requests).toHaveBeenCalledWith({ box: 'sent', limit: 200 })
-  // No default: neither 是 nor 否 is chosen.
-  expect(screen.getByText('是').getAttribute('aria-checked')).toBe('false')
+  // No default: neither 是 nor 否 is chosen. The form follows the intro once 我提交的 has been read.
+  expect((await screen.findByText('是')).getAttribute('aria-checked')).toBe('false')
   expect(screen.getByText('否').getAttribute('aria-checked')).toBe('false')
   tap('提交删除申请')
   expect(screen.getByText('请选择是否为中共党员（含预备党员）。')).toBeTruthy()
