@@ -1,7 +1,7 @@
 import { makeIdNumber } from '@xianjie/rules';
 import { testDatabases } from './databases';
 import { useTestApp } from './use-test-app';
-import { ANSWERS, client, idOf, members, TRANSFER_DATA } from './transfers-fixture';
+import { ANSWERS, client, idOf, members, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /**
  * Issue #10 items 3, 4 and 7, as an outsider would probe them: who may start a transfer for
@@ -181,6 +181,62 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer securi
       const rejected = await c.get('a-chutian-cs', `/transfers/${ids.collegeRejected}`);
       const res = await c.get('a-dongfeng', `/members/${rejected.body.memberId}/transfers`);
       expect(res.status).toBe(404);
+    });
+  });
+
+  describe('an outside review (session 10): members who left, deleted branches, a receiver changed after approval', () => {
+    it('a member whose membership left for another system or the special-unit library cannot be started again, by the school or themself', async () => {
+      const away = next('cs2201');
+      const cross = await c.start('a-chutian-cs', { memberId: away, answers: { ...ANSWERS.employedWithOrg, receiverRegion: 'beijing' }, targetOrgName: '北京某某科技有限公司团委' });
+      expect((await c.act('a-chutian-cs', cross.body.id, 'approve')).body.status).toBe('completed');
+      const library = next('cs2201');
+      const military = await c.start(library, { answers: ANSWERS.military });
+      await c.act('a-chutian-cs', military.body.id, 'approve');
+      expect((await c.act('a-hubei-reviewer', military.body.id, 'approve')).body.status).toBe('completed');
+      expect([await c.placeOf(away), await c.placeOf(library)].map((p) => p.place)).toEqual(['other-system', 'special-unit-library']);
+
+      for (const [who, memberId] of [['a-chutian-cs', away], ['a-cs2201-secretary', library], [away, undefined], [library, undefined]] as const) {
+        const res = await c.start(who, { ...(memberId ? { memberId } : {}), answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+        expect({ who, status: res.status, code: res.body.code }).toEqual({ who, status: 403, code: 'START_NOT_ALLOWED' });
+        expect(res.body.message).toMatch(/北京、广东或福建|特殊单位专属库/);
+      }
+      expect(await rows(t, 'SELECT id FROM transfers WHERE member_id IN (?, ?)', [away, library])).toHaveLength(2);
+      // Someone outside the school still learns nothing: the same 404 as for anyone not theirs.
+      expect((await c.start('a-dongfeng', { memberId: away, answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).status).toBe(404);
+    });
+
+    it('a deleted branch is neither a receiver nor a branch to place someone in', async () => {
+      await rows(t, 'UPDATE orgs SET deleted_at = ? WHERE id = ?', ['2026-07-01T00:00:00.000Z', 'dongfeng-rd']);
+      try {
+        const m = next('cs2201');
+        const named = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' });
+        expect({ status: named.status, code: named.body.code, message: named.body.message }).toEqual({ status: 422, code: 'TARGET_NOT_ALLOWED', message: expect.stringContaining('所选的接收组织不存在') });
+        const started = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+        await c.act('a-chutian-cs', started.body.id, 'approve');
+        expect((await c.act('a-dongfeng', started.body.id, 'approve')).body.status).toBe('pending-assignment');
+        const assigned = await c.act('a-dongfeng', started.body.id, 'assign', { branchId: 'dongfeng-rd' });
+        expect({ status: assigned.status, code: assigned.body.code }).toEqual({ status: 422, code: 'TARGET_NOT_ALLOWED' });
+        expect((await c.act('a-dongfeng', started.body.id, 'assign', { branchId: 'dongfeng-mfg' })).body.status).toBe('completed');
+      } finally {
+        await rows(t, 'UPDATE orgs SET deleted_at = NULL WHERE id = ?', ['dongfeng-rd']);
+      }
+    });
+
+    it('once the outgoing org has approved, the applicant may still change the remarks, but not the receiver or the destination', async () => {
+      const m = next('cs2201');
+      const started = await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+      const patch = async (body: unknown) => t.request('PATCH', `/transfers/${started.body.id}`, { token: await c.tok(m), body });
+      // Before the approval a new receiver is the applicant's to choose.
+      expect((await patch({ targetOrgId: 'zhongyang-jiguan' })).body.targetOrgId).toBe('zhongyang-jiguan');
+      expect((await patch({ targetOrgId: 'dongfeng' })).body.targetOrgId).toBe('dongfeng');
+      expect((await c.act('a-chutian-cs', started.body.id, 'approve')).body.status).toBe('pending-incoming');
+      for (const body of [{ targetOrgId: 'zhongyang-jiguan' }, { answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' }]) {
+        const res = await patch(body);
+        expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'MODIFY_NOT_ALLOWED' });
+        expect(res.body.message).toContain('撤回');
+      }
+      const remarks = await patch({ remarks: '入职时间 8 月 1 日' });
+      expect(remarks.body).toMatchObject({ status: 'pending-incoming', targetOrgId: 'dongfeng', remarks: '入职时间 8 月 1 日' });
     });
   });
 

@@ -17,8 +17,8 @@ export interface ReceiverFacts {
   memberBranch: OrgFacts;
   /** The member's own school (its top school-domain org), when the member is at one. */
   school: OrgFacts | null;
-  /** The org named by targetOrgId, when it exists. */
-  targetOrg: OrgFacts | null;
+  /** The org named by targetOrgId, when it exists (a deleted branch is refused like a missing one). */
+  targetOrg: (OrgFacts & { deletedAt?: string | null }) | null;
   /** Retention without a named branch: the school's branch of that purpose, when there is one. */
   schoolBranch: OrgFacts | null;
 }
@@ -51,7 +51,7 @@ export function chooseReceiver(
 
   const retentionPurpose = RETENTION_PURPOSE[target];
   const atOwnSchool = retentionPurpose !== undefined || target === 'school-rejoined-class-branch';
-  if (input.targetOrgId && !facts.targetOrg) throw targetNotAllowed('所选的接收组织不存在。');
+  if (input.targetOrgId && (!facts.targetOrg || facts.targetOrg.deletedAt)) throw targetNotAllowed('所选的接收组织不存在。');
   const org = facts.targetOrg ?? (retentionPurpose ? facts.schoolBranch : null);
   if (!org) {
     if (input.targetOrgName) throw targetNotAllowed('请从组织列表中选择接收组织；只有跨系统转接才填写组织全称。');

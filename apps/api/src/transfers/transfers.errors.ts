@@ -1,4 +1,5 @@
 import { LifecycleError, RulesError, type Resolution } from '@xianjie/rules';
+import type { MembershipPlace } from '@xianjie/contract';
 import { AppError } from '../common/app-error';
 
 /** The transfer workflow's failures, each with the contract's code and a sentence a person can act on. */
@@ -56,6 +57,14 @@ export const memberNamedTwice = () =>
 export const modifyNotAllowed = (message: string) => new AppError(409, 'MODIFY_NOT_ALLOWED', message);
 
 export const startNotAllowed = (message: string) => new AppError(403, 'START_NOT_ALLOWED', message);
+
+/** A member whose membership has left for another province's system or the special-unit library: nothing to start here. */
+export const memberLeftSystem = (place: Exclude<MembershipPlace, 'branch'>) =>
+  startNotAllowed(
+    place === 'other-system'
+      ? '该团员的团组织关系已转入北京、广东或福建的团员管理系统，不能在本系统再次发起转接。'
+      : '该团员的团组织关系已进入特殊单位专属库，由省级团委管理，不能再从原团组织发起转接。',
+  );
 
 export const memberRequired = () =>
   new AppError(400, 'VALIDATION_FAILED', '请选择要办理转接的团员', { errors: [{ field: 'memberId', message: '请选择要办理转接的团员' }] });

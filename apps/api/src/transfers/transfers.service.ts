@@ -29,7 +29,7 @@ import { applyTransition, recordEvents } from './transition';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import {
-  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
+  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberLeftSystem, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
 import { isWithin } from '../auth/subtree';
@@ -182,6 +182,7 @@ export class TransfersService {
     const isMember = actor.id === found.person.id;
     const isOutgoing = this.scope.covers(actor, found.branch.path, ADMIN_ROLES);
     if (dto.memberIdNumber === undefined && !isMember && !isOutgoing) throw memberNotFound();
+    if (found.membership.place !== 'branch') throw memberLeftSystem(found.membership.place);
     return { ...found, named, orgs, isMember, isOutgoing, receivesNamed, chain: chained };
   }
 
@@ -273,6 +274,10 @@ export class TransfersService {
     const receiver = chooseReceiver(resolution, answers, input, { memberBranch: branch, school, targetOrg: named, schoolBranch: null });
     const shape: TransferShape = { path, crossSystem: resolution.crossSystem, receiverIsBranch: receiver.receiverIsBranch };
     if (!stagesOf(shape).includes(t.status)) throw modifyNotAllowed('这样修改后，这笔业务不会经过现在的环节，请撤回后重新发起。');
+    // The outgoing org approved this receiver and this destination: another one needs its approval again.
+    const approvedAlready = t.status !== 'pending-outgoing';
+    const changesWhere = receiver.targetOrgId !== t.targetOrgId || receiver.targetOrgName !== t.targetOrgName || answers.destination !== oldAnswers.destination;
+    if (approvedAlready && changesWhere) throw modifyNotAllowed('转出组织已经审批过原来的去向和接收组织，如需更换，请撤回这笔申请后重新发起。');
     const receivesNamed = !!named && this.scope.covers(actor, named.path, ADMIN_ROLES);
     this.starter(shape, { isMember: parties.member, isOutgoing: parties.outgoing, isReceiving: receivesNamed && receiver.targetOrgId === named?.id });
 
@@ -368,7 +373,7 @@ export class TransfersService {
       em.findOneBy(Org, { id: branchId }),
       t.targetOrgId ? em.findOneBy(Org, { id: t.targetOrgId }) : null,
     ]);
-    if (!branch || !target || branch.kind !== 'branch' || !isWithin(branch.path, target.path)) {
+    if (!branch || !target || branch.kind !== 'branch' || branch.deletedAt || !isWithin(branch.path, target.path)) {
       throw targetNotAllowed(`请选择${target?.name ?? '接收组织'}下属的团支部。`);
     }
     return branch;
