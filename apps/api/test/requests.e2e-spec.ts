@@ -36,6 +36,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect(children.body.filter((o: { name: string }) => o.name === '学社衔接临时团支部')).toHaveLength(1);
   });
 
+  it('whoever files a request does not approve it too: a county admin reporting a township of his own county waits for his superior', async () => {
+    const county = await t.login(person('a-hongshan').idNumber);
+    const filed = await t.request('POST', '/orgs/guanshan/township-correction', { token: county, body: { isTownship: false, reason: '区里核实后发现标记有误' } });
+    expect(filed.body).toMatchObject({ deciderOrgId: 'hongshan', createdById: 'a-hongshan' });
+    const own = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: county, body: {} });
+    expect(own).toMatchObject({ status: 403, body: { code: 'OWN_REQUEST' } });
+    const city = await t.login(person('a-wuhan-admin').idNumber);
+    expect((await t.request('GET', '/orgs/guanshan', { token: county })).body.isTownship).toBe(true);
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: city, body: {} })).body).toMatchObject({ status: 'approved', decidedById: 'a-wuhan-admin' });
+    // And back, the same way round, so the tests after this one find guanshan as it was.
+    const back = await t.request('POST', '/orgs/guanshan/township-correction', { token: county, body: { isTownship: true, reason: '恢复街道团工委标识' } });
+    expect((await t.request('POST', `/requests/${back.body.id}/approve`, { token: city, body: {} })).body.status).toBe('approved');
+  });
+
   it('pages the list, newest first, with the total in X-Total-Count; pages never overlap', async () => {
     const township = await t.login(person('a-guanshan').idNumber);
     const county = await t.login(person('a-hongshan').idNumber);

@@ -1,6 +1,9 @@
 import { AppError } from '../common/app-error';
 
 export const requestOpen = () => new AppError(409, 'REQUEST_IN_PROGRESS', '已有同类申请正在处理，请等待上级组织处理后再提交');
+/** Separation of duties: whoever filed or passed a request on does not also approve it. */
+export const ownRequest = () =>
+  new AppError(403, 'OWN_REQUEST', '不能审批自己提交或转报的申请，请由该组织的其他管理员或上级组织处理');
 export const requestClosed = () => new AppError(409, 'REQUEST_CLOSED', '该申请已处理，不能重复处理');
 export const noSuperior = () => new AppError(422, 'NO_SUPERIOR', '该组织没有上级组织，无法提交更正');
 export const flagUnchanged = (isTownship: boolean) =>

@@ -21,7 +21,7 @@ import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
 import { OrgRequest } from './request.entity';
 import {
-  correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, partyMemberKeeps, requestClosed,
+  correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, ownRequest, partyMemberKeeps, requestClosed,
   requestOpen, transferOpen,
 } from './requests.errors';
 
@@ -134,6 +134,7 @@ export class RequestsService {
       const decider = req && (await em.findOneBy(Org, { id: req.deciderOrgId }));
       if (!req || !decider || !this.scope.covers(actor, decider.path, req.forwardedAt ? PROVINCIAL_ROLES : ADMIN_ROLES)) throw notFound('该申请');
       if (req.status !== 'pending') throw requestClosed();
+      if (approve && (req.createdById === actor.id || req.forwardedById === actor.id)) throw ownRequest();
       if (approve && req.kind === 'record-deletion' && !req.forwardedAt) {
         const province = await this.provincialCommitteeOf(em, decider);
         if (province) {
