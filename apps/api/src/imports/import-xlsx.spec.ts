@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readWorkbook } from './import-xlsx';
+import { ImportRejected } from './imports.errors';
 
 /**
  * A valid workbook must read the same whatever order its archive stores its parts in. exceljs'
@@ -61,5 +62,36 @@ describe('readWorkbook', () => {
     expect(empty.problems).toEqual([expect.objectContaining({ row: '文件', message: '文件是空的' })]);
     const zipWithoutWorkbook = await new JSZip().file('hello.txt', 'hi').generateAsync({ type: 'nodebuffer' });
     expect((await readWorkbook(zipWithoutWorkbook)).problems).toEqual([expect.objectContaining({ row: '文件', message: expect.stringContaining('无法读取为 .xlsx 工作簿') })]);
+  });
+
+  it('stops reading past its row limit, and past 500 problems, instead of holding a whole oversized file in memory', async () => {
+    const book = new ExcelJS.Workbook();
+    const members = book.addWorksheet('members');
+    members.addRow(['id', 'name', 'idNumber', 'phone', 'orgId']);
+    for (let i = 0; i < 50; i++) members.addRow([`m${i}`, '张三', '420111200401010016', '13800000001', 'x-branch']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    expect((await readWorkbook(bytes, 50)).data.members).toHaveLength(50);
+    const cut = await readWorkbook(bytes, 20);
+    expect(cut.data.members).toHaveLength(21);
+    expect(cut.problems).toEqual([expect.objectContaining({ row: '文件', message: expect.stringContaining('超过 20 行') })]);
+
+    const noisy = new ExcelJS.Workbook();
+    const sheet = noisy.addWorksheet('members');
+    sheet.addRow(['id', 'name']);
+    for (let i = 0; i < 600; i++) sheet.addRow([`m${i}`, '张三', '没有表头的值']);
+    const read = await readWorkbook(Buffer.from(await noisy.xlsx.writeBuffer()));
+    expect(read.data.members.length).toBeLessThan(600);
+    expect(read.problems.length).toBeLessThanOrEqual(502);
+    expect(read.problems.at(-1)).toEqual(expect.objectContaining({ row: '文件', message: expect.stringContaining('问题太多') }));
+  });
+});
+
+describe('ImportRejected', () => {
+  it('lists the first 500 problems and counts them all', () => {
+    const problems = Array.from({ length: 1200 }, (_, i) => ({ row: `members[${i}]`, field: 'phone', message: '手机号格式不正确' }));
+    const e = new ImportRejected(problems);
+    expect(e.message).toBe('导入文件有 1200 处错误，下面列出前 500 处，未导入任何数据');
+    expect(e.details.problems).toHaveLength(500);
+    expect(new ImportRejected(problems.slice(0, 3)).message).toBe('导入文件有 3 处错误，未导入任何数据');
   });
 });

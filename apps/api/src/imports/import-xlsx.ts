@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { ImportProblem } from '@xianjie/contract';
 import ExcelJS from 'exceljs';
 import { SheetKey, SheetSpec, SHEETS } from './import-sheets';
+import { MAX_LISTED_PROBLEMS } from './imports.errors';
 
 type Record_ = Record<string, unknown>;
 
@@ -77,7 +78,12 @@ async function* worksheets(archive: Buffer): AsyncGenerator<WorksheetStream> {
  * records; values are converted only as far as a spreadsheet blurs them (numbers typed into text
  * columns, 是/否, Chinese labels for codes) — judging them is `validateImport`'s job alone.
  */
-export async function readWorkbook(archive: Buffer): Promise<ParsedWorkbook> {
+/** Rows a workbook may hold in all: the JSON import's 500,000 values at ≈ 8 a row. Reading stops past it. */
+export const MAX_WORKBOOK_ROWS = 60_000;
+
+class TooManyRows extends Error {}
+
+export async function readWorkbook(archive: Buffer, maxRows = MAX_WORKBOOK_ROWS): Promise<ParsedWorkbook> {
   const data: Record<SheetKey, Record_[]> = { orgs: [], members: [], admins: [] };
   const rowNumbers: Record<SheetKey, number[]> = { orgs: [], members: [], admins: [] };
   const sheetNames: Record<SheetKey, string> = { orgs: 'orgs', members: 'members', admins: 'admins' };
@@ -86,6 +92,10 @@ export async function readWorkbook(archive: Buffer): Promise<ParsedWorkbook> {
   const problems: ImportProblem[] = [];
   const shape = (where: string, message: string) => problems.push({ row: where, field: '', where, message });
 
+  // Checked after every row: a file of a million rows is refused at the 60,001st, not after reading it all.
+  const stopIfTooMany = () => {
+    if (data.orgs.length + data.members.length + data.admins.length > maxRows || problems.length > MAX_LISTED_PROBLEMS) throw new TooManyRows();
+  };
   const seen = new Set<SheetKey>();
   const parse = async () => {
     for await (const sheet of worksheets(archive)) {
@@ -98,15 +108,16 @@ export async function readWorkbook(archive: Buffer): Promise<ParsedWorkbook> {
       if (seen.has(spec.key)) shape(`工作表「${name}」`, `与另一张工作表重复，都是 ${spec.key}（${spec.label}）`);
       seen.add(spec.key);
       sheetNames[spec.key] = name;
-      await readSheet(sheet as unknown as AsyncIterable<ExcelJS.Row>, spec, name, data[spec.key], rowNumbers[spec.key], numericIds, shape);
+      await readSheet(sheet as unknown as AsyncIterable<ExcelJS.Row>, spec, name, data[spec.key], rowNumbers[spec.key], numericIds, shape, stopIfTooMany);
     }
   };
   if (archive.length === 0) shape('文件', '文件是空的');
   else {
     try {
       await parse();
-    } catch {
-      shape('文件', '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
+    } catch (e) {
+      if (e instanceof TooManyRows) shape('文件', `工作簿超过 ${maxRows} 行，或问题太多，已停止读取：请按学院拆分成几个文件分批导入`);
+      else shape('文件', '无法读取为 .xlsx 工作簿：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）');
     }
   }
 
@@ -132,7 +143,7 @@ export async function readWorkbook(archive: Buffer): Promise<ParsedWorkbook> {
 
 async function readSheet(
   sheet: AsyncIterable<ExcelJS.Row>, spec: SheetSpec, name: string, out: Record_[], rowNumbers: number[], numericIds: Set<string>,
-  shape: (where: string, message: string) => void,
+  shape: (where: string, message: string) => void, stopIfTooMany: () => void,
 ): Promise<void> {
   let columns: (SheetSpec['columns'][number] | null)[] | null = null;
   for await (const row of sheet) {
@@ -171,6 +182,7 @@ async function readSheet(
     });
     out.push(record);
     rowNumbers.push(row.number);
+    stopIfTooMany();
   }
 }
 

@@ -1,10 +1,15 @@
 import type { ImportProblem } from '@xianjie/contract';
 import { AppError } from '../common/app-error';
 
-/** A file with any problem imports nothing; every problem comes back with its place. */
+/** The problems one answer lists: enough to fix a file by, never a response the size of the file. */
+export const MAX_LISTED_PROBLEMS = 500;
+
+/** A file with any problem imports nothing; its problems come back with their places (the first 500, with the count). */
 export class ImportRejected extends AppError {
   constructor(readonly problems: ImportProblem[]) {
-    super(422, 'IMPORT_INVALID', `导入文件有 ${problems.length} 处错误，未导入任何数据`, { problems });
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    const more = problems.length > listed.length ? `，下面列出前 ${listed.length} 处` : '';
+    super(422, 'IMPORT_INVALID', `导入文件有 ${problems.length} 处错误${more}，未导入任何数据`, { problems: listed });
   }
 }
 
