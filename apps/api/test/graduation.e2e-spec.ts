@@ -47,6 +47,17 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     expect(otherCollege.status).toBe(404);
   });
 
+  it('two marks of the same branch at once: one is marked, the other told so (409, not a 500)', async () => {
+    await t.app.get(ImportService).run({
+      orgs: [{ id: 'chutian-ee-race', name: '电气并发测试团支部', kind: 'branch', parentId: 'chutian-ee', domain: 'school', province: 'hubei' }], members: [], admins: [],
+    });
+    const admin = await t.login(person('a-chutian-ee').idNumber);
+    const body = { branchIds: ['chutian-ee-race'], graduationDate: '2027-06-30' };
+    const both = await Promise.all([0, 1].map(() => t.request('POST', '/orgs/chutian-ee/graduation-marks', { token: admin, body })));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.status === 409)!.body.code).toBe('ALREADY_MARKED');
+  });
+
   it('marks a batch with one date, cannot be undone, and fills the yearly statistics', async () => {
     const ok = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-2201', 'chutian-cs-2202'], graduationDate: '2026-06-30' } });
     expect(ok).toMatchObject({ status: 201, body: { marked: 2, graduationDate: '2026-06-30', noGraduationReason: null } });

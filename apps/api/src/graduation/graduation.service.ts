@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BranchMarkView, MarkBranchesResult } from '@xianjie/contract';
 import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianjie/rules';
 import { In, IsNull, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
 import { Actor } from '../auth/actor';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
@@ -71,13 +72,18 @@ export class GraduationService {
       }
       const existing = await em.findBy(GraduationMark, { branchId: In(dto.branchIds) });
       if (existing.length) throw alreadyMarked(byId.get(existing[0].branchId)!.name);
-      await em.insert(
-        GraduationMark,
-        dto.branchIds.map((branchId) => ({
-          branchId, graduationDate: dto.graduationDate ?? null, noGraduationReason: dto.noGraduationReason ?? null,
-          markedByOrgId: org.id, markedById: actor.id, markedAt: now,
-        })),
-      );
+      await em
+        .insert(
+          GraduationMark,
+          dto.branchIds.map((branchId) => ({
+            branchId, graduationDate: dto.graduationDate ?? null, noGraduationReason: dto.noGraduationReason ?? null,
+            markedByOrgId: org.id, markedById: actor.id, markedAt: now,
+          })),
+        )
+        .catch((e: unknown) => {
+          // Someone marked one of them a moment ago, between the check above and this insert.
+          throw isUniqueViolation(e) ? alreadyMarked(branches.length === 1 ? branches[0].name : '其中的团支部') : e;
+        });
       if (year !== null) {
         await em.update(Org, { id: In(dto.branchIds) }, { graduationYear: year });
         // The branch's members graduate with it; so does anyone who joined it from an earlier
