@@ -114,6 +114,26 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
     expect((await snapshot(sec.id)).grants).toEqual(['org-admin@chutian-cs-2201']);
   });
 
+  it('leaves the org an admin runs to their superiors, and the township flag to the correction workflow', async () => {
+    const org = (id: string) => ds.query(ds.options.type === 'postgres' ? 'SELECT name, domain, is_township FROM orgs WHERE id = $1' : 'SELECT name, domain, is_township FROM orgs WHERE id = ?', [id]);
+    const before = [await org('dongfeng'), await org('guanshan'), await org('chutian-cs-2201')];
+    const employer = await t.login(person('a-dongfeng').idNumber);
+    const dongfeng = { id: 'dongfeng', name: '东风智造集团有限公司团委', kind: 'committee', parentId: 'wuhan', domain: 'enterprise', province: 'hubei' };
+    // Unchanged, as a re-run of the same roster: fine.
+    expect((await upload(employer, file({ orgs: [dongfeng] }))).status).toBe(200);
+    const township = await upload(employer, file({ orgs: [{ ...dongfeng, domain: 'township', isTownship: true }] }));
+    expect(township).toMatchObject({ status: 422, body: { code: 'IMPORT_INVALID', problems: expect.arrayContaining([expect.objectContaining({ row: 'orgs[0]', field: 'id' })]) } });
+    // A class branch's secretary cannot make his class the school's floating branch.
+    const branch = await upload(secretary, file({ orgs: [{ id: 'chutian-cs-2201', name: '计算机2201班团支部', kind: 'branch', parentId: 'chutian-cs', domain: 'school', province: 'hubei', purpose: 'floating' }] }));
+    expect(branch).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ row: 'orgs[0]', field: 'id' })] } });
+    // A county cannot unflag a township inside it by import: that is a correction for the province.
+    const county = await t.login(person('a-hongshan').idNumber);
+    const guanshan = { id: 'guanshan', name: '关山街道团工委', kind: 'working-committee', parentId: 'hongshan', domain: 'township', province: 'hubei', isTownship: false };
+    const unflag = await upload(county, file({ orgs: [guanshan] }));
+    expect(unflag).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ row: 'orgs[0]', field: 'isTownship' })] } });
+    expect([await org('dongfeng'), await org('guanshan'), await org('chutian-cs-2201')]).toEqual(before);
+  });
+
   it('never names another person in an error', async () => {
     const others = [person('m-ee2201-3'), person('a-chutian'), person('a-hubei-reviewer')];
     for (const other of others) {

@@ -123,6 +123,18 @@ export class ImportService {
       if (!inside(a.orgId)) problems.push({ row: `admins[${i}]`, field: 'orgId', message: outside });
       if (a.role === 'provincial-reviewer') problems.push({ row: `admins[${i}]`, field: 'role', message: '省级审核员只能由系统管理员导入' });
     });
+    // An org that exists keeps what its superiors decide: the org an admin runs is changed from above, and
+    // the township flag only through the correction reported level by level (domain §7).
+    const stored = new Map<string, Org>();
+    for (const ids of chunks(file.orgs.map((o) => o.id))) for (const o of await em.find(Org, { where: { id: In(ids) } })) stored.set(o.id, o);
+    file.orgs.forEach((o, i) => {
+      const old = stored.get(o.id);
+      if (!old) return;
+      const own = within.includes(old.path);
+      const changed = old.name !== o.name || old.kind !== o.kind || old.domain !== o.domain || old.province !== o.province || (old.purpose ?? null) !== (o.purpose ?? null);
+      if (own && changed) problems.push({ row: `orgs[${i}]`, field: 'id', message: '不能通过导入修改您所管理的组织本身，请联系上级组织' });
+      if (!!old.isTownship !== !!o.isTownship) problems.push({ row: `orgs[${i}]`, field: 'isTownship', message: '乡镇街道团委标识不能通过导入修改，请在组织详情中报告标识有误，由上级组织审核' });
+    });
     const held = await peopleWithin(em, [...file.members, ...file.admins].map((p) => p.id), within);
     const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
     file.members.forEach((m, i) => held.get(m.id) === false && problems.push({ row: `members[${i}]`, field: 'id', message: notHeld }));
