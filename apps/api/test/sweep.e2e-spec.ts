@@ -82,9 +82,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the sweep on %s
       started_at: day(16).toISOString(), follow_up_at: '2026-12-29T16:00:00.000Z', expires_at: '2027-06-29T16:00:00.000Z', // from June 30, 2026 (Beijing)
     });
 
-    // Closed transfers free the member: a new one may start.
-    expect((await c.start(who.cross, { answers: ANSWERS.military })).status).toBe(201);
-    await c.act(who.cross, (await c.get(who.cross, `/members/${who.cross}/transfers`)).body[0].id, 'withdraw');
+    // Closed transfers free the member: a new one may start — unless the member has left for another system.
+    expect((await c.start(who.withdrawn, { answers: ANSWERS.military })).status).toBe(201);
+    await c.act(who.withdrawn, (await c.get(who.withdrawn, `/members/${who.withdrawn}/transfers`)).body[0].id, 'withdraw');
+    expect((await c.start(who.cross, { answers: ANSWERS.military })).body.code).toBe('START_NOT_ALLOWED');
   });
 
   it('a second run at the same time changes nothing and writes no event', async () => {
