@@ -47,6 +47,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
     expect((await t.request('GET', '/me', { token: fresh.body.token })).status).toBe(200);
   });
 
+  it('two password changes at once: one is written, the other is told (nothing half-applied, the winner’s password works)', async () => {
+    const p = person('m-cs2202-2');
+    const token = await t.login(p.idNumber);
+    const tried = ['Tz#first-2026', 'Tz#second-2026'];
+    const both = await Promise.all(tried.map((next) => changePassword(token, NEW_PASSWORD(p.idNumber), next)));
+    expect(both.filter((r) => r.status === 204)).toHaveLength(1);
+    const loser = both.find((r) => r.status !== 204)!;
+    // Refused as changed meanwhile, or — if it read after the winner wrote — as a wrong old password.
+    expect(['PASSWORD_CHANGED', 'WRONG_OLD_PASSWORD']).toContain(loser.body.code);
+    const winner = tried[both.findIndex((r) => r.status === 204)];
+    expect((await login(p.idNumber, winner)).status).toBe(200);
+    expect((await login(p.idNumber, tried.find((x) => x !== winner)!)).status).toBe(401);
+  });
+
   it('#8 the old-password check of change-password is throttled and locks like login', async () => {
     const p = person('m-cs2201-4');
     const token = await t.login(p.idNumber);

@@ -6,7 +6,7 @@ import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { Actor } from './actor';
 import { loadPerson } from './actor-query';
-import { accountLocked, badCredentials, tooManyAttempts, weakPassword, wrongOldPassword } from './auth.errors';
+import { accountLocked, badCredentials, passwordChangedMeanwhile, tooManyAttempts, weakPassword, wrongOldPassword } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher, passwordProblem } from './password';
 import { Person } from './person.entity';
@@ -57,14 +57,16 @@ export class AuthService {
     const problem = passwordProblem(newPassword, person.idNumber);
     if (problem) throw weakPassword(problem);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.db.transaction((em) =>
+    // Only over the password just checked: a reset or another change in between wins, and this one says so.
+    const written = await this.db.transaction((em) =>
       em
         .createQueryBuilder()
         .update(Person)
         .set({ passwordHash, mustChangePassword: false, keptSession: actor.sessionId ?? null, tokenVersion: () => 'token_version + 1' })
-        .where('id = :id', { id: person.id })
+        .where('id = :id AND token_version = :version', { id: person.id, version: person.tokenVersion })
         .execute(),
     );
+    if (!written.affected) throw passwordChangedMeanwhile();
   }
 
   /** Back to the initial password (last 8 of the ID), to be changed at next login; every session ends. */
