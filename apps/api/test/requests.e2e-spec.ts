@@ -160,6 +160,25 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect((await t.request('GET', '/orgs/chutian-cs/destinations?foo=1', { token: counsellor })).status).toBe(400);
   });
 
+  it('a report stays with the school the member graduates from: the employer the member moved to never sees it', async () => {
+    const g = person('m-cs2202-3');
+    const token = await t.login(g.idNumber);
+    await t.request('PUT', '/me/destination', { token, body: { destination: 'employed', organisationName: '东风智造集团有限公司', householdRegistration: '湖北省黄冈市某村', residence: '武汉市洪山区某小区' } });
+    const started = await t.request('POST', '/transfers', { token, body: { answers: { destination: 'employed', employerHasLeagueOrg: true }, targetOrgId: 'dongfeng' } });
+    const as = async (id: string) => t.login(person(id).idNumber);
+    await t.request('POST', `/transfers/${started.body.id}/approve`, { token: await as('a-chutian-cs'), body: {} });
+    const employer = await as('a-dongfeng');
+    await t.request('POST', `/transfers/${started.body.id}/approve`, { token: employer, body: {} });
+    expect((await t.request('POST', `/transfers/${started.body.id}/assign`, { token: employer, body: { branchId: 'dongfeng-rd' } })).body.status).toBe('completed');
+
+    const school = await t.request('GET', '/orgs/chutian-cs/destinations', { token: await as('a-cs-counsellor') });
+    expect(school.body.find((r: { memberId: string }) => r.memberId === g.id)).toMatchObject({ orgName: '计算机2202班团支部', householdRegistration: '湖北省黄冈市某村' });
+    const theirs = await t.request('GET', '/orgs/dongfeng/destinations', { token: employer });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.map((r: { memberId: string }) => r.memberId)).not.toContain(g.id);
+    expect(JSON.stringify(theirs.body)).not.toContain('某村');
+  });
+
   it('keeps where a graduate’s family lives from a branch secretary, and shows it to the college and the counsellor', async () => {
     const g = person('m-cs2201-3');
     const saved = await t.request('PUT', '/me/destination', {

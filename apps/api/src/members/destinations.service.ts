@@ -15,6 +15,7 @@ import { DestinationReport } from './destination-report.entity';
 import { Membership } from './membership.entity';
 import { subtreeWhere } from '../auth/subtree';
 import type { RowsPage } from '../common/paging';
+import { GRADUATING_BRANCH } from '../progress/cohort';
 
 const FIELDS = ['organisationName', 'organisationAddress', 'organisationTownship', 'householdRegistration', 'residence'] as const;
 
@@ -63,7 +64,9 @@ export class DestinationsService {
     const year = page.year ?? Number(beijingDateString(this.clock.now()).slice(0, 4));
     const qb = this.db.manager
       .createQueryBuilder(Membership, 'm')
-      .innerJoin(Org, 'o', 'o.id = m.org_id')
+      // The branch the member graduates from (progress's cohort rule), not where they sit now: a
+      // report is the school's, and stays with it after the member has moved on — never the receiver's.
+      .innerJoin(Org, 'o', `o.id = ${GRADUATING_BRANCH('m')}`)
       .innerJoin(Person, 'p', 'p.id = m.person_id')
       .leftJoin(DestinationReport, 'd', 'd.member_id = m.person_id')
       .where(...subtreeWhere('o.path', org.path))
