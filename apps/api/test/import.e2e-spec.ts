@@ -44,6 +44,22 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     expect(await counts()).toEqual(before);
   });
 
+  it('re-running it after a transfer completed leaves the member where the transfer put them', async () => {
+    const as = async (id: string) => t.login(person(id).idNumber);
+    const member = person('m-cs2201-6');
+    const started = await t.request('POST', '/transfers', { token: await as(member.id), body: { answers: { destination: 'employed', employerHasLeagueOrg: true }, targetOrgId: 'dongfeng' } });
+    await t.request('POST', `/transfers/${started.body.id}/approve`, { token: await as('a-chutian-cs'), body: {} });
+    const employer = await as('a-dongfeng');
+    await t.request('POST', `/transfers/${started.body.id}/approve`, { token: employer, body: {} });
+    expect((await t.request('POST', `/transfers/${started.body.id}/assign`, { token: employer, body: { branchId: 'dongfeng-rd' } })).body.status).toBe('completed');
+
+    const { ImportService } = await import('../src/imports/import.service');
+    const report = await t.app.get(ImportService).run(demo());
+    expect(report.members).toEqual({ created: 0, updated: 0, unchanged: demo().members.length });
+    const me = await t.request('GET', '/me', { token: await as(member.id) });
+    expect(me.body.member).toMatchObject({ orgId: 'dongfeng-rd', place: 'branch' });
+  });
+
   it('derives the township flag and requires the transition branch', async () => {
     const { ImportService, ImportRejected } = await import('../src/imports/import.service');
     const svc = t.app.get(ImportService);

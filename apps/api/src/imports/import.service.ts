@@ -10,6 +10,7 @@ import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { anchorCohort } from '../members/cohort-anchor';
 import { Org } from '../orgs/org.entity';
+import { Transfer } from '../transfers/transfer.entity';
 import { ExistingState, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
 import { ImportRejected } from './imports.errors';
@@ -192,10 +193,15 @@ export class ImportService {
     const memberships = new Map((await load(file.members.map((m) => m.id), (ids) => em.find(Membership, { where: { personId: In(ids) } }))).map((m) => [m.personId, m]));
     const newMemberships: Partial<Membership>[] = [];
     const changedMemberships: Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'>[] = [];
+    // Where a completed transfer put a member is the workflow's record, not the roster's: re-running
+    // last spring's roster must not pull graduates back into their class branch.
+    const transferred = new Set(
+      (await load([...memberships.keys()], (ids) => em.find(Transfer, { where: { memberId: In(ids), status: 'completed' }, select: { memberId: true } }))).map((t) => t.memberId),
+    );
     for (const m of file.members) {
       const changed = upsertPerson(m);
       const old = memberships.get(m.id);
-      const next = { orgId: m.orgId, graduationYear: m.graduationYear ?? null, isLeagueMember: m.isLeagueMember ?? true };
+      const next = { orgId: old && transferred.has(m.id) ? old.orgId : m.orgId, graduationYear: m.graduationYear ?? null, isLeagueMember: m.isLeagueMember ?? true };
       if (!old) {
         newMemberships.push({ personId: m.id, ...next, place: 'branch', graduatingOrgId: null, isGraduate: false, updatedAt: now });
         report.members.created++;
