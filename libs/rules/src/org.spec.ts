@@ -1,6 +1,6 @@
 import {
   ORG_DOMAINS, ORG_DOMAIN_LABELS, ORG_KINDS, ORG_KIND_LABELS, ORG_PURPOSES, ORG_PURPOSE_LABELS, PROVINCE_NAMES,
-  SEPARATE_SYSTEM_PROVINCES, TRANSITION_BRANCH_NAME, canMarkGraduation, isProvince, isSeparateSystemProvince,
+  SEPARATE_SYSTEM_PROVINCES, TRANSITION_BRANCH_NAME, canMarkGraduation, isProvince, isSeparateSystemProvince, provinceLabel,
 } from './org';
 import type { OrgDomain, OrgKind } from './org';
 import { targetFits } from './target-fit';
@@ -24,6 +24,13 @@ describe('org vocabulary', () => {
     expect(isProvince('neimenggu')).toBe(true);
     expect(isProvince('hongkong')).toBe(false);
     expect(isProvince('toString')).toBe(false);
+  });
+
+  it('reads a province as a person does: the centre as 中央, never a raw code', () => {
+    expect(provinceLabel('hubei')).toBe('湖北省');
+    expect(provinceLabel('central')).toBe('中央');
+    expect(provinceLabel('toString')).toBe('');
+    expect(provinceLabel('atlantis')).toBe('');
   });
 
   it('has three separate-system provinces', () => {

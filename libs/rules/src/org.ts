@@ -51,6 +51,12 @@ export const PROVINCE_NAMES: Readonly<Record<string, string>> = {
   xinjiang: '新疆维吾尔自治区',
 };
 
+/** A province as a person reads it; `central` (团中央 and what hangs under it) reads 中央. Never the raw code. */
+export function provinceLabel(p: string): string {
+  if (p === 'central') return '中央';
+  return isProvince(p) ? PROVINCE_NAMES[p] : '';
+}
+
 export function isProvince(p: string): boolean {
   return Object.prototype.hasOwnProperty.call(PROVINCE_NAMES, p);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
-import { isSeparateSystemProvince, ORG_KIND_LABELS, PROVINCE_NAMES, type Fit } from '@xianjie/rules'
+import { isSeparateSystemProvince, ORG_KIND_LABELS, provinceLabel, type Fit } from '@xianjie/rules'
 import { ORG_SEARCH_RESULTS_MAX, type OrgRef, type OrgView } from '@xianjie/contract'
 import { api } from '../api'
 import { useAction } from '../hooks/useAction'
@@ -198,7 +198,7 @@ function OrgRow({ org, fit, selected, showPath, onOpen, onPick }: RowProps) {
           {separate ? <Text className="tag">{zh.picker.separate}</Text> : null}
         </View>
         <View className="list-item-sub">
-          {ORG_KIND_LABELS[org.kind] ?? org.kind} · {PROVINCE_NAMES[org.province] ?? org.province}
+          {[ORG_KIND_LABELS[org.kind] ?? org.kind, provinceLabel(org.province)].filter(Boolean).join(' · ')}
         </View>
         {showPath && path ? <View className="list-item-sub org-path">{path}</View> : null}
         {!fit.ok ? <View className="list-item-sub org-unfit">{fit.reason}</View> : null}

@@ -69,3 +69,13 @@ test('a search that finds more than it lists says to type more of the name', asy
   await waitFor(() => expect(screen.queryByText(/找到的太多/)).toBeNull())
   expect(screen.getByText('计算机2班团支部')).toBeTruthy()
 })
+
+test('a row reads its province as a person does: 中央 for the centre, never the raw code', async () => {
+  mocked.orgs!.mockImplementation(async () => [{ ...national, province: 'central' }, { ...hubei, province: 'hubei' }])
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findByText('共青团湖北省委')
+  const sub = (name: string) => (row(name).querySelector('.list-item-sub') as HTMLElement).textContent
+  expect(sub('共青团中央')).toBe('团的领导机关 · 中央')
+  expect(sub('共青团湖北省委')).toBe('团的领导机关 · 湖北省')
+  expect(document.body.textContent).not.toContain('central')
+})
