@@ -71,7 +71,7 @@ test(`employed, employer has a league org, receiver by search: ≤ ${MAX_TAPS_SU
   await phone.see('你要转入的团组织在哪个省（区、市）？')
   await phone.tap('其他省（区、市）')
   await phone.see('审批步骤')
-  await phone.see('院系团委（转出组织）审批')
+  await phone.see('转出组织（团支书或院系团委）审批')
   await phone.shot('resolution')
   await phone.tap('选择接收组织')
   await searchAndPick(counter, phone, '研发中心', '研发中心团支部')

@@ -147,7 +147,7 @@ export const zh = {
     reviewerLabel: '由谁审批',
     stepsTitle: '审批步骤',
     stage: {
-      'pending-outgoing': '院系团委（转出组织）审批',
+      'pending-outgoing': '转出组织（团支书或院系团委）审批',
       'pending-provincial': '省级团委审核',
       'pending-incoming': '接收组织审批',
       'pending-assignment': '接收组织分配团支部',

@@ -29,7 +29,7 @@ test('employer with an org: where, why, both approval steps in order, one withdr
   expect(screen.getByText('为什么')).toBeTruthy()
   // The college first, with its 15-day clock, then the receiver.
   expect(stepTexts()).toEqual([
-    '1院系团委（转出组织）审批15 天内未处理的，自动通过',
+    '1转出组织（团支书或院系团委）审批15 天内未处理的，自动通过',
     '2接收组织审批15 天内未处理的，自动通过',
   ])
   expect(screen.getAllByText(/撤回/).length).toBe(1)
@@ -55,7 +55,7 @@ test('military: offline paperwork, the college then the provincial review', asyn
   render(<ResolutionPage />)
   await waitFor(() => expect(mocked.me).toHaveBeenCalled())
   expect(screen.getByText(/另需按要求办理线下手续/)).toBeTruthy()
-  expect(stepTexts()).toEqual(['1院系团委（转出组织）审批15 天内未处理的，自动通过', '2省级团委审核15 天内未处理的，自动通过'])
+  expect(stepTexts()).toEqual(['1转出组织（团支书或院系团委）审批15 天内未处理的，自动通过', '2省级团委审核15 天内未处理的，自动通过'])
   expect(screen.getByText('填写申请')).toBeTruthy()
 })
 
