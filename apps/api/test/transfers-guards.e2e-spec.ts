@@ -3,6 +3,7 @@ import { Database } from '../src/database/database.service';
 import { isUniqueViolation } from '../src/common/db-errors';
 import { Transfer } from '../src/transfers/transfer.entity';
 import { TransferReader } from '../src/transfers/transfer-reader';
+import { TransfersService } from '../src/transfers/transfers.service';
 import { testDatabases } from './databases';
 import { useTestApp } from './use-test-app';
 import { ANSWERS, client, members, rows, TRANSFER_DATA } from './transfers-fixture';
@@ -185,6 +186,47 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('transfer guards
       const after = await c.get(m, `/transfers/${id}`);
       expect(after.body.status).toBe('pending-outgoing');
       expect(after.body.events).toHaveLength(1);
+    });
+
+    // Race review F1: a start read the membership, another transfer completed (or an import moved
+    // the member) before its insert, and the new transfer was built on a branch the member had left.
+    it.each([
+      ['moved to another branch', "org_id = 'chutian-cs-2201'"],
+      ['handed over to another system', "place = 'other-system'"],
+    ])('a start whose member was %s between its read and its write is refused (409 MEMBER_MOVED), nothing written', async (_case, change) => {
+      for (const who of ['member', 'a-chutian-cs'] as const) {
+        const m = next('cs2202');
+        const service = t.app.get(TransfersService) as unknown as { startingFor: (...args: unknown[]) => Promise<unknown> };
+        const startingFor = service.startingFor.bind(service);
+        const spy = jest.spyOn(service, 'startingFor').mockImplementationOnce(async (...args) => {
+          const seen = await startingFor(...args);
+          await rows(t, `UPDATE memberships SET ${change} WHERE person_id = ?`, [m]);
+          return seen;
+        });
+        const body = { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', ...(who === 'member' ? {} : { memberId: m }) };
+        const res = await c.start(who === 'member' ? m : who, body);
+        spy.mockRestore();
+        expect({ who, status: res.status, code: res.body.code }).toEqual({ who, status: 409, code: 'MEMBER_MOVED' });
+        expect(await count('SELECT COUNT(*) AS n FROM transfers WHERE member_id = ?', [m])).toBe(0);
+        expect(await count('SELECT COUNT(*) AS n FROM transfer_events e JOIN transfers x ON x.id = e.transfer_id WHERE x.member_id = ?', [m])).toBe(0);
+      }
+    });
+
+    it('after MEMBER_MOVED, starting again builds the transfer on the branch the member is in now', async () => {
+      const m = next('cs2202');
+      const service = t.app.get(TransfersService) as unknown as { startingFor: (...args: unknown[]) => Promise<unknown> };
+      const startingFor = service.startingFor.bind(service);
+      const spy = jest.spyOn(service, 'startingFor').mockImplementationOnce(async (...args) => {
+        const seen = await startingFor(...args);
+        await rows(t, "UPDATE memberships SET org_id = 'chutian-cs-2201' WHERE person_id = ?", [m]);
+        return seen;
+      });
+      const body = { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', memberId: m };
+      expect((await c.start('a-chutian-cs', body)).body.code).toBe('MEMBER_MOVED');
+      spy.mockRestore();
+      const again = await c.start('a-chutian-cs', body);
+      expect(again.status).toBe(201);
+      expect(again.body.application.outgoingBranch.id).toBe('chutian-cs-2201');
     });
   });
 });

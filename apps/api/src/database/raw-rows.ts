@@ -59,15 +59,24 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
   return out as T;
 }
 
-/** `INSERT INTO table (every column) VALUES (…)` and the entity's values in that order, as the driver stores them. */
-export function insertRow(ds: DataSource, entity: EntityTarget<ObjectLiteral>, row: ObjectLiteral, firstPlaceholder = 1): { sql: string; params: unknown[] } {
+/** How many values `insertRow` binds for the entity (the next placeholder's number is this + 1). */
+export const columnCount = (ds: DataSource, entity: EntityTarget<ObjectLiteral>): number => shapeOf(ds, entity).columns.length;
+
+/**
+ * `INSERT INTO table (every column) VALUES (…)` and the entity's values in that order, as the driver
+ * stores them. With `from` (`FROM … WHERE …`), `INSERT … SELECT <the values> FROM …`: the row goes
+ * in once per row the source yields — none when a condition no longer holds.
+ */
+export function insertRow(
+  ds: DataSource, entity: EntityTarget<ObjectLiteral>, row: ObjectLiteral, firstPlaceholder = 1, from?: string,
+): { sql: string; params: unknown[] } {
   const { columns, table, sql: built } = shapeOf(ds, entity);
-  const key = `insert ${firstPlaceholder}`;
+  const key = `insert ${firstPlaceholder} ${from ?? ''}`;
   let sql = built.get(key);
   if (sql === undefined) {
     const names = columns.map((c) => ds.driver.escape(c.databaseName)).join(', ');
     const marks = columns.map((_, i) => placeholder(ds, firstPlaceholder + i)).join(', ');
-    sql = `INSERT INTO ${ds.driver.escape(table)} (${names}) VALUES (${marks})`;
+    sql = `INSERT INTO ${ds.driver.escape(table)} (${names}) ${from === undefined ? `VALUES (${marks})` : `SELECT ${marks} ${from}`}`;
     built.set(key, sql);
   }
   return {

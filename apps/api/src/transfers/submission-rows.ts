@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryResult } from 'typeorm';
 import { Database } from '../database/database.service';
-import { hotQuery, hydrate, insertRow, placeholder, selectColumns } from '../database/raw-rows';
+import { columnCount, hotQuery, hydrate, insertRow, placeholder, selectColumns } from '../database/raw-rows';
 import { Org } from '../orgs/org.entity';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
@@ -51,24 +51,43 @@ export async function chainWithAdmins(
 }
 
 /**
- * A new transfer and its first event, atomically. On PostgreSQL that is one statement (the
- * transfer inserted in a data-modifying CTE, the event by the outer INSERT): one round trip
- * instead of BEGIN, two INSERTs and COMMIT. MySQL and SQLite have no writable CTEs, so there it
- * is a transaction of the same two INSERTs (SQLite's queued through Database.transaction).
- * The unique index on open_member_id refuses a second open transfer either way.
+ * A new transfer and its first event, atomically — and only while the member's membership is still
+ * in the branch the start read it in (`outgoingOrgId`, place 'branch'). Between that read and this
+ * write another transfer may have completed, an import or an unplaced move may have moved the
+ * member: a transfer built on the old branch would let the old school move them out again. So the
+ * transfer is inserted from the membership row (`INSERT … SELECT … FROM memberships WHERE …`), and
+ * false comes back when it no longer matches: nothing written.
+ *
+ * The read of that row waits for a writer of it and then sees the committed row: PostgreSQL's
+ * `FOR UPDATE` re-checks the condition on the newest version; MySQL's INSERT … SELECT reads its
+ * source with a locking read; SQLite has one writer. A deadlock with a completion is retried by
+ * the caller (withRetry), and the retry sees the member moved.
+ *
+ * On PostgreSQL that is one statement (the transfer inserted in a data-modifying CTE, the event
+ * by the outer INSERT from its RETURNING): one round trip instead of BEGIN, two INSERTs and
+ * COMMIT. MySQL and SQLite have no writable CTEs, so there it is a transaction of the same two
+ * INSERTs (SQLite's queued through Database.transaction). The unique index on open_member_id
+ * refuses a second open transfer either way.
  */
-export async function insertSubmission(db: Database, transfer: Transfer, event: TransferEvent): Promise<void> {
+export async function insertSubmission(db: Database, transfer: Transfer, event: TransferEvent): Promise<boolean> {
   const ds = db.dataSource;
-  if (ds.options.type === 'postgres') {
-    const t = insertRow(ds, Transfer, transfer);
-    const e = insertRow(ds, TransferEvent, event, t.params.length + 1);
-    await hotQuery(ds, `WITH t AS (${t.sql}) ${e.sql}`, [...t.params, ...e.params]);
-    return;
+  const pg = ds.options.type === 'postgres';
+  const n = columnCount(ds, Transfer);
+  const still =
+    `FROM memberships m WHERE m.person_id = ${placeholder(ds, n + 1)} AND m.org_id = ${placeholder(ds, n + 2)} AND m.place = 'branch'` +
+    (pg ? ' FOR UPDATE' : '');
+  const t = insertRow(ds, Transfer, transfer, 1, still);
+  const guard = [transfer.memberId, transfer.outgoingOrgId];
+  if (pg) {
+    const e = insertRow(ds, TransferEvent, event, n + 3, 'FROM t');
+    const written = await hotQuery(ds, `WITH t AS (${t.sql} RETURNING id) ${e.sql} RETURNING id`, [...t.params, ...guard, ...e.params]);
+    return written.length === 1;
   }
-  await db.transaction(async (em) => {
-    const t = insertRow(ds, Transfer, transfer);
+  return db.transaction(async (em) => {
     const e = insertRow(ds, TransferEvent, event);
-    await em.query(t.sql, t.params);
+    const inserted = (await em.queryRunner!.query(t.sql, [...t.params, ...guard], true)) as QueryResult;
+    if (!inserted.affected) return false;
     await em.query(e.sql, e.params);
+    return true;
   });
 }

@@ -74,6 +74,10 @@ export const retentionApplicationRequired = () =>
     errors: [{ field: 'retention', message: '请填写书面保留申请：去哪里、去多久、国内联系人' }],
   });
 
+/** The member's membership moved (another transfer completed, an import) between a start's read and its write. */
+export const memberMoved = () =>
+  new AppError(409, 'MEMBER_MOVED', '该团员的团组织关系刚刚发生了变化（另一笔转接已办结或组织关系已调整），本次没有提交，请刷新后重新发起');
+
 /** Someone else acted between reading the transfer and writing it. */
 export const transferChanged = () => new AppError(409, 'TRANSFER_CHANGED', '这笔业务刚刚被其他人处理过，请刷新后再试');
 

@@ -29,7 +29,7 @@ import { applyTransition, recordEvents } from './transition';
 import { TransferEvent } from './transfer-event.entity';
 import { Transfer } from './transfer.entity';
 import {
-  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberLeftSystem, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
+  answersInvalid, crossSystemOutgoingOnly, lifecycleRefusal, memberLeftSystem, memberMoved, memberNamedTwice, memberNotFound, memberRequired, modifyNotAllowed, noTransferNeeded,
   retentionApplicationRequired, startNotAllowed, targetNotAllowed, transferChanged, transferInProgress,
 } from './transfers.errors';
 import { isWithin } from '../auth/subtree';
@@ -134,7 +134,7 @@ export class TransfersService {
     try {
       // No "is one open?" read first: the unique index on open_member_id refuses a second open
       // transfer (under concurrency too), and the catch below answers it with the same 409.
-      await withRetry(() => insertSubmission(this.db, transfer, submitted));
+      if (!(await withRetry(() => insertSubmission(this.db, transfer, submitted)))) throw memberMoved();
     } catch (e) {
       if (isUniqueViolation(e)) throw await this.inProgress(actor, memberId);
       throw e;

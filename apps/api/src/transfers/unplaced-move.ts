@@ -105,8 +105,8 @@ export class UnplacedMove {
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       if (e.code === 'TRANSFER_IN_PROGRESS') return { ...base, status: 'in-progress', message: MESSAGES['in-progress'] };
-      // Moved out of this org's reach since the list was read (another move, a transfer completing): that row only.
-      if (e.status === 404) return { ...base, status: 'not-eligible', message: MESSAGES['not-eligible'] };
+      // Moved since the list was read (another move, a transfer completing), out of reach or not: that row only.
+      if (e.status === 404 || e.code === 'MEMBER_MOVED') return { ...base, status: 'not-eligible', message: MESSAGES['not-eligible'] };
       if (e.status === 422 || e.status === 403) return { ...base, status: 'not-fitting', message: e.message };
       throw e;
     }
