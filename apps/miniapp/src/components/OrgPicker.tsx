@@ -24,6 +24,8 @@ interface Props {
 export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
   // Each level opened, and whether opening it crossed into a separate-system province.
   const [stack, setStack] = useState<Level[]>([])
+  // The single national root opened on its own: it is the top, nothing above it to go back to.
+  const [rootOpened, setRootOpened] = useState(false)
   const [rows, setRows] = useState<OrgView[] | null>(null)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
@@ -38,6 +40,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       if (!id && list.length === 1 && list[0]!.hasChildren && !root) {
         const only = list[0]!
         setStack([{ org: { id: only.id, name: only.name }, separate: false }])
+        setRootOpened(true)
         setRows(await api.orgs({ parentId: only.id }))
       } else {
         setRows(list)
@@ -106,7 +109,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
         <Button className="btn btn-primary picker-search-btn" onClick={() => void search()}>{zh.picker.search}</Button>
       </View>
       <ErrorBanner error={error} />
-      {!searched ? <Crumbs root={root} stack={stack} base={root ? 0 : 1} onGo={goTo} onUp={up} /> : null}
+      {!searched ? <Crumbs root={root} stack={stack} base={rootOpened ? 1 : 0} onGo={goTo} onUp={up} /> : null}
       {searched ? (
         <View className="picker-crumbs">
           <Text className="muted small">“{searched}”</Text>
@@ -152,15 +155,19 @@ function levelsOf(org: OrgView, root?: OrgRef): Level[] {
 interface CrumbsProps {
   root?: OrgRef
   stack: Level[]
-  /** Levels that are always there (the national root opened on its own): no "up" past them. */
+  /** Levels that are always there (the national root opened on its own): no "up" past them, and no 全国 above them. */
   base: number
   onGo: (index: number) => void
   onUp: () => void
 }
 
-/** Where the list is (each level tappable) and 返回上一级, at every level below the top. */
+/**
+ * Where the list is (each level tappable) and 返回上一级, at every level below the top. Below
+ * several roots the first crumb is 全国, the roots' own list: the way back to the first level.
+ */
 function Crumbs({ root, stack, base, onGo, onUp }: CrumbsProps) {
-  const levels = [...(root ? [{ name: root.name, index: -1 }] : []), ...stack.map((l, i) => ({ name: l.org.name, index: i }))]
+  const top = root ? [{ name: root.name, index: -1 }] : !base && stack.length ? [{ name: zh.picker.top, index: -1 }] : []
+  const levels = [...top, ...stack.map((l, i) => ({ name: l.org.name, index: i }))]
   if (!levels.length) return null
   const canUp = stack.length > base
   return (

@@ -79,3 +79,32 @@ test('a row reads its province as a person does: 中央 for the centre, never th
   expect(sub('共青团湖北省委')).toBe('团的领导机关 · 湖北省')
   expect(document.body.textContent).not.toContain('central')
 })
+
+test('several roots: after opening a province the way back to the first level is there (返回上一级 and the 全国 crumb)', async () => {
+  const beijing = org({ id: 'bj', name: '共青团北京市委', kind: 'leading-organ', province: 'beijing', hasChildren: true, path: P(['bj', '共青团北京市委']) })
+  const top = [{ ...hubei, parentId: null, path: P(['hb', '共青团湖北省委']) }, beijing]
+  mocked.orgs!.mockImplementation(async ({ parentId }: { parentId?: string }) => (parentId ? children[parentId] ?? [] : top))
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  fireEvent.click(within(await screen.findByText('共青团湖北省委').then((e) => e.closest('.org-row') as HTMLElement)).getByText(/下一级/))
+  expect(await screen.findByText('共青团武汉市委')).toBeTruthy()
+  expect(crumbs()).toBe('全国 › 共青团湖北省委')
+  fireEvent.click(screen.getByText(/返回上一级/))
+  expect(await screen.findByText('共青团北京市委')).toBeTruthy()
+  expect(mocked.orgs).toHaveBeenLastCalledWith({})
+  expect(crumbs()).toBeUndefined()
+
+  // Two levels down, the 全国 crumb goes straight back to the top.
+  fireEvent.click(within(row('共青团湖北省委')).getByText(/下一级/))
+  fireEvent.click(within(await screen.findByText('共青团武汉市委').then((e) => e.closest('.org-row') as HTMLElement)).getByText(/下一级/))
+  expect(await screen.findByText('东风智造集团团委')).toBeTruthy()
+  fireEvent.click(screen.getByText(/全国/, { selector: '.crumb' }))
+  expect(await screen.findByText('共青团北京市委')).toBeTruthy()
+  expect(mocked.orgs).toHaveBeenLastCalledWith({})
+})
+
+test('a single national root opened on its own stays the top: no way up past it, no 全国 crumb', async () => {
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findByText('共青团湖北省委')
+  expect(crumbs()).toBe('共青团中央')
+  expect(screen.queryByText(/返回上一级/)).toBeNull()
+})

@@ -191,6 +191,8 @@ export const zh = {
     search: '搜索',
     clear: '清除',
     roots: '按省份查找',
+    /** The first level of the picker's breadcrumb: every root (the provinces, the centre). */
+    top: '全国',
     up: '返回上一级',
     pick: '选这个',
     picked: '已选择',
