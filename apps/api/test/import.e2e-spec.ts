@@ -165,4 +165,26 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     const member = await t.login(person('m-cs2201-4').idNumber);
     expect((await t.request('POST', '/admin/import', { token: member, body: mine })).status).toBe(403);
   });
+
+  // Race review F4: two uploads of the same new roster at once both read "not there", both insert,
+  // and the later one died on the unique key with a 500. The loser now runs again and finds it all there.
+  it('two uploads of the same new roster at once: both answer 200, one created it, nothing doubled', async () => {
+    const schoolAdmin = await t.login(person('a-chutian').idNumber);
+    const roster: File = {
+      orgs: [{ id: 'chutian-cs-2209', name: '计算机2209班团支部', kind: 'branch', parentId: 'chutian-cs', domain: 'school', province: 'hubei', purpose: 'class' }],
+      members: Array.from({ length: 40 }, (_, i) => ({
+        id: `m-cs2209-${i}`, name: `并发${i}`, idNumber: makeIdNumber('420111', '20040202', String(300 + i)), phone: `1370000${String(2000 + i)}`,
+        orgId: 'chutian-cs-2209', graduationYear: 2027,
+      })),
+      admins: [],
+    };
+    const before = await counts();
+    const replies = await Promise.all([1, 2, 3].map(() => t.request('POST', '/admin/import', { token: schoolAdmin, body: roster })));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(replies.map((r) => r.body.members.created).sort()).toEqual([0, 0, 40]);
+    expect(replies.map((r) => r.body.members.unchanged).sort()).toEqual([0, 40, 40]);
+    const after = await counts();
+    expect({ orgs: after.orgs - before.orgs, people: after.people - before.people, memberships: after.memberships - before.memberships })
+      .toEqual({ orgs: 1, people: 40, memberships: 40 });
+  });
 });

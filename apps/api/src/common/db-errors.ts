@@ -25,13 +25,13 @@ export function isRetryable(e: unknown): boolean {
   return code === '40001' || code === '40P01' || code === 'ER_LOCK_DEADLOCK' || errno === 1213 || code === 'SQLITE_BUSY';
 }
 
-/** Runs `work` again (up to `attempts` times) when the database reports a deadlock. */
-export async function withRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+/** Runs `work` again (up to `attempts` times) when the database reports a deadlock — or whatever else `retryable` names. */
+export async function withRetry<T>(work: () => Promise<T>, attempts = 3, retryable: (e: unknown) => boolean = isRetryable): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await work();
     } catch (e) {
-      if (i >= attempts || !isRetryable(e)) throw e;
+      if (i >= attempts || !retryable(e)) throw e;
       await new Promise((r) => setTimeout(r, 10 * i + Math.floor(Math.random() * 20)));
     }
   }

@@ -6,6 +6,7 @@ import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
 import { peopleWithin } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
+import { isRetryable, isUniqueViolation, withRetry } from '../common/db-errors';
 import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { anchorCohort } from '../members/cohort-anchor';
@@ -13,7 +14,7 @@ import { Org } from '../orgs/org.entity';
 import { Transfer } from '../transfers/transfer.entity';
 import { ExistingState, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
-import { ImportRejected } from './imports.errors';
+import { importConflict, ImportRejected } from './imports.errors';
 import { isWithinAny } from '../auth/subtree';
 
 export { ImportRejected };
@@ -22,6 +23,23 @@ const tally = (): ImportTally => ({ created: 0, updated: 0, unchanged: 0 });
 const CHUNK = 500;
 const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 const grantId = (personId: string, role: string, orgId: string) => createHash('sha1').update(`${personId}\n${role}\n${orgId}`).digest('hex');
+
+type ImportOrg = ImportFile['orgs'][number];
+
+/** The stored columns an import row sets on an org. */
+const orgColumns = (o: ImportOrg, path: string) => ({
+  name: o.name, kind: o.kind, parentId: o.parentId, domain: o.domain, province: o.province, purpose: o.purpose ?? null,
+  isTownship: !!o.isTownship, path, depth: path.split('/').filter(Boolean).length - 1,
+});
+
+/** Which of those columns writing `next` over the stored org would change (booleans come back 0/1 from some drivers). */
+function orgChanges(old: Org, next: ReturnType<typeof orgColumns>): (keyof typeof next)[] {
+  const stored = old as unknown as Record<string, unknown>;
+  return (Object.keys(next) as (keyof typeof next)[]).filter((k) => {
+    const v = next[k];
+    return typeof v === 'boolean' ? !!stored[k] !== v : (stored[k] ?? null) !== v;
+  });
+}
 
 /**
  * Loads an import file (contract §3): everything is validated first, a file with any error writes
@@ -39,17 +57,26 @@ export class ImportService {
    * @param locate names a problem's place in the file it came from.
    */
   async run(raw: unknown, within?: string[], locate: (p: ImportProblem) => ImportProblem = locateJson): Promise<ImportReport> {
-    return this.db.transaction(async (em) => {
-      const existing = await this.existingState(em, raw);
-      const { file, problems } = validateImport(raw, existing);
-      const paths = problems.length ? new Map<string, string>() : await this.paths(em, file, problems);
-      if (within && problems.length === 0) await this.checkWithin(em, file, paths, within, problems);
-      if (problems.length) throw new ImportRejected(problems.map(locate));
-      const report = await this.apply(em, file, paths);
-      // Cohorts are anchored as soon as the graduation year is known; imported after June 1, they are graduates now.
-      await anchorCohort(em, file.members.map((m) => m.id), this.clock.now());
-      return report;
-    });
+    const once = () =>
+      this.db.transaction(async (em) => {
+        const existing = await this.existingState(em, raw);
+        const { file, problems } = validateImport(raw, existing);
+        const { paths, stored } = problems.length ? { paths: new Map<string, string>(), stored: new Map<string, Org>() } : await this.paths(em, file, problems);
+        if (within && problems.length === 0) await this.checkWithin(em, file, paths, stored, within, problems);
+        if (problems.length) throw new ImportRejected(problems.map(locate));
+        const report = await this.apply(em, file, paths, stored);
+        // Cohorts are anchored as soon as the graduation year is known; imported after June 1, they are graduates now.
+        await anchorCohort(em, file.members.map((m) => m.id), this.clock.now());
+        return report;
+      });
+    try {
+      // Two uploads of one roster at once both find its rows missing, and the later one's insert meets the
+      // earlier's on a unique key (or deadlocks). Run again, it finds them there: unchanged, or a problem to report.
+      return await withRetry(once, 3, (e) => isRetryable(e) || isUniqueViolation(e));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw importConflict();
+      throw e;
+    }
   }
 
   /** An `.xlsx` workbook (sheets orgs / members / admins): read a row at a time, then the same validation as JSON. */
@@ -83,8 +110,11 @@ export class ImportService {
     return state;
   }
 
-  /** Materialised paths for the file's orgs (parents first) and the orgs people point at. */
-  private async paths(em: EntityManager, file: ImportFile, problems: ImportProblem[]): Promise<Map<string, string>> {
+  /**
+   * Materialised paths for the file's orgs (parents first) and the orgs people point at — and those
+   * orgs as stored now (the file's own included), which the scope check and the write go by.
+   */
+  private async paths(em: EntityManager, file: ImportFile, problems: ImportProblem[]): Promise<{ paths: Map<string, string>; stored: Map<string, Org> }> {
     const paths = new Map<string, string>();
     const wanted = [...new Set([...file.orgs.flatMap((o) => [o.id, o.parentId ?? '']), ...file.members.map((m) => m.orgId), ...file.admins.map((a) => a.orgId)])].filter(Boolean);
     const stored = new Map<string, Org>();
@@ -107,7 +137,7 @@ export class ImportService {
       const path = resolve(o.id);
       if (path && path.length > 700) problems.push({ row: `orgs[${i}]`, field: 'id', message: '组织层级过深' });
     });
-    return paths;
+    return { paths, stored };
   }
 
   /**
@@ -115,7 +145,9 @@ export class ImportService {
    * existing person it touches — whose membership and every grant must already lie inside, so nobody
    * takes over (or moves away) a person held above or beside them (security issue #10).
    */
-  private async checkWithin(em: EntityManager, file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): Promise<void> {
+  private async checkWithin(
+    em: EntityManager, file: ImportFile, paths: Map<string, string>, stored: Map<string, Org>, within: string[], problems: ImportProblem[],
+  ): Promise<void> {
     const inside = (orgId: string) => isWithinAny(paths.get(orgId), within);
     const outside = '该组织不在您的管理范围内';
     file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: outside }));
@@ -126,15 +158,14 @@ export class ImportService {
     });
     // An org that exists keeps what its superiors decide: the org an admin runs is changed from above, and
     // the township flag only through the correction reported level by level (domain §7).
-    const stored = new Map<string, Org>();
-    for (const ids of chunks(file.orgs.map((o) => o.id))) for (const o of await em.find(Org, { where: { id: In(ids) } })) stored.set(o.id, o);
     file.orgs.forEach((o, i) => {
       const old = stored.get(o.id);
       if (!old) return;
-      const own = within.includes(old.path);
-      const changed = old.name !== o.name || old.kind !== o.kind || old.domain !== o.domain || old.province !== o.province || (old.purpose ?? null) !== (o.purpose ?? null);
-      if (own && changed) problems.push({ row: `orgs[${i}]`, field: 'id', message: '不能通过导入修改您所管理的组织本身，请联系上级组织' });
-      if (!!old.isTownship !== !!o.isTownship) problems.push({ row: `orgs[${i}]`, field: 'isTownship', message: '乡镇街道团委标识不能通过导入修改，请在组织详情中报告标识有误，由上级组织审核' });
+      const changes = orgChanges(old, orgColumns(o, paths.get(o.id)!));
+      if (within.includes(old.path) && changes.some((k) => k !== 'isTownship')) {
+        problems.push({ row: `orgs[${i}]`, field: 'id', message: '不能通过导入修改您所管理的组织本身，请联系上级组织' });
+      }
+      if (changes.includes('isTownship')) problems.push({ row: `orgs[${i}]`, field: 'isTownship', message: '乡镇街道团委标识不能通过导入修改，请在组织详情中报告标识有误，由上级组织审核' });
     });
     const held = await peopleWithin(em, [...file.members, ...file.admins].map((p) => p.id), within);
     const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
@@ -147,7 +178,7 @@ export class ImportService {
    * multi-row inserts, so a 20,000-member roster costs a few hundred statements, not 80,000.
    * Only rows that really change are updated, one by one.
    */
-  private async apply(em: EntityManager, file: ImportFile, paths: Map<string, string>): Promise<ImportReport> {
+  private async apply(em: EntityManager, file: ImportFile, paths: Map<string, string>, oldOrgs: Map<string, Org>): Promise<ImportReport> {
     const now = iso(this.clock.now());
     const report: ImportReport = { orgs: tally(), members: tally(), admins: tally() };
     const load = async <T>(ids: string[], find: (part: string[]) => Promise<T[]>) => {
@@ -156,17 +187,15 @@ export class ImportService {
       return out;
     };
 
-    const oldOrgs = new Map((await load(file.orgs.map((o) => o.id), (ids) => em.find(Org, { where: { id: In(ids) } }))).map((o) => [o.id, o]));
     const newOrgs: Partial<Org>[] = [];
     const ordered = [...file.orgs].sort((a, b) => paths.get(a.id)!.length - paths.get(b.id)!.length);
     for (const o of ordered) {
-      const path = paths.get(o.id)!;
-      const next = { name: o.name, kind: o.kind, parentId: o.parentId, domain: o.domain, province: o.province, purpose: o.purpose ?? null, isTownship: !!o.isTownship, path, depth: path.split('/').filter(Boolean).length - 1 };
-      const old = oldOrgs.get(o.id) as unknown as Record<string, unknown> | undefined;
+      const next = orgColumns(o, paths.get(o.id)!);
+      const old = oldOrgs.get(o.id);
       if (!old) {
         newOrgs.push({ id: o.id, ...next, graduationYear: null, createdAt: now });
         report.orgs.created++;
-      } else if (Object.entries(next).some(([k, v]) => old[k] !== v && !(typeof v === 'boolean' && !!old[k] === v))) {
+      } else if (orgChanges(old, next).length) {
         await em.update(Org, { id: o.id }, next);
         report.orgs.updated++;
       } else report.orgs.unchanged++;

@@ -21,7 +21,7 @@ export class ImportsController {
    * A school-level admin loads orgs, members and admins of their own subtree: the JSON of
    * `npm run import`, or an `.xlsx` workbook sent as raw bytes with the spreadsheet content type.
    */
-  @Doc({ summary: '导入组织、团员、管理员', description: '学校级管理员导入本人管理范围内的数据：`npm run import` 的 JSON，或 .xlsx 工作簿原始字节。全部成功或全部不导入；可重复导入。', response: 'ImportReport', errors: [422] })
+  @Doc({ summary: '导入组织、团员、管理员', description: '学校级管理员导入本人管理范围内的数据：`npm run import` 的 JSON，或 .xlsx 工作簿原始字节。全部成功或全部不导入；可重复导入，同一份名单同时上传也只导入一次。', response: 'ImportReport', errors: [409, 422] })
   @Post()
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor, @Body() body: unknown) {

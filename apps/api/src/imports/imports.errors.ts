@@ -14,3 +14,7 @@ export class ImportRejected extends AppError {
 }
 
 export const notAnImporter = () => new AppError(403, 'FORBIDDEN', '只有组织管理员可以导入数据');
+
+/** Still meeting another upload's rows on a unique key after running again: nothing of this one was written. */
+export const importConflict = () =>
+  new AppError(409, 'IMPORT_CONFLICT', '另一份导入正在写入相同的组织或人员，本次没有导入任何数据，请稍后重新导入');
