@@ -28,6 +28,36 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
     expect(after.body.message).toContain('团支部书记');
   });
 
+  // Race review F6: every request of a burst read the account unlocked before any failure was counted,
+  // so failures past the lock restarted the count (8 of 10 answered "wrong"), and a right password
+  // whose check finished after the lock still got a token.
+  it('a burst of wrong logins: four are told "wrong", the rest find the account locked, and a right password checked meanwhile gets no token', async () => {
+    const victim = person('m-ee2201-3');
+    const right = victim.idNumber.slice(-8);
+    const hasher = t.app.get(PasswordHasher);
+    const burn = hasher.burn.bind(hasher);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The right password's check is held until the burst is over: it read the account before the lock.
+    const spy = jest.spyOn(hasher, 'burn').mockImplementation(async (password: string) => {
+      await burn(password);
+      if (password === right) await held;
+    });
+    try {
+      const rightOne = login(victim.idNumber, right);
+      while (!spy.mock.calls.some(([p]) => p === right)) await new Promise((r) => setTimeout(r, 5));
+      const burst = await Promise.all(Array.from({ length: 9 }, (_, i) => login(victim.idNumber, `Wrong-${i}!x`)));
+      const codes = burst.map((r) => r.body.code as string);
+      expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(4);
+      expect(codes.filter((c) => c === 'ACCOUNT_LOCKED')).toHaveLength(5);
+      release();
+      expect(await rightOne).toMatchObject({ status: 429, body: { code: 'ACCOUNT_LOCKED' } });
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
   it('#8 a password change ends the other sessions; the session that made it carries on', async () => {
     const p = person('m-cs2201-3');
     const first = await t.login(p.idNumber);

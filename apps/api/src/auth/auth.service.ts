@@ -14,6 +14,8 @@ import { isTokenPayload, TokenPayload } from './token';
 
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
+/** Not locked now (`:now`, an ISO string like the column's). */
+const UNLOCKED = '(locked_until IS NULL OR locked_until <= :now)';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -105,14 +107,14 @@ export class AuthService {
 
   /**
    * One argon2 verification whatever the account's state (the initial password is compared in
-   * constant time beside a dummy verification). Failures are counted by the database itself, so
-   * a burst of parallel guesses counts every one of them.
+   * constant time beside a dummy verification). The person was read before the hash was checked,
+   * and a burst of parallel guesses is checked side by side: so the lock is decided by the database
+   * after the check — failures counted there one by one, none once the account is locked, and a
+   * right password honoured only while it is not locked.
    */
   private async checkPassword(person: Person, password: string, wrong: () => Error): Promise<void> {
     const now = this.clock.now();
-    if (person.lockedUntil && person.lockedUntil > iso(now)) {
-      throw accountLocked(Math.ceil((Date.parse(person.lockedUntil) - now.getTime()) / 1000));
-    }
+    if (person.lockedUntil && person.lockedUntil > iso(now)) throw this.locked(person.lockedUntil, now);
     let ok: boolean;
     if (person.passwordHash) ok = await this.hasher.verify(person.passwordHash, password);
     else {
@@ -120,22 +122,49 @@ export class AuthService {
       ok = timingSafeEqual(digest(password), digest(person.idNumber.slice(-8)));
     }
     if (ok) {
-      if (person.failedLogins > 0 || person.lockedUntil) {
-        await this.db.transaction((em) => em.update(Person, { id: person.id }, { failedLogins: 0, lockedUntil: null }));
-      }
+      // Nothing to clear and, as read, not locked: no write (most logins). Otherwise the count is
+      // cleared only while the account is still unlocked — a burst may have locked it meanwhile.
+      if (person.failedLogins === 0 && !person.lockedUntil) return this.stillUnlocked(person.id, now);
+      const cleared = await this.db.transaction((em) =>
+        em.createQueryBuilder().update(Person).set({ failedLogins: 0, lockedUntil: null }).where(`id = :id AND ${UNLOCKED}`, { id: person.id, now: iso(now) }).execute(),
+      );
+      if (!cleared.affected) throw this.locked(await this.lockedUntil(person.id), now);
       return;
     }
-    const failures = await this.countFailure(person.id, now);
+    const { failures, lockedUntil } = await this.countFailure(person.id, now);
+    if (lockedUntil && lockedUntil > iso(now)) throw this.locked(lockedUntil, now);
     if (failures >= LOCK_AFTER_FAILURES) throw accountLocked(LOCK_MINUTES * 60);
     throw wrong();
   }
 
-  /** Adds one failure in a single UPDATE and reads the count back in the same transaction; the 5th locks. */
-  private countFailure(personId: string, now: Date): Promise<number> {
+  /** A right password read on an account with nothing to clear: refused if a parallel burst locked it since. */
+  private async stillUnlocked(personId: string, now: Date): Promise<void> {
+    const lockedUntil = await this.lockedUntil(personId);
+    if (lockedUntil && lockedUntil > iso(now)) throw this.locked(lockedUntil, now);
+  }
+
+  private async lockedUntil(personId: string): Promise<string | null> {
+    const row = await this.db.manager.findOne(Person, { where: { id: personId }, select: { id: true, lockedUntil: true } });
+    return row?.lockedUntil ?? null;
+  }
+
+  private locked(until: string | null, now: Date): Error {
+    const seconds = until ? Math.ceil((Date.parse(until) - now.getTime()) / 1000) : LOCK_MINUTES * 60;
+    return accountLocked(Math.max(1, seconds));
+  }
+
+  /**
+   * Adds one failure in a single UPDATE — unless the account is locked — and reads the count and the
+   * lock back in the same transaction; the 5th locks. The UPDATE waits for a parallel one and then
+   * sees its outcome, so a burst counts 1, 2, 3, 4, locks, and every later guess finds the lock.
+   */
+  private countFailure(personId: string, now: Date): Promise<{ failures: number; lockedUntil: string | null }> {
     return this.db.transaction(async (em) => {
-      await em.createQueryBuilder().update(Person).set({ failedLogins: () => 'failed_logins + 1' }).where('id = :id', { id: personId }).execute();
-      const row = await em.findOne(Person, { where: { id: personId }, select: { id: true, failedLogins: true } });
+      const at = iso(now);
+      await em.createQueryBuilder().update(Person).set({ failedLogins: () => 'failed_logins + 1' }).where(`id = :id AND ${UNLOCKED}`, { id: personId, now: at }).execute();
+      const row = await em.findOne(Person, { where: { id: personId }, select: { id: true, failedLogins: true, lockedUntil: true } });
       const failures = row?.failedLogins ?? 0;
+      if (row?.lockedUntil && row.lockedUntil > at) return { failures, lockedUntil: row.lockedUntil };
       if (failures >= LOCK_AFTER_FAILURES) {
         // Compare-and-set: of several parallel failures past the limit, one sets the lock and
         // restarts the count, so the account gets five fresh tries once the lock runs out.
@@ -146,7 +175,7 @@ export class AuthService {
           .where('id = :id AND failed_logins >= :limit', { id: personId, limit: LOCK_AFTER_FAILURES })
           .execute();
       }
-      return failures;
+      return { failures, lockedUntil: null };
     });
   }
 }
