@@ -159,6 +159,18 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
       expect((await t.request('PUT', '/me/phone', { token, body: { phone: '13912345678' } })).status).toBe(200);
       expect((await t.request('GET', '/me', { token })).body.phone).toBe('13912345678');
     });
+
+    // Security review L3: "taken" tells whether a number belongs to someone; unthrottled, a member could walk a number range.
+    it('answers at most ten number changes an hour per person, taken or not; the eleventh is 429 and changes nothing', async () => {
+      const me = person('m-ee2201-4');
+      const token = await t.login(me.idNumber);
+      const tries = Array.from({ length: 10 }, (_, i) => (i % 2 ? person('m-cs2201-1').phone : `1391234${String(5000 + i)}`));
+      for (const phone of tries) expect((await t.request('PUT', '/me/phone', { token, body: { phone } })).status).not.toBe(429);
+      const eleventh = await t.request('PUT', '/me/phone', { token, body: { phone: '13912349999' } });
+      expect(eleventh).toMatchObject({ status: 429, body: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+      expect(eleventh.body.message).toContain('手机号');
+      expect((await t.request('GET', '/me', { token })).body.phone).toBe('13912345008');
+    });
   });
 
   describe('admin scope', () => {

@@ -32,7 +32,7 @@ export class MeController {
   }
 
   /** One person, one number: a new mobile must not belong to anyone else. */
-  @Doc({ summary: '修改本人手机号', description: '一人一号：新号码不能已属于他人（409）。', response: 'PhoneBody', errors: [409] })
+  @Doc({ summary: '修改本人手机号', description: '一人一号：新号码不能已属于他人（409）。每人每小时最多修改 10 次（429）。', response: 'PhoneBody', errors: [409, 429] })
   @Put('phone')
   async changePhone(@CurrentActor() actor: Actor, @Body() dto: PhoneDto): Promise<PhoneBody> {
     await this.members.changePhone(actor, dto.phone);

@@ -3,7 +3,9 @@ import { MEMBER_LIST_MAX, type MeMembership, type MemberCard, type MemberQuery, 
 import { maskIdNumber, maskMobile } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { LoginThrottle } from '../auth/login-throttle';
 import { Person } from '../auth/person.entity';
+import { Clock } from '../common/time';
 import { ADMIN_ROLES, ScopeService, WATCHER_ROLES } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/db-errors';
 import { AppError, notFound } from '../common/app-error';
@@ -16,13 +18,20 @@ import { Membership } from './membership.entity';
 import { ownPasswordReset } from './members.errors';
 
 const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号');
+const tooManyPhoneChanges = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `手机号修改过于频繁，请 ${Math.max(1, Math.ceil(seconds / 60))} 分钟后再试`, { retryAfterSeconds: seconds });
+/** Changes of one's own number per person and hour: "taken" says whether a number is someone's, so it is no lookup service. */
+const PHONE_CHANGES_PER_HOUR = 10;
 
 @Injectable()
 export class MembersService {
+  private readonly phoneChanges = new LoginThrottle(PHONE_CHANGES_PER_HOUR, 3600_000);
+
   constructor(
     private readonly db: Database,
     private readonly scope: ScopeService,
     private readonly orgs: OrgsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The caller's own membership, with the path of their branch. */
@@ -89,6 +98,8 @@ export class MembersService {
 
   async changePhone(actor: Actor, phone: string): Promise<void> {
     if (phone === actor.phone) return;
+    const wait = this.phoneChanges.hit(actor.id, this.clock.now().getTime());
+    if (wait > 0) throw tooManyPhoneChanges(wait);
     try {
       await this.db.transaction(async (em) => {
         if (await em.existsBy(Person, { phone })) throw phoneTaken();
