@@ -545,7 +545,7 @@ export const zh = {
     forYear: '本届专用',
     chooseOne: '学校有多个流动团员团支部，请选择一个。',
     noBranches: (year: number) =>
-      `学校还没有流动团员团支部。请在“导入名单”中新建一个团支部，“用途”填“流动团员团支部”（floating）；建议每届一个，如“${year}届毕业生流动团员团支部”。建好后回到这里转入。`,
+      `学校还没有流动团员团支部。请在“导入名单”中新建一个团支部，“用途”填“流动团员团支部”；建议每届一个，如“${year}届毕业生流动团员团支部”。建好后回到这里转入。`,
     toImport: '去导入名单',
     tabs: { unplaced: '已填报未落实', unreported: '未填报去向' } as Record<string, string>,
     unreportedHint: '未填报去向的毕业生可能已有着落，请核实后再勾选。',
