@@ -10,6 +10,9 @@ import {
 import { expectPinned } from '../../../test/pinned'
 import CampaignPage from './index'
 
+/** An org-admin of one org (a college, an employer). */
+const collegeAdminOf = (orgId: string, orgName: string) => ({ ...counsellor, id: `a-${orgId}`, roles: [{ role: 'org-admin' as const, orgId, orgName }] })
+
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
@@ -280,7 +283,6 @@ test('the ledger is one tap away; the school also gets its dates and statistics'
   const { unmount } = render(<CampaignPage />)
   fireEvent.click(await screen.findByText('保留台账'))
   expect(nav.to).toHaveBeenCalledWith(ROUTES.adminLedger, { orgId: 'chutian-cs' })
-  expect(screen.queryByText('工作时限设置')).toBeNull()
   unmount()
   mocked.progress!.mockResolvedValue(progressReport({
     preparation: { dueBy: '2026-05-15', daysLeft: -47, dataEntered: true, unmarkedBranches: 0, unmarkedBranchList: [], statisticsFiled: true, statisticsFiledAt: '2026-05-10T02:00:00Z', ready: true },
@@ -322,4 +324,43 @@ test('the 特殊单位 count opens who they are, for the org on screen and the y
   await screen.findByText('楚天大学计算机学院团委 / 计算机2202班团支部')
   fireEvent.click(stat().getByText('0'))
   expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminSpecialUnit, { orgId: 'chutian-cs-2202', year: '2025' })
+})
+
+test('a college admin finds 标记毕业团支部, 工作时限 and 年度统计表 on their own progress, for their college', async () => {
+  mocked.me!.mockResolvedValue(collegeAdminOf('chutian-cs', '楚天大学计算机学院团委'))
+  render(<CampaignPage />)
+  // The college's own progress: no preparation check (that is the school's), still the college's tools.
+  fireEvent.click(await screen.findByText('标记毕业团支部'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminMarks, { orgId: 'chutian-cs' })
+  fireEvent.click(screen.getByText('工作时限设置'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminDeadlines, { orgId: 'chutian-cs' })
+  fireEvent.click(screen.getByText('年度统计表'))
+  expect(nav.to).toHaveBeenLastCalledWith(ROUTES.adminStatistics, { orgId: 'chutian-cs' })
+
+  // A branch has none of them (a branch is marked, it does not mark).
+  mocked.progress!.mockResolvedValue({ ...orgProgress({ orgId: 'chutian-cs-2201', orgName: '计算机2201班团支部', kind: 'branch' }), children: [] })
+  fireEvent.click(screen.getByText('计算机2201班团支部 ›'))
+  await screen.findByText('楚天大学计算机学院团委 / 计算机2201班团支部')
+  await waitFor(() => expect(screen.queryByText('下级组织')).toBeNull())
+  expect(screen.getByText('保留台账')).toBeTruthy()
+  expect(screen.queryByText('标记毕业团支部')).toBeNull()
+  expect(screen.queryByText('年度统计表')).toBeNull()
+})
+
+test('an employer or a township is not shown a school’s progress or its tools: a plain note instead of 0 / 0 in red', async () => {
+  mocked.me!.mockResolvedValue(collegeAdminOf('dongfeng', '东风智造集团有限公司团委'))
+  const none = { graduates: 0, started: 0, completed: 0, retained: 0, notStarted: 0, settled: 0, startedRate: 0, completedRate: 0, settledRate: 0, startedTargetRate: 0 }
+  mocked.progress!.mockResolvedValue({
+    ...orgProgress({ orgId: 'dongfeng', orgName: '东风智造集团有限公司团委', campaignOrgId: null, ...none,
+      retainedByReason: { floating: 0, studyAbroad: 0, delayedGraduation: 0 }, target: { graduates: 0, started: 0, excludedFurtherStudy: 0, excludedMilitary: 0 } }),
+    children: [],
+  })
+  mocked.notStarted!.mockResolvedValue({ items: [], total: 0 })
+  render(<CampaignPage />)
+  expect(await screen.findByText(/^毕业生转接进度、提醒和流动团员转入是学校团组织的工作/)).toBeTruthy()
+  for (const text of ['0%', '提醒记录', '保留台账', '毕业去向', '未落实去向转入流动团员团支部', '标记毕业团支部', '工作时限设置', '年度统计表']) {
+    expect(screen.queryByText(text)).toBeNull()
+  }
+  expect(screen.queryByText(/生成提醒链接/)).toBeNull()
+  expect(document.body.textContent).not.toMatch(/floating/)
 })

@@ -12,6 +12,7 @@ import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { isOrgAdmin, watchedOrgs } from '../../roles'
+import { hasGraduationDuties, progressOfSchool } from '../../school'
 import { ProgressBar } from '../ProgressBar'
 import { timeElapsed, toneOf } from '../progress-view'
 import { reminderBatch } from '../reminder-batch'
@@ -122,6 +123,9 @@ export default function CampaignPage() {
   /** An admin of the org this drill-down started from (a counsellor there only watches). */
   const adminHere = !!stack[0] && isOrgAdmin(roles.filter((r) => r.orgId === stack[0]!.id))
 
+  /** The report when the org is a school's: progress, reminders and the rest are a school's work. */
+  const school = report && progressOfSchool(report) ? report : null
+
   const elapsed = useMemo(
     () => (report ? timeElapsed(report.year, report.deadlines.startedBy, new Date()) : 0),
     [report],
@@ -145,15 +149,16 @@ export default function CampaignPage() {
       ) : null}
       <ErrorBanner error={load.error} />
       {load.busy && !report ? <View className="muted">{zh.common.loading}</View> : null}
-      {report ? <Summary report={report} elapsed={elapsed} onJump={jumpToList} /> : null}
+      {report && !school ? <View className="notice not-school">{c.notSchool}</View> : null}
+      {school ? <Summary report={school} elapsed={elapsed} onJump={jumpToList} /> : null}
 
-      {report ? (
+      {school ? (
         <View className="not-started" id="not-started">
           <View className="section-title">{c.notStartedTitle(total)}</View>
-          {report.children.length ? (
+          {school.children.length ? (
             <View className="chips branches">
               <View className={`chip${branchId === '' ? ' chip-active' : ''}`} onClick={() => filter('')}>{c.filterAll}</View>
-              {report.children.map((ch) => (
+              {school.children.map((ch) => (
                 <View key={ch.orgId} className={`chip${branchId === ch.orgId ? ' chip-active' : ''}`} onClick={() => filter(ch.orgId)}>
                   {ch.orgName}
                 </View>
@@ -180,10 +185,10 @@ export default function CampaignPage() {
         </View>
       ) : null}
 
-      {report && report.children.length ? (
+      {school && school.children.length ? (
         <View className="children">
           <View className="section-title">{c.children}</View>
-          {report.children.map((ch) => (
+          {school.children.map((ch) => (
             <View key={ch.orgId} className="list-item child-row" onClick={() => drill(ch)}>
               <View className="list-item-title">{ch.orgName} ›</View>
               <ProgressBar label={c.started} part={ch.target.started} whole={ch.target.graduates} rate={ch.startedTargetRate}
@@ -194,19 +199,20 @@ export default function CampaignPage() {
         </View>
       ) : null}
 
-      {report ? <Details report={report} onSpecialUnit={() => nav.to(ROUTES.adminSpecialUnit, { orgId: report.orgId, year: String(report.year) })} /> : null}
+      {school ? <Details report={school} onSpecialUnit={() => nav.to(ROUTES.adminSpecialUnit, { orgId: school.orgId, year: String(school.year) })} /> : null}
 
-      {current ? (
+      {current && school ? (
         <>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminReminders, { orgId: current.id })}>{c.tracking}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminLedger, { orgId: current.id })}>{c.ledger}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminDestinations, { orgId: current.id })}>{c.destinations}</Button>
         </>
       ) : null}
-      {current && adminHere ? (
+      {current && school && adminHere ? (
         <Button className="btn" onClick={() => nav.to(ROUTES.adminUnplaced, { orgId: current.id })}>{c.unplaced}</Button>
       ) : null}
-      {current && report?.preparation ? (
+      {/* The school's own progress and each college's: the same three, for the org on screen. */}
+      {current && school && hasGraduationDuties(school) ? (
         <>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminMarks, { orgId: current.id })}>{c.marks}</Button>
           <Button className="btn" onClick={() => nav.to(ROUTES.adminDeadlines, { orgId: current.id })}>{c.deadlines}</Button>

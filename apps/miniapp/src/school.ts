@@ -1,0 +1,24 @@
+import { canMarkGraduation } from '@xianjie/rules'
+import type { OrgProgress, OrgView } from '@xianjie/contract'
+
+/*
+ * The graduation season's tools — 转接进度, reminder links, the retention ledger, 毕业去向, the
+ * floating branch, branch marks, dates and the yearly table — are a school's work (domain §5, §7),
+ * for the school and the orgs inside it. Whether an org is one of them is its 行业类别, as
+ * everywhere else: domain 'school' (libs/rules canMarkGraduation, the API's schoolOf).
+ */
+
+/** A school's org or one inside it, read from the org itself. */
+export function isSchoolOrg(org: Pick<OrgView, 'domain'>): boolean {
+  return org.domain === 'school'
+}
+
+/** The same read from a progress report: the API names the school whose dates apply, null outside any school. */
+export function progressOfSchool(report: Pick<OrgProgress, 'campaignOrgId'>): boolean {
+  return report.campaignOrgId !== null
+}
+
+/** 标记毕业团支部, 工作时限 and 年度统计表: a school and its colleges (libs/rules canMarkGraduation), never a branch. */
+export function hasGraduationDuties(report: Pick<OrgProgress, 'campaignOrgId' | 'kind'>): boolean {
+  return progressOfSchool(report) && canMarkGraduation(report.kind, 'school')
+}
