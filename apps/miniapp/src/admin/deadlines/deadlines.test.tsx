@@ -74,6 +74,11 @@ test('a college sees the school’s dates but cannot set them', async () => {
   render(<DeadlinesPage />)
   expect(await screen.findByText('只有学校团委管理员可以设置工作时限。')).toBeTruthy()
   expect(screen.queryByText('保存')).toBeNull()
+  // The dates in force, to read: a college works to them.
+  const row = (label: string) => screen.getByText(label).closest('.deadline')?.textContent
+  expect(row('全部毕业生提交申请')).toBe('全部毕业生提交申请2026-08-31')
+  expect(row('考取研究生和公务员的毕业生完成转接')).toBe('考取研究生和公务员的毕业生完成转接2026-10-01')
+  expect(screen.queryByRole('textbox')).toBeNull()
 })
 
 test('unmarked branches in the preparation check are one tap from marking them', async () => {

@@ -69,7 +69,15 @@ export default function DeadlinesPage() {
         <View className="muted small">{campaign.orgName} · {zh.campaign.year(campaign.year)} · {campaign.custom ? d.custom : d.defaults}</View>
       ) : null}
       {preparation ? <Preparation check={preparation} onMark={() => nav.to(ROUTES.adminMarks, { orgId })} /> : null}
-      {notSchool ? <View className="muted">{d.notSchool}</View> : null}
+      {notSchool ? (
+        <View className="card school-dates">
+          <View className="muted">{d.notSchool}</View>
+          {/* The school's dates, to read: the college works to them. */}
+          {KEYS.map((k) => (
+            <View key={k} className="deadline"><Text>{d.fields[k]}</Text><Text>{campaign[k]}</Text></View>
+          ))}
+        </View>
+      ) : null}
       {campaign && form && !notSchool ? (
         <View className="card">
           <View className="muted small">{d.intro}</View>
