@@ -77,6 +77,36 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('starting a tran
       expect(res.body).toMatchObject({ target: 'township-org', receiverIsBranch: true, targetOrgName: '学社衔接临时团支部' });
     });
 
+    // Walkthrough: a receiver saw only "计算机2201班团支部" — not which school; a township could not see the
+    // 户籍 / 现居住地 it decides by ("不是本街道户籍" was a rejection reason with nothing to check it against).
+    it('shows the receiver the school the member comes from, and a township the home the member reported', async () => {
+      const m = next('cs2201');
+      const home = { householdRegistration: '湖北省武汉市洪山区关山街道', residence: '武汉市洪山区关山大道 1 号' };
+      expect((await t.request('PUT', '/me/destination', { token: await c.tok(m), body: { destination: 'employed', organisationName: '关山小店', ...home } })).status).toBe(200);
+      const started = await c.start(m, { answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' });
+      expect(started.status).toBe(201);
+      expect(started.body.application.outgoingOrgPath).toEqual(['共青团湖北省委', '楚天大学团委', '楚天大学计算机学院团委', '计算机2201班团支部']);
+      expect(started.body.reportedHome).toEqual(home);
+      expect((await c.act('a-chutian-cs', started.body.id, 'approve')).status).toBe(200);
+
+      const township = await c.get('a-guanshan', `/transfers/${started.body.id}`);
+      expect(township.status).toBe(200);
+      expect(township.body.reportedHome).toEqual(home);
+      expect(township.body.application.outgoingOrgPath).toContain('楚天大学团委');
+      expect((await c.get(m, `/transfers/${started.body.id}`)).body.reportedHome).toEqual(home);
+      // Lists carry no home; nor does a transfer to an employer.
+      const inbox = await c.get('a-guanshan', '/transfers?box=incoming');
+      const listed = (inbox.body.items as { id: string }[]).find((x) => x.id === started.body.id);
+      expect(listed).toBeDefined();
+      expect(listed).not.toHaveProperty('reportedHome');
+      const employer = await c.start(next('cs2201'), { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' });
+      expect(employer.body).not.toHaveProperty('reportedHome');
+
+      // Nothing reported: the township is told so (null), not shown an empty form.
+      const silent = await c.start(next('cs2201'), { answers: ANSWERS.employedNoOrg, targetOrgId: 'guanshan-transition' });
+      expect(silent.body.reportedHome).toBeNull();
+    });
+
     it('starts a special-unit transfer with no org named', async () => {
       const res = await c.start(next('cs2201'), { answers: ANSWERS.military });
       expect(res.status).toBe(201);

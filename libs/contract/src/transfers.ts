@@ -136,6 +136,12 @@ export interface ApplicationView {
   phone: string;
   emergencyContact: EmergencyContact | null;
   outgoingBranch: OrgRef;
+  /**
+   * The outgoing branch's orgs by name, root first, down to the branch (湖北省委 … 楚天大学团委 ›
+   * 计算机学院团委 › 计算机2201班团支部): the receiver sees which school the member comes from.
+   * Absent on applications submitted before it was recorded.
+   */
+  outgoingOrgPath?: string[];
   outgoingAdmin: { name: string; phone: string } | null;
   superiorPhone: string | null;
   /** beijing | guangdong | fujian when the receiver is in a separate-system province. */
@@ -212,8 +218,20 @@ export interface TransferView {
   events?: TransferEventView[];
   /** What the caller may do now (buttons). */
   allowedActions: TransferAction[];
+  /**
+   * Full view of a transfer to a township (target township-org): the 户籍所在地 and 现居住地 the member
+   * reported (`PUT /me/destination`), by which the township judges the member is theirs; null when
+   * nothing was reported. For the member, the outgoing side, the receiving township and the reviewer.
+   */
+  reportedHome?: ReportedHome | null;
   /** A township's refusal: the path level by level (absent on every other transfer). */
   escalation?: EscalationView;
+}
+
+/** What a member reported as their home: where a graduate without a receiving org belongs. */
+export interface ReportedHome {
+  householdRegistration: string | null;
+  residence: string | null;
 }
 
 /** An org on a township refusal's path, and whom to call there (its admins). */

@@ -85,6 +85,7 @@ export interface ContractSchemas {
   ReminderTrack: C.ReminderTrack;
   ReportIntervalBody: C.ReportIntervalBody;
   ReportIntervalView: C.ReportIntervalView;
+  ReportedHome: C.ReportedHome;
   RequestKind: C.RequestKind;
   RequestQuery: C.RequestQuery;
   RequestStatus: C.RequestStatus;

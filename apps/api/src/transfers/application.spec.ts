@@ -1,7 +1,9 @@
 import { resolve, type Answers } from '@xianjie/rules';
 import { buildApplication, reasonOf } from './application';
 
-const chain = [{ id: 'hubei' }, { id: 'chutian' }, { id: 'cs' }, { id: 'cs-2201' }];
+const chain = [
+  { id: 'hubei', name: '共青团湖北省委' }, { id: 'chutian', name: '楚天大学团委' }, { id: 'cs', name: '计算机学院团委' }, { id: 'cs-2201', name: '计算机2201班团支部' },
+];
 const base = {
   person: { name: '李明', idNumber: '420111200201101019', phone: '13827000001' },
   branch: { id: 'cs-2201', name: '计算机2201班团支部' },
@@ -29,6 +31,11 @@ describe('buildApplication', () => {
     const noSecretary = buildApplication({ ...base, admins: admins.slice(1), resolution: resolve(answers), answers, receiver });
     expect(noSecretary).toMatchObject({ outgoingAdmin: { name: '王老师' }, superiorPhone: '13927000001' });
     expect(buildApplication({ ...base, admins: [], resolution: resolve(answers), answers, receiver })).toMatchObject({ outgoingAdmin: null, superiorPhone: null });
+  });
+
+  it('records the outgoing branch’s orgs by name, root first: the receiver sees which school the member comes from', () => {
+    const a = buildApplication({ ...base, admins: [], resolution: resolve(answers), answers, receiver });
+    expect(a.outgoingOrgPath).toEqual(['共青团湖北省委', '楚天大学团委', '计算机学院团委', '计算机2201班团支部']);
   });
 
   it('flags the separate-system province', () => {

@@ -7,7 +7,7 @@ export interface ApplicationInput {
   person: { name: string; idNumber: string; phone: string };
   branch: { id: string; name: string };
   /** Root … branch. */
-  chain: { id: string }[];
+  chain: { id: string; name: string }[];
   /** Org-admins on the chain, nearest the branch first. */
   admins: { orgId: string; name: string; phone: string }[];
   resolution: Resolution;
@@ -34,6 +34,7 @@ export function buildApplication(i: ApplicationInput): ApplicationView {
     phone: i.person.phone,
     emergencyContact: i.emergencyContact ? { name: i.emergencyContact.name, phone: i.emergencyContact.phone } : null,
     outgoingBranch: { id: i.branch.id, name: i.branch.name },
+    outgoingOrgPath: i.chain.map((o) => o.name),
     outgoingAdmin: outgoingAdmin ? { name: outgoingAdmin.name, phone: outgoingAdmin.phone } : null,
     superiorPhone: superior?.phone ?? null,
     separateSystemProvince: i.resolution.crossSystem ? i.receiver.receiverProvince : null,
