@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
 import { Row } from '../../components/Row'
 import { formatTime, zh } from '../../i18n/zh'
+import { pathLabel } from '../../org-label'
 
 /** The application as submitted (接转申请, domain §4). */
 export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
@@ -15,7 +16,8 @@ export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
       <Row label={zh.apply.idNumber} value={app.idNumberMasked} />
       <Row label={zh.apply.phone} value={app.phone} />
       <Row label={z.emergency} value={app.emergencyContact ? `${app.emergencyContact.name} ${app.emergencyContact.phone}` : ''} />
-      <Row label={z.outgoingBranch} value={app.outgoingBranch?.name} />
+      {/* With its school and college: a receiver cannot tell "计算机2201班团支部" of which school otherwise. */}
+      <Row label={z.outgoingBranch} value={app.outgoingOrgPath?.length ? pathLabel(app.outgoingOrgPath) : app.outgoingBranch?.name} />
       <Row label={z.outgoingAdmin} value={app.outgoingAdmin ? `${app.outgoingAdmin.name} ${app.outgoingAdmin.phone}` : ''} />
       <Row label={z.superiorPhone} value={app.superiorPhone} />
       {app.separateSystemProvince ? <Row label={z.separateProvince} value={app.separateSystemProvince} /> : null}
@@ -23,6 +25,20 @@ export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
       <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
       <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
       <Row label={z.remarks} value={app.remarks || zh.common.empty} />
+      {t.reportedHome !== undefined ? (
+        // A transfer to a township: it decides by where the member is registered or lives.
+        <>
+          <View className="section-title">{z.reportedHome}</View>
+          {t.reportedHome ? (
+            <>
+              <Row label={z.householdRegistration} value={t.reportedHome.householdRegistration || zh.common.empty} />
+              <Row label={z.residence} value={t.reportedHome.residence || zh.common.empty} />
+            </>
+          ) : (
+            <View className="hint">{z.reportedHomeMissing}</View>
+          )}
+        </>
+      ) : null}
       {app.retention ? (
         // Study abroad: the written application the college approves is the point of this step.
         <>

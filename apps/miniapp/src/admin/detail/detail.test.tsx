@@ -34,6 +34,39 @@ test('the application and the timeline', async () => {
   expect(document.querySelectorAll('.step').length).toBe(4)
 })
 
+test('the outgoing branch with its school and college, so a receiver knows where the member comes from', async () => {
+  const app = application({ outgoingOrgPath: ['共青团湖北省委', '楚天大学团委', '楚天大学计算机学院团委', '计算机2201班团支部'] })
+  mocked.transfer!.mockResolvedValue(transfer({ application: app }))
+  render(<DetailPage />)
+  expect(await screen.findByText('楚天大学团委 › 楚天大学计算机学院团委 › 计算机2201班团支部')).toBeTruthy()
+})
+
+test('an application from before the path was recorded shows the branch alone', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ application: application() }))
+  render(<DetailPage />)
+  expect(await screen.findByText('计算机学院2021级1班团支部')).toBeTruthy()
+})
+
+test('a township sees the 户籍 and 现居住地 the member reported, or that nothing was', async () => {
+  const home = { householdRegistration: '湖北省武汉市洪山区关山街道', residence: '武汉市洪山区关山大道 1 号' }
+  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', reportedHome: home }))
+  const { unmount } = render(<DetailPage />)
+  expect(await screen.findByText('团员填报的户籍与住址')).toBeTruthy()
+  expect(screen.getByText('湖北省武汉市洪山区关山街道')).toBeTruthy()
+  expect(screen.getByText('武汉市洪山区关山大道 1 号')).toBeTruthy()
+  unmount()
+
+  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', reportedHome: null }))
+  const second = render(<DetailPage />)
+  expect(await screen.findByText(/团员没有填报户籍所在地和现居住地/)).toBeTruthy()
+  second.unmount()
+
+  mocked.transfer!.mockResolvedValue(transfer({ application: filled }))
+  render(<DetailPage />)
+  await screen.findByText('申请信息')
+  expect(screen.queryByText('团员填报的户籍与住址')).toBeNull()
+})
+
 test('the paper duties speak about the member to the admin, not to "你"', async () => {
   mocked.transfer!.mockResolvedValue(transfer({ answers: { destination: 'military' }, path: 'special-unit' }))
   render(<DetailPage />)
