@@ -598,6 +598,7 @@ export const zh = {
     file: '报送统计表',
     filed: (at: string) => `已于 ${at} 报送`,
     notFiled: '尚未报送',
+    filedBySchool: '统计表由学校团委汇总报送，这里可以查看和导出本单位的数据。',
     empty: '这一届没有毕业生。',
   },
   /** Calling or copying a member's number from a list, where it is masked. */

@@ -17,6 +17,8 @@ export default function StatisticsPage() {
   const params = useParams()
   const [table, setTable] = useState<StatisticsTable | null>(null)
   const [exported, setExported] = useState(false)
+  /** The org's school, from the dates in force ('' when they could not be read: filing is offered, the API decides). */
+  const [schoolId, setSchoolId] = useState('')
   const load = useAction()
   const exporting = useAction()
   const filing = useAction()
@@ -30,7 +32,10 @@ export default function StatisticsPage() {
       let id: string | undefined = table?.orgId ?? params.orgId
       if (!id) id = (await api.me()).roles.find((r) => r.role === 'org-admin')?.orgId
       if (!id) return
-      setTable(await api.statistics(id, params.year ? Number(params.year) : undefined))
+      const [next, dates] = await Promise.all([api.statistics(id, params.year ? Number(params.year) : undefined), api.campaign(id).catch(() => null)])
+      setTable(next)
+      // The dates in force name the org's school; only the school files the table upward (a college's is part of it).
+      setSchoolId(dates?.orgId ?? '')
     })
   })
 
@@ -49,6 +54,7 @@ export default function StatisticsPage() {
     if (next) setTable(next)
   }
 
+  const notSchool = !!table && !!schoolId && schoolId !== table.orgId
   return (
     <View className="page statistics">
       <View className="page-title">{s.title}</View>
@@ -71,7 +77,9 @@ export default function StatisticsPage() {
           <ErrorBanner error={exporting.error || filing.error} />
           {exported ? <View className="success">{s.exported}</View> : null}
           <Button className="btn btn-primary" disabled={exporting.busy} loading={exporting.busy} onClick={exportXlsx}>{s.export}</Button>
-          <Button className="btn" disabled={filing.busy} loading={filing.busy} onClick={file}>{s.file}</Button>
+          {notSchool ? <View className="muted small">{s.filedBySchool}</View> : (
+            <Button className="btn" disabled={filing.busy} loading={filing.busy} onClick={file}>{s.file}</Button>
+          )}
         </>
       ) : null}
       <Button className="btn btn-text" onClick={() => nav.back(ROUTES.adminCampaign)}>{zh.campaign.up}</Button>

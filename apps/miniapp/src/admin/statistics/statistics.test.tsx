@@ -22,6 +22,8 @@ beforeEach(() => {
   jest.clearAllMocks()
   ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian' })
   mocked.statistics!.mockResolvedValue(table)
+  // The dates in force name the org's school: here the org itself.
+  mocked.campaign!.mockImplementation(async () => ({ orgId: 'chutian', orgName: '楚天大学团委' }) as never)
 })
 
 test('shows one row per college and the total', async () => {
@@ -57,4 +59,18 @@ test('files the table upward', async () => {
   fireEvent.click(await screen.findByText('报送统计表'))
   await waitFor(() => expect(mocked.fileStatistics).toHaveBeenCalledWith('chutian', 2026))
   expect(await screen.findByText(/^楚天大学团委 · 2026届 · 已于 2026-05-10 \d\d:00 报送$/)).toBeTruthy()
+})
+
+test('a college reads and exports its table; filing it upward is the school’s, so it is not offered', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs' })
+  mocked.statistics!.mockResolvedValue({
+    ...table, orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委', graduatingClasses: 2, graduatingBranches: 2, graduates: 9, graduatingMembers: 8,
+    rows: [{ orgId: 'cs-2201', orgName: '计算机2201班团支部', graduatingClasses: 1, graduatingBranches: 1, graduates: 6, graduatingMembers: 5 }],
+  })
+  render(<StatisticsPage />)
+  expect(await screen.findByText('计算机2201班团支部')).toBeTruthy()
+  expect(mocked.campaign).toHaveBeenCalledWith('chutian-cs')
+  expect(await screen.findByText('统计表由学校团委汇总报送，这里可以查看和导出本单位的数据。')).toBeTruthy()
+  expect(screen.queryByText('报送统计表')).toBeNull()
+  expect(screen.getByText('导出 Excel')).toBeTruthy()
 })
