@@ -74,7 +74,7 @@ export default function DeadlinesPage() {
           <View className="muted">{d.notSchool}</View>
           {/* The school's dates, to read: the college works to them. */}
           {KEYS.map((k) => (
-            <View key={k} className="deadline"><Text>{d.fields[k]}</Text><Text>{campaign[k]}</Text></View>
+            <View key={k} className="deadline"><Text>{d.fields[k]}</Text><Text className="deadline-day">{campaign[k]}</Text></View>
           ))}
         </View>
       ) : null}
