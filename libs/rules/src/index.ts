@@ -21,5 +21,6 @@ export * from './township-correction';
 export * from './abroad-reports';
 export * from './offline-duties';
 export * from './school-name';
+export * from './league-org-name';
 export * from './inbox';
 export * from './unplaced-move';

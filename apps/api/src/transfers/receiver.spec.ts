@@ -46,7 +46,8 @@ describe('chooseReceiver', () => {
       targetOrgId: null, targetOrgName: '广州某公司团支部', receiverProvince: 'guangdong', receiverIsBranch: true,
     });
     expect(refusal(() => choose(cross, { targetOrgId: 'dongfeng' }, { targetOrg: dongfeng }))).toContain('全称');
-    expect(refusal(() => choose(cross, { targetOrgName: '某司' }))).toContain('全称');
+    expect(refusal(() => choose(cross, { targetOrgName: '某司' }))).toContain('完整官方名称');
+    expect(refusal(() => choose(cross, { targetOrgName: '北京的一家互联网公司' }))).toContain('结尾');
   });
 
   it('retention defaults to the school’s branch of that purpose, inside the member’s own school only', () => {

@@ -1,4 +1,4 @@
-import { ORG_PURPOSE_LABELS, targetFits, type Answers, type Resolution } from '@xianjie/rules';
+import { leagueOrgNameProblem, ORG_PURPOSE_LABELS, targetFits, type Answers, type Resolution } from '@xianjie/rules';
 import type { Org } from '../orgs/org.entity';
 import { targetNotAllowed } from './transfers.errors';
 import { RETENTION_PURPOSE } from './retention-plan';
@@ -23,7 +23,6 @@ export interface ReceiverFacts {
   schoolBranch: OrgFacts | null;
 }
 
-const MIN_TYPED_NAME = 4;
 
 /**
  * Who receives, checked against the resolution the server computed itself: the org's kind,
@@ -45,7 +44,8 @@ export function chooseReceiver(
     // The receiver lives in another province's system: it cannot be picked, only typed in full.
     if (input.targetOrgId) throw targetNotAllowed(refusal(targetFits(target, facts.targetOrg ?? facts.memberBranch, { crossSystem: true })));
     const name = (input.targetOrgName ?? '').trim();
-    if ([...name].length < MIN_TYPED_NAME) throw targetNotAllowed('跨系统转接请准确填写接收组织的全称。');
+    const problem = leagueOrgNameProblem(name);
+    if (problem) throw targetNotAllowed(problem);
     return { targetOrgId: null, targetOrgName: name, receiverProvince: answers.receiverRegion ?? null, receiverIsBranch: /团支部$/.test(name) };
   }
 
