@@ -38,4 +38,14 @@ export interface ErrorBody {
   explanation?: string[];
   /** 404 MEMBER_NOT_FOUND on reminders: the ids not found in the caller's scope. */
   memberIds?: string[];
+  /** 409 TRANSFER_IN_PROGRESS, to a party to the open transfer only: which one, so a screen can open it. */
+  openTransfer?: OpenTransferRef;
+}
+
+/** The open transfer a 409 TRANSFER_IN_PROGRESS names (apps/api transfers.errors.ts `transferInProgress`). */
+export interface OpenTransferRef {
+  id: string;
+  startedBy: { id: string; name: string; party: string };
+  /** ISO 8601. */
+  createdAt: string;
 }

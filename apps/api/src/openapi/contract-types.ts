@@ -59,6 +59,7 @@ export interface ContractSchemas {
   NotStartedDestination: C.NotStartedDestination;
   NotStartedGraduate: C.NotStartedGraduate;
   NotStartedQuery: C.NotStartedQuery;
+  OpenTransferRef: C.OpenTransferRef;
   OrgProgress: C.OrgProgress;
   OrgQuery: C.OrgQuery;
   OrgRef: C.OrgRef;

@@ -1,4 +1,4 @@
-import type { ErrorBody, FieldError, ImportProblem } from '@xianjie/contract'
+import type { ErrorBody, FieldError, ImportProblem, OpenTransferRef } from '@xianjie/contract'
 import { zh } from '../i18n/zh'
 
 /** Every failed call ends as one of these: the contract's `{ code, message, errors? }`. */
@@ -7,6 +7,8 @@ export class ApiError extends Error {
   readonly code: string
   readonly errors: FieldError[]
   readonly problems: ImportProblem[]
+  /** 409 TRANSFER_IN_PROGRESS to a party to it: the open transfer, to offer the way there. */
+  readonly openTransfer: OpenTransferRef | null
 
   constructor(status: number, body: ErrorBody) {
     super(body.message)
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     this.code = body.code
     this.errors = body.errors ?? []
     this.problems = body.problems ?? []
+    this.openTransfer = body.openTransfer ?? null
   }
 
   /** The message for one form field, if the server named it. */

@@ -243,6 +243,17 @@ export const zh = {
     badMonths: '请填写大于0的整数月数。',
     submitted: '申请已提交',
     needReceiver: '请先选择接收组织。',
+    /** A 409 TRANSFER_IN_PROGRESS that names the caller's own application: the way to it. */
+    viewOpen: '查看正在办理的申请',
+  },
+  /** The questionnaire and the form, while the graduate's own application is under way. */
+  openTransfer: {
+    title: '你已有一笔转接正在办理',
+    body: '同一时间只能办理一笔转接，不用再答一遍问卷。需要改动，请在“我的接转”里修改申请，或撤回后重新发起。',
+    status: '当前状态',
+    receiver: '接收组织',
+    submittedAt: '提交时间',
+    view: '查看我的接转',
   },
   transfer: {
     title: '我的接转',

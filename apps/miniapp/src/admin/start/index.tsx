@@ -216,6 +216,10 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
       </View>
       <View className="muted small">{withdrawSentence(r)}</View>
       <ErrorBanner error={error} />
+      {/* The member already has one under way that this admin is a party to: straight to it. */}
+      {error?.openTransfer ? (
+        <Button className="btn" onClick={() => nav.to(ROUTES.adminDetail, { id: error.openTransfer!.id })}>{a.viewOpen}</Button>
+      ) : null}
       {draft.editing && !f.emergencyPhone ? <View className="muted small">{zh.admin.start.contactKept}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>{busy ? zh.common.saving : draft.editing ? zh.admin.start.saveChange : a.submit}</Button>
       <Button className="btn" onClick={onBack}>{a.edit}</Button>

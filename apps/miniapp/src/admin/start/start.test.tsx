@@ -3,6 +3,7 @@ import type { MemberSummary } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { adminDraftFrom, adminDraftStore } from '../../store/draft'
+import { ApiError } from '../../api/errors'
 import { apiError, application, org, transfer } from '../../../test/fixtures'
 import StartPage from './index'
 
@@ -68,6 +69,23 @@ test('an ordinary transfer picks the receiver in the tree', async () => {
   // nothing is lost: the draft still holds member, answers and receiver
   expect(adminDraftStore.get().member?.id).toBe('m-1')
   expect(adminDraftStore.get().receiver?.orgId).toBe('e-1')
+  // That refusal named no transfer of this admin's: no way to one is offered.
+  expect(screen.queryByText('查看正在办理的申请')).toBeNull()
+})
+
+test('refused because the member has one under way that this admin is a party to: the way to it', async () => {
+  mocked.orgs!.mockResolvedValue([org({ id: 'e-1', name: '光谷科技有限公司团委', kind: 'committee', domain: 'enterprise' })])
+  mocked.startTransfer!.mockRejectedValue(new ApiError(409, {
+    code: 'TRANSFER_IN_PROGRESS',
+    message: '已有业务正在办理（由 李明（本人）于 2025-07-01 10:00 发起），请等它办结或撤回后再发起',
+    openTransfer: { id: 't-9', startedBy: { id: 'm-1', name: '李明', party: 'member' }, createdAt: '2025-07-01T02:00:00Z' },
+  }))
+  await pickMemberAndAnswer('其他省（区、市）')
+  fireEvent.click(within((await screen.findByText('光谷科技有限公司团委')).closest('.org-row') as HTMLElement).getByText('选这个'))
+  tap('确认提交')
+  await screen.findByText(/已有业务正在办理/)
+  tap('查看正在办理的申请')
+  expect(nav.to).toHaveBeenCalledWith(ROUTES.adminDetail, { id: 't-9' })
 })
 
 test('no member found says so', async () => {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { draftStore } from '../../store/draft'
+import { ApiError } from '../../api/errors'
 import { apiError, graduate, networkError, transfer } from '../../../test/fixtures'
 import ApplyPage from './index'
 
@@ -67,7 +68,7 @@ test('confirm, submit, then to 我的接转', async () => {
   expect(screen.getByText('确认申请')).toBeTruthy()
   expect(screen.getByText('已签约')).toBeTruthy()
   tap('确认提交')
-  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { submitted: '1' }))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { submitted: 't-1' }))
   expect(mocked.startTransfer).toHaveBeenCalledWith({
     answers: employed,
     targetOrgId: 'e-branch',
@@ -91,7 +92,7 @@ test('修改申请: the same form, prefilled; saving changes the submitted trans
   type('备注', '八月入职')
   tap('下一步：核对信息')
   tap('保存修改')
-  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { modified: '1' }))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.transfer, { modified: 't-1' }))
   expect(mocked.modifyTransfer).toHaveBeenCalledWith('t-1', {
     answers: employed,
     targetOrgId: 'e-branch',
@@ -200,4 +201,37 @@ test('redoing a rejected application: why it was rejected, above the form kept f
   expect(screen.getByText('更换')).toBeTruthy()
   expect((screen.getByLabelText('紧急联系人姓名') as HTMLInputElement).value).toBe('李父')
   expect(screen.getByText('填写申请')).toBeTruthy()
+})
+
+test('refused because one opened meanwhile (another phone): the message and the way to that application', async () => {
+  mocked.startTransfer!.mockRejectedValue(new ApiError(409, {
+    code: 'TRANSFER_IN_PROGRESS',
+    message: '已有业务正在办理（由 李明（本人）于 2025-07-01 10:00 发起），请等它办结或撤回后再发起',
+    openTransfer: { id: 't-9', startedBy: { id: 'm-1', name: '李明', party: 'member' }, createdAt: '2025-07-01T02:00:00Z' },
+  }))
+  await startEmployed()
+  fillContact()
+  tap('下一步：核对信息')
+  tap('确认提交')
+  expect(await screen.findByText(/已有业务正在办理/)).toBeTruthy()
+  tap('查看正在办理的申请')
+  expect(nav.replace).toHaveBeenCalledWith(ROUTES.transfer)
+})
+
+test('a refusal that names no application of theirs offers no link to one', async () => {
+  mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理，请等它办结或撤回后再发起'))
+  await startEmployed()
+  fillContact()
+  tap('下一步：核对信息')
+  tap('确认提交')
+  await screen.findByText(/已有业务正在办理/)
+  expect(screen.queryByText('查看正在办理的申请')).toBeNull()
+})
+
+test('with an application under way, the form is not offered for a second one', async () => {
+  mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'pending-outgoing' })])
+  draftStore.update({ answers: { ...employed }, receiver: { orgId: 'e-branch', orgName: '光谷科技有限公司团支部' } })
+  render(<ApplyPage />)
+  expect(await screen.findByText('你已有一笔转接正在办理')).toBeTruthy()
+  expect(screen.queryByText('下一步：核对信息')).toBeNull()
 })

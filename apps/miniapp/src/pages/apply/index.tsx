@@ -5,6 +5,7 @@ import {
   EMERGENCY_CONTACT_NAME_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX, type Me,
 } from '@xianjie/contract'
 import { api } from '../../api'
+import { useOpenTransferGate } from '../../components/OpenTransferCard'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Row } from '../../components/Row'
@@ -37,6 +38,8 @@ export default function ApplyPage() {
     // The API named fields to fix: back to the form, where they are shown beside the inputs.
     if (Object.values(serverFieldErrors(send.error)).some(Boolean)) setStep('form')
   }, [send.error])
+  const gate = useOpenTransferGate(draft.editing, state.ok)
+  if (gate) return gate
 
   if (!state.ok) return <UnresolvedAnswers page message={state.error.message} onBack={() => nav.replace(ROUTES.questionnaire)} />
   const r = state.resolution
@@ -66,9 +69,14 @@ export default function ApplyPage() {
     const saved = await send.run(() => (editing ? api.modifyTransfer(editing, body) : api.startTransfer(body)))
     if (!saved) return // the error is shown; nothing typed is lost
     draftStore.reset()
-    nav.relaunch(ROUTES.transfer, editing ? { modified: '1' } : { submitted: '1' })
+    // Named by id: 我的接转 says 已提交 / 已修改 of this application only while it stands.
+    nav.relaunch(ROUTES.transfer, editing ? { modified: saved.id } : { submitted: saved.id })
   }
 
+  // Refused because one is already under way (one opened meanwhile, on another phone): the way to it.
+  const openLink = send.error?.openTransfer ? (
+    <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.transfer)}>{a.viewOpen}</Button>
+  ) : null
   const receiverText = r.needsNamedOrg ? receiver?.orgName ?? '' : a.receiverNone
   const summary = (
     <View className="card">
@@ -87,6 +95,7 @@ export default function ApplyPage() {
       <View className="page apply-confirm">
         <View className="page-title">{a.confirmTitle}</View>
         <ErrorBanner error={send.error} />
+        {openLink}
         {summary}
         <View className="card">
           <Row label={a.emergencyName} value={f.emergencyName} />
@@ -110,6 +119,7 @@ export default function ApplyPage() {
       <View className="page-title">{draft.editing ? a.editTitle : a.title}</View>
       <PrivacySheet />
       <ErrorBanner error={load.error || send.error} />
+      {openLink}
       {summary}
       {draft.rejectedReason ? (
         <View className="notice redo-notice">

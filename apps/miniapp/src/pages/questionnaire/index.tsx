@@ -1,5 +1,6 @@
 import { View, Button } from '@tarojs/components'
 import type { AnswerValue, Answers } from '@xianjie/rules'
+import { useOpenTransferGate } from '../../components/OpenTransferCard'
 import { QuestionCard } from '../../components/QuestionCard'
 import { useQuestionnaire } from '../../hooks/useQuestionnaire'
 import { zh } from '../../i18n/zh'
@@ -13,6 +14,8 @@ export default function QuestionnairePage() {
   // A changed answer may change the kind of receiver: the earlier pick no longer holds.
   const save = (answers: Partial<Answers>) => draftStore.update({ answers, receiver: null })
   const q = useQuestionnaire(draft.answers, save, params.field as keyof Answers | undefined)
+  const gate = useOpenTransferGate(draft.editing, true)
+  if (gate) return gate
   if (!q.current) return null
 
   const given = draft.answers[q.current.id]

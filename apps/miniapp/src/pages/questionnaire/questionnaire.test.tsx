@@ -1,14 +1,19 @@
 import { fireEvent, render, screen } from '@testing-library/react'
+import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { draftStore } from '../../store/draft'
+import { graduate, transfer } from '../../../test/fixtures'
 import QuestionnairePage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
 
+const mocked = jest.mocked(api)
+
 beforeEach(() => {
   jest.clearAllMocks()
   draftStore.reset()
+  ;(useParams as jest.Mock).mockReturnValue({})
 })
 
 const tap = (text: string) => fireEvent.click(screen.getByText(text))
@@ -78,4 +83,33 @@ test('the first screen\'s back leaves the questionnaire', () => {
   render(<QuestionnairePage />)
   tap('返回首页')
   expect(nav.back).toHaveBeenCalled()
+})
+
+test('an application under way: its status and the way to it, not question 1 again', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'pending-incoming', targetOrgName: '光谷科技有限公司团支部' })])
+  render(<QuestionnairePage />)
+  expect(await screen.findByText('你已有一笔转接正在办理')).toBeTruthy()
+  expect(screen.getByText('待转入组织审批')).toBeTruthy()
+  expect(screen.getByText('光谷科技有限公司团支部')).toBeTruthy()
+  expect(screen.queryByText('毕业后你的去向是？')).toBeNull()
+  expect(mocked.memberTransfers).toHaveBeenCalledWith('m-1')
+  tap('查看我的接转')
+  expect(nav.replace).toHaveBeenCalledWith(ROUTES.transfer)
+})
+
+test('changing that application (修改申请), or after it closed, the questions are asked', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([transfer({ id: 't-1' })])
+  draftStore.update({ editing: 't-1' })
+  const { unmount } = render(<QuestionnairePage />)
+  await new Promise((r) => setTimeout(r, 0))
+  expect(screen.getByText('毕业后你的去向是？')).toBeTruthy()
+  unmount()
+  draftStore.reset()
+  mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'withdrawn' })])
+  render(<QuestionnairePage />)
+  await new Promise((r) => setTimeout(r, 0))
+  expect(screen.getByText('毕业后你的去向是？')).toBeTruthy()
+  expect(screen.queryByText('你已有一笔转接正在办理')).toBeNull()
 })

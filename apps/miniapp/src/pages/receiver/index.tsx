@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { targetFits } from '@xianjie/rules'
 import type { OrgView } from '@xianjie/contract'
+import { useOpenTransferGate } from '../../components/OpenTransferCard'
 import { OrgPicker } from '../../components/OrgPicker'
 import { useResolution } from '../../hooks/useResolution'
 import { zh } from '../../i18n/zh'
@@ -12,6 +13,8 @@ import { UnresolvedAnswers } from '../../components/ResolutionCard'
 export default function ReceiverPage() {
   const draft = useDraft()
   const state = useResolution(draft.answers, 'member')
+  const gate = useOpenTransferGate(draft.editing, state.ok)
+  if (gate) return gate
   if (!state.ok) return <UnresolvedAnswers page message={state.error.message} onBack={() => nav.replace(ROUTES.questionnaire)} />
   const r = state.resolution
   const pick = (org: OrgView) => {

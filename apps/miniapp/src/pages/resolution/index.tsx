@@ -1,6 +1,7 @@
 import { View, Button } from '@tarojs/components'
 import { RulesError, schoolBranchPurpose } from '@xianjie/rules'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { useOpenTransferGate } from '../../components/OpenTransferCard'
 import { ResolutionCard } from '../../components/ResolutionCard'
 import { knownReceiver, useMe } from '../../hooks/useMe'
 import { useResolution } from '../../hooks/useResolution'
@@ -14,7 +15,9 @@ export default function ResolutionPage() {
   const draft = useDraft()
   const state = useResolution(draft.answers, 'member')
   const { me } = useMe()
+  const gate = useOpenTransferGate(draft.editing, state.ok)
   const z = zh.resolution
+  if (gate) return gate
 
   if (!state.ok) {
     const field = state.error instanceof RulesError ? state.error.field : undefined

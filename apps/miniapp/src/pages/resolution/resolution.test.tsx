@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { nav, ROUTES } from '../../nav'
 import { api } from '../../api'
 import { draftStore } from '../../store/draft'
-import { graduate } from '../../../test/fixtures'
+import { graduate, transfer } from '../../../test/fixtures'
 import ResolutionPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -96,10 +96,26 @@ test('cross-system: who starts it (the college) and what to give them', async ()
   expect(screen.queryByText('填写申请')).toBeNull()
 })
 
-test('answers the rules refuse: their message and a way back to that question', () => {
+test('answers the rules refuse: their message and a way back to that question', async () => {
   draftStore.update({ answers: { destination: 'employed', ...base } })
   render(<ResolutionPage />)
-  expect(screen.getByRole('alert').textContent).toMatch(/\S/)
+  expect((await screen.findByRole('alert')).textContent).toMatch(/\S/)
   fireEvent.click(screen.getByText('修改回答'))
   expect(nav.replace).toHaveBeenCalledWith(ROUTES.questionnaire, expect.objectContaining({ field: expect.any(String) }))
+})
+
+test('back after a submit (the draft emptied): the submitted application, never 还缺少一个回答', async () => {
+  mocked.memberTransfers!.mockResolvedValue([transfer()])
+  render(<ResolutionPage />)
+  // Not even for the moment it takes to ask.
+  expect(screen.queryByText(/还缺少一个回答/)).toBeNull()
+  expect(await screen.findByText('你已有一笔转接正在办理')).toBeTruthy()
+  expect(screen.getByText('待转出组织审批')).toBeTruthy()
+  expect(screen.queryByText(/还缺少一个回答/)).toBeNull()
+})
+
+test('an emptied draft with nothing under way still says which answer is missing', async () => {
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<ResolutionPage />)
+  expect(await screen.findByText(/还缺少一个回答/)).toBeTruthy()
 })
