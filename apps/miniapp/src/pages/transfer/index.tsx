@@ -50,6 +50,10 @@ export default function TransferPage() {
     nav.to(ROUTES.questionnaire)
   }
 
+  // 申请已提交 / 申请已修改 speak of the application the form just sent (its id in the query, which
+  // stays in the address after a withdrawal or a reload): said while it is on top and still open.
+  const sent = (id: string | undefined) => !!id && current?.id === id && isOpen(current.status)
+
   const withdraw = async () => {
     if (!current) return
     const done = await act.run(() => api.withdraw(current.id))
@@ -60,8 +64,8 @@ export default function TransferPage() {
   return (
     <View className="page transfer">
       <View className="page-title">{z.title}</View>
-      {params.submitted ? <View className="success">{zh.apply.submitted}</View> : null}
-      {params.modified ? <View className="success">{z.modified}</View> : null}
+      {sent(params.submitted) ? <View className="success">{zh.apply.submitted}</View> : null}
+      {sent(params.modified) ? <View className="success">{z.modified}</View> : null}
       <ErrorBanner error={load.error} />
       {loaded && !current ? (
         <View className="card">

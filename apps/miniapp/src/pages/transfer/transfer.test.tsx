@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
-import { nav, ROUTES } from '../../nav'
+import { nav, ROUTES, useParams } from '../../nav'
 import { draftStore } from '../../store/draft'
 import { apiError, application, graduate, transfer } from '../../../test/fixtures'
 import TransferPage from './index'
@@ -14,6 +14,7 @@ const tap = (text: string) => fireEvent.click(screen.getByText(text))
 beforeEach(() => {
   jest.clearAllMocks()
   mocked.me!.mockResolvedValue(graduate)
+  ;(useParams as jest.Mock).mockReturnValue({})
 })
 
 function serve(current: ReturnType<typeof transfer>, earlier: ReturnType<typeof transfer>[] = []) {
@@ -198,4 +199,25 @@ test('in the weapp, an open transfer offers 订阅进度提醒 (a finished one d
   } finally {
     process.env = env
   }
+})
+
+test('申请已修改 speaks of the application while it stands: gone once it is withdrawn', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ modified: 't-1' })
+  serve(transfer({ allowedActions: ['withdraw', 'modify'] }))
+  render(<TransferPage />)
+  expect(await screen.findByText('申请已修改。')).toBeTruthy()
+  mocked.withdraw!.mockResolvedValue(transfer({ status: 'withdrawn', allowedActions: [] }))
+  serve(transfer({ status: 'withdrawn', allowedActions: [] }))
+  tap('撤回申请')
+  tap('确定撤回')
+  await screen.findByText('重新发起')
+  expect(screen.queryByText('申请已修改。')).toBeNull()
+})
+
+test('申请已提交 after a withdrawal and a reload (the address still says submitted): not shown', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ submitted: 't-1' })
+  serve(transfer({ status: 'withdrawn', allowedActions: [] }))
+  render(<TransferPage />)
+  await screen.findByText('重新发起')
+  expect(screen.queryByText('申请已提交')).toBeNull()
 })
