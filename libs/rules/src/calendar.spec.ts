@@ -1,5 +1,5 @@
 import {
-  FLOATING_RETENTION_MONTHS, addDays, addMonths, beijingDateString, beijingDateTimeString, beijingMidnight, currentCampaignYear, daysUntil,
+  FLOATING_RETENTION_MONTHS, addDays, dayFromText, addMonths, beijingDateString, beijingDateTimeString, beijingMidnight, currentCampaignYear, daysUntil,
   deadlinesFor, defaultDeadlines, endOfBeijingDay, graduationFlipDate, isRetentionExpired, parseDateString,
   graduationDay, retentionDates, wholeMonthsSince,
 } from './calendar';
@@ -140,4 +140,22 @@ describe('the graduation date the school holds', () => {
     // Aug 31 + 6 months is Feb 28: that day completes the sixth month.
     expect(wholeMonthsSince(beijingMidnight(2025, 8, 31), beijingMidnight(2026, 2, 28))).toBe(6);
   });
+});
+
+describe('dayFromText', () => {
+  it.each([
+    ['2027-06-30', '2027-06-30'],
+    ['2027-6-30', '2027-06-30'],
+    ['2027/6/30', '2027-06-30'],
+    ['2027.06.30', '2027-06-30'],
+    ['2027年6月30日', '2027-06-30'],
+    ['２０２７年６月３０日', '2027-06-30'],
+    [' 2027 - 6 - 3 ', '2027-06-03'],
+    ['2028-2-29', '2028-02-29'],
+  ])('reads %s as %s', (text, day) => expect(dayFromText(text)).toBe(day));
+
+  it.each(['', '2027', '2027-6', '27-6-30', '2027-13-01', '2027-02-29', '2027-06-31', '2027年6月', 'June 30 2027', '2027-06-30x'])(
+    'finds no day in %s',
+    (text) => expect(dayFromText(text)).toBeNull(),
+  );
 });

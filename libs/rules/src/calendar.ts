@@ -39,6 +39,22 @@ export function parseDateString(s: string): { year: number; month: number; day: 
   return { year, month, day };
 }
 
+/**
+ * A day as people type it on a phone — 2027-06-30, 2027-6-30, 2027/6/30, 2027.6.30, 2027年6月30日,
+ * full-width digits, stray spaces — as the `YYYY-MM-DD` the API takes; null when it names no real day.
+ */
+export function dayFromText(text: string): string | null {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(String(text).normalize('NFKC').replace(/\s+/g, ''));
+  if (!m) return null;
+  const day = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  try {
+    parseDateString(day);
+    return day;
+  } catch {
+    return null;
+  }
+}
+
 /** 毕业生团组织 flip: marked branches become graduating on June 1 of the graduation year. */
 export function graduationFlipDate(year: number): Date {
   return beijingMidnight(year, 6, 1);

@@ -530,8 +530,10 @@ export const zh = {
     tooMany: (max: number) => `一次最多标记 ${max} 个团支部，请分批标记。`,
     modes: { date: '毕业时间', reason: '不毕业原因' } as Record<string, string>,
     date: '预计毕业时间',
-    dateHint: '格式：YYYY-MM-DD，例如 2027-06-30',
-    badDate: '请按 YYYY-MM-DD 填写一个有效日期。',
+    dateHint: '例如 2027-06-30 或 2027年6月30日',
+    badDate: '请填写一个有效日期，例如 2027-06-30。',
+    otherYear: (names: string[], year: number) =>
+      `注意：${names.join('、')}导入名单时登记的毕业年份与 ${year} 年不同。标记后以本次标记为准，其中团员都改为 ${year} 届毕业生，不能撤销；如果标错了年份，请先取消核对。`,
     reason: '不毕业的原因',
     reasonHint: '例如：教工团支部',
     reasonTooShort: (min: number) => `请说明原因（至少 ${min} 个字）。`,

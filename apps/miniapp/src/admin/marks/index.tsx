@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { DAY_LENGTH, MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
-import { ORG_PURPOSE_LABELS, parseDateString } from '@xianjie/rules'
+import { dayFromText, ORG_PURPOSE_LABELS } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -16,16 +16,6 @@ type Filter = 'unmarked' | 'marked' | 'all'
 type Mode = 'date' | 'reason'
 const FILTERS: Filter[] = ['unmarked', 'marked', 'all']
 const MODES: Mode[] = ['date', 'reason']
-
-function validDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  try {
-    parseDateString(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * 标记团支部毕业时间 (domain §2): the branches under a school committee, college or general
@@ -64,7 +54,13 @@ export default function MarksPage() {
   const unmarkedShown = shown.filter((b) => !b.mark)
   const allPicked = unmarkedShown.length > 0 && unmarkedShown.every((b) => selected.has(b.id))
   const canMark = admin && count('unmarked') > 0
-  const what = mode === 'date' ? z.graduates(date.trim()) : z.noGraduation(reason.trim())
+  // Typed as people write dates (2027/6/30, 2027年6月30日): sent and shown as YYYY-MM-DD.
+  const day = dayFromText(date)
+  const what = mode === 'date' ? z.graduates(day ?? date.trim()) : z.noGraduation(reason.trim())
+  // A mark cannot be undone: say so when it overrides the year a branch's roster was imported with.
+  const otherYear = mode === 'date' && day
+    ? all.filter((b) => selected.has(b.id) && !b.mark && b.graduationYear !== null && b.graduationYear !== Number(day.slice(0, 4)))
+    : []
 
   const toggle = (b: BranchMarkView) => {
     if (b.mark || !admin) return
@@ -84,7 +80,7 @@ export default function MarksPage() {
     setDoneText('')
     if (!selected.size) return setFormError(z.pickSome)
     if (selected.size > MARK_BRANCHES_MAX) return setFormError(z.tooMany(MARK_BRANCHES_MAX))
-    if (mode === 'date' && !validDay(date.trim())) return setFormError(z.badDate)
+    if (mode === 'date' && !day) return setFormError(z.badDate)
     if (mode === 'reason' && [...reason.trim()].length < NO_GRADUATION_REASON.min) return setFormError(z.reasonTooShort(NO_GRADUATION_REASON.min))
     setFormError('')
     setConfirming(true)
@@ -92,7 +88,7 @@ export default function MarksPage() {
   const submit = async () => {
     if (!org) return
     const body: MarkBranchesBody = mode === 'date'
-      ? { branchIds: [...selected], graduationDate: date.trim() }
+      ? { branchIds: [...selected], graduationDate: day ?? date.trim() }
       : { branchIds: [...selected], noGraduationReason: reason.trim() }
     const result = await marking.run(async () => {
       const r = await api.markBranches(org.id, body)
@@ -193,6 +189,11 @@ export default function MarksPage() {
           {confirming ? (
             <View className="notice">
               <View>{z.confirm(selected.size, what)}</View>
+              {otherYear.length ? (
+                <View className="notice-alert" role="alert">
+                  {z.otherYear(otherYear.map((b) => `${b.name}（${b.graduationYear}届）`), Number(day!.slice(0, 4)))}
+                </View>
+              ) : null}
               <View className="btn-row">
                 <Button className="btn" onClick={() => setConfirming(false)}>{zh.common.cancel}</Button>
                 <Button className="btn btn-primary" disabled={marking.busy} loading={marking.busy} onClick={submit}>{z.confirmYes}</Button>
