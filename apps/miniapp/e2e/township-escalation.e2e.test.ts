@@ -88,7 +88,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   // Meanwhile the school keeps her, at most 6 months.
   const until = beijingDateString(addMonths(new Date(), 3))
   await school.tap('学校暂时保留（最长6个月）')
-  await school.type('保留到（YYYY-MM-DD）', until)
+  await school.type('保留到（日期，如 2027-01-01）', until)
   await school.shot('school-retain')
   await school.tap('确定保留')
   await school.see(`学校暂时保留至 ${until}`)

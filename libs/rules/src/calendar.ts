@@ -39,6 +39,9 @@ export function parseDateString(s: string): { year: number; month: number; day: 
   return { year, month, day };
 }
 
+/** Room for a day as people type it (２０２７年１２月３１日 and spaces): a field's maxLength. */
+export const DAY_TEXT_MAX = 16;
+
 /**
  * A day as people type it on a phone — 2027-06-30, 2027-6-30, 2027/6/30, 2027.6.30, 2027年6月30日,
  * full-width digits, stray spaces — as the `YYYY-MM-DD` the API takes; null when it names no real day.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import { beijingDateString, latestPendingRetention } from '@xianjie/rules'
+import { beijingDateString, DAY_TEXT_MAX, dayFromText, latestPendingRetention } from '@xianjie/rules'
 import { DECISION_COMMENT_MAX, type EscalationView as Escalation } from '@xianjie/contract'
 import { formatDay as day, zh } from '../i18n/zh'
 import { Field } from './Field'
@@ -23,6 +23,13 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
   const [comment, setComment] = useState('')
   const [retaining, setRetaining] = useState(false)
   const [until, setUntil] = useState('')
+  const [untilError, setUntilError] = useState('')
+  // Typed as people write dates (2027/1/1, 2027年1月1日): sent as YYYY-MM-DD.
+  const retain = () => {
+    const day = dayFromText(until)
+    if (!day) return setUntilError(z.badDay)
+    onRetain?.(day)
+  }
   const nextOrg = e.levels.find((l) => l.level === e.next)
   // A new level is a new conversation: what was said to the last one is in the history already.
   useEffect(() => setComment(''), [e.level])
@@ -66,11 +73,12 @@ export function EscalationPanel({ escalation: e, busy, onEscalate, onRetain }: P
       {onRetain && e.actions.includes('retain-pending') ? (
         retaining ? (
           <View className="actions">
-            <Field label={z.retainUntil} name="retain-until" value={until} maxLength={10} onChange={setUntil} />
+            <Field label={z.retainUntil} name="retain-until" value={until} maxLength={DAY_TEXT_MAX} error={untilError}
+              onChange={(v) => { setUntil(v); setUntilError('') }} />
             <View className="muted small">{z.retainHint(beijingDateString(latestPendingRetention(new Date())))}</View>
             <View className="btn-row">
               <Button className="btn" onClick={() => setRetaining(false)}>{zh.common.cancel}</Button>
-              <Button className="btn btn-primary" disabled={busy || !until.trim()} onClick={() => onRetain(until.trim())}>{z.retainConfirm}</Button>
+              <Button className="btn btn-primary" disabled={busy || !until.trim()} onClick={retain}>{z.retainConfirm}</Button>
             </View>
           </View>
         ) : (

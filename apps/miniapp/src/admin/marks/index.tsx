@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
-import { DAY_LENGTH, MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
-import { dayFromText, ORG_PURPOSE_LABELS } from '@xianjie/rules'
+import { MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
+import { DAY_TEXT_MAX, dayFromText, ORG_PURPOSE_LABELS } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -132,7 +132,7 @@ export default function MarksPage() {
             ))}
           </View>
           {mode === 'date' ? (
-            <Field label={z.date} name="graduationDate" value={date} maxLength={DAY_LENGTH} hint={z.dateHint}
+            <Field label={z.date} name="graduationDate" value={date} maxLength={DAY_TEXT_MAX} hint={z.dateHint}
               onChange={(v) => { setDate(v); setFormError(''); setConfirming(false) }} />
           ) : (
             <Field label={z.reason} name="noGraduationReason" value={reason} maxLength={NO_GRADUATION_REASON.max} hint={z.reasonHint}
