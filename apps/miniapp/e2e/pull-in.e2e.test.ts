@@ -51,7 +51,8 @@ test('a student reports her admitted school; the new school pulls her in from it
   await school.shot('found')
   await school.tap('是这名团员，继续')
   // Further study (the admitted school's path) is chosen already: the questions go on from there.
-  await school.tap('是，我是团员')
+  await school.see('该团员目前是共青团员吗？')
+  await school.tap('是，是团员')
   await school.tap('能查到')
   await school.see('已经建好，能在系统里找到')
   await school.shot('admitted-school-chosen')

@@ -3,7 +3,7 @@ export * from './types';
 export { RulesError } from './errors';
 export type { RulesErrorCode } from './errors';
 export { DESTINATIONS } from './answers';
-export { questions, nextQuestion, askedQuestions, relevantAnswers, answerLabel } from './questionnaire';
+export { questions, questionsAboutMember, nextQuestion, askedQuestions, relevantAnswers, answerLabel } from './questionnaire';
 export type { QuestionnaireOptions } from './questionnaire';
 export { resolve, withdrawSentence } from './resolve';
 export * from './identity';

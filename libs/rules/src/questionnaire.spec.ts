@@ -1,6 +1,6 @@
 import { RulesError } from './errors';
 import { canWithdraw, initialStatus, pathFor, shapeFor } from './lifecycle';
-import { answerLabel, askedQuestions, nextQuestion, questions, relevantAnswers } from './questionnaire';
+import { answerLabel, askedQuestions, nextQuestion, questions, questionsAboutMember, relevantAnswers } from './questionnaire';
 import { DESTINATIONS } from './answers';
 import { resolve, withdrawSentence } from './resolve';
 import { schoolBranchPurpose } from './target-fit';
@@ -228,5 +228,30 @@ describe('answerLabel', () => {
     expect(answerLabel('destination', 'moon')).toBeUndefined();
     expect(answerLabel('monthsSinceGraduation', 'three')).toBeUndefined();
     expect(answerLabel('monthsSinceGraduation', Infinity)).toBeUndefined();
+  });
+});
+
+describe('an admin answering for a member reads about 该团员, not 你', () => {
+  const texts = (q: Question) => [q.prompt, q.help, ...(q.kind === 'single' ? q.options.flatMap((o) => [o.label, o.help ?? '']) : [])];
+
+  it('every question, option and help is worded about the member', () => {
+    for (const q of Object.values(questionsAboutMember)) {
+      for (const text of texts(q)) expect({ id: q.id, text, you: /[你我]/.test(text) }).toEqual({ id: q.id, text, you: false });
+    }
+  });
+
+  it('the questionnaire for someone else asks those, with the same ids and values', () => {
+    const first = nextQuestion({}, { forSomeoneElse: true })!;
+    expect(first.prompt).toBe('该团员毕业后的去向是？');
+    expect(nextQuestion({ destination: 'employed' }, { forSomeoneElse: true })!.prompt).toBe('该团员目前是共青团员吗？');
+    expect(askedQuestions({ destination: 'employed', isLeagueMember: true }, { forSomeoneElse: true }).map((q) => q.prompt))
+      .toEqual(['该团员毕业后的去向是？', '该团员目前是共青团员吗？']);
+    for (const id of Object.keys(questions) as (keyof typeof questions)[]) {
+      const [mine, theirs] = [questions[id], questionsAboutMember[id]];
+      expect({ id, kind: theirs.kind, values: theirs.kind === 'single' ? theirs.options.map((o) => o.value) : [] })
+        .toEqual({ id, kind: mine.kind, values: mine.kind === 'single' ? mine.options.map((o) => o.value) : [] });
+    }
+    // A graduate still reads the graduate's wording.
+    expect(nextQuestion({})!.prompt).toBe('毕业后你的去向是？');
   });
 });

@@ -1,7 +1,7 @@
-import { questions } from './questions';
+import { questions, questionsAboutMember } from './questions';
 import type { AnswerValue, Answers, Question, QuestionId } from './types';
 
-export { questions };
+export { questions, questionsAboutMember };
 
 export interface QuestionnaireOptions {
   /**
@@ -64,14 +64,17 @@ function destinationQuestions(a: Partial<Answers>): QuestionId[] {
  */
 export function nextQuestion(partial: Partial<Answers>, opts?: QuestionnaireOptions): Question | null {
   const id = questionPath(partial, opts).find((q) => partial[q] === undefined);
-  return id === undefined ? null : questions[id];
+  return id === undefined ? null : wordingFor(opts)[id];
 }
+
+/** An admin answering for someone reads the questions about "该团员"; a graduate, about "你". */
+const wordingFor = (opts?: QuestionnaireOptions) => (opts?.forSomeoneElse ? questionsAboutMember : questions);
 
 /** The questions answered so far, in asking order: for a summary page and a "back" button. */
 export function askedQuestions(partial: Partial<Answers>, opts?: QuestionnaireOptions): Question[] {
   return questionPath(partial, opts)
     .filter((q) => partial[q] !== undefined)
-    .map((q) => questions[q]);
+    .map((q) => wordingFor(opts)[q]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Question, QuestionId } from './types';
+import type { Question, QuestionId, QuestionOption } from './types';
 
 /**
  * The questionnaire's wording, as data: the mini program renders a question from this alone.
@@ -146,3 +146,56 @@ export const questions: Readonly<Record<QuestionId, Question>> = {
   monthsSinceGraduation,
   receiverRegion,
 };
+
+/**
+ * The same questions as an admin reads them when answering for a member (代为发起, 发起转入):
+ * about "该团员", never "你" — the admin is not the one graduating. Same ids, values and order;
+ * only the words change, written out where a word swap would read badly.
+ */
+type Wording = Partial<Pick<Question, 'prompt' | 'help'>> & { options?: Record<string, Partial<Pick<QuestionOption, 'label' | 'help'>>> };
+
+const ABOUT_MEMBER: Record<QuestionId, Wording> = {
+  destination: {
+    prompt: '该团员毕业后的去向是？',
+    help: '按该团员实际要去的地方选择。人事档案转到哪里，不决定团组织关系转到哪里；入团志愿书、团员证丢失，也不影响在线转接。',
+  },
+  isLeagueMember: {
+    prompt: '该团员目前是共青团员吗？',
+    help: '28周岁以下的中共党员（含预备党员）仍保留团籍，和其他团员一样转接团组织关系，请选“是”。从来没有入团、被误录为团员的，请选“不是”。',
+    options: { true: { label: '是，是团员' }, false: { label: '不是，被误录为团员' } },
+  },
+  inSystem: {
+    prompt: '在系统里能查到该团员的团员信息吗？',
+    help: '在成员列表里能找到该团员，或按身份证号和姓名能查到的，选“能查到”。',
+    options: { false: { help: '要先由该团员所在的学校团组织把其录入系统，再办理转接。' } },
+  },
+  employerHasLeagueOrg: {
+    prompt: '该团员的工作单位（因公出国(境)的，指派出其的单位）有团组织吗？',
+    help:
+      '单位有团组织的，转到单位团组织；没有的，转到单位所在地或该团员居住地的乡镇（街道）团组织。' +
+      '在乡镇（街道）机关工作的，请选“没有”，直接转到所在的乡镇（街道）团组织。',
+  },
+  admittedSchoolOrgReady: { prompt: '录取该团员的学校已经建好新生团组织了吗？' },
+  unplacedPlan: { prompt: '暂未落实去向，该团员的团组织关系打算怎么安排？' },
+  monthsSinceGraduation: { prompt: '该团员已经毕业几个月了？' },
+  receiverRegion: {
+    prompt: '该团员要转入的团组织在哪个省（区、市）？',
+    help:
+      '北京、广东、福建使用各自的团员管理系统，转往这三地属于跨系统转接：必须由学校团组织（转出组织）发起，' +
+      '要准确填写接收组织的全称，提交后不能撤回。' +
+      '中央单位（中直单位）在北京的团组织属于全国系统，不算跨系统：请选“其他省（区、市）”，' +
+      '再在团中央下选择中央和国家机关团工委或本单位的团组织。',
+  },
+};
+
+function aboutMember(q: Question): Question {
+  const w = ABOUT_MEMBER[q.id];
+  const base = { ...q, prompt: w.prompt ?? q.prompt, help: w.help ?? q.help };
+  if (q.kind !== 'single') return base as Question;
+  return { ...base, options: q.options.map((o) => ({ ...o, ...w.options?.[String(o.value)] })) } as Question;
+}
+
+/** Every question worded for an admin answering for a member. */
+export const questionsAboutMember: Readonly<Record<QuestionId, Question>> = Object.fromEntries(
+  Object.entries(questions).map(([id, q]) => [id, aboutMember(q)]),
+) as Record<QuestionId, Question>;

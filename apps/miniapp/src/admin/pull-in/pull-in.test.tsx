@@ -41,7 +41,7 @@ test('a new school pulls a student in: whom it found, the questionnaire with fur
   expect(within(card).getByText('江城工业大学团委')).toBeTruthy()
   tap('是这名团员，继续')
   // Further study (the admitted-school path) is already chosen: the questions go on from the next one.
-  tap('是，我是团员')
+  tap('是，是团员')
   tap('能查到')
   expect(screen.getByText('已经建好，能在系统里找到').closest('.option')!.getAttribute('aria-checked')).toBe('true')
   tap('下一步')
@@ -66,7 +66,7 @@ test("the school's own org may receive; a refusal is shown and nothing moves on"
   mocked.startTransfer!.mockRejectedValue(apiError(409, 'TRANSFER_IN_PROGRESS', '已有业务正在办理，请等它办结或撤回后再发起'))
   await lookUp()
   tap('是这名团员，继续')
-  tap('是，我是团员')
+  tap('是，是团员')
   tap('能查到')
   tap('下一步')
   tap('其他省（区、市）')

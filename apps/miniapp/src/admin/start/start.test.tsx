@@ -29,10 +29,16 @@ async function pickMemberAndAnswer(region: string) {
   tap('搜索')
   fireEvent.click(within((await screen.findByText('420***********0011 · 计算机学院2021级1班团支部')).closest('.member-row') as HTMLElement).getByText('选择'))
   expect(mocked.members).toHaveBeenCalledWith({ q: '李明' })
+  // The admin answers about the member, not as the graduate.
+  expect(screen.getByText('该团员毕业后的去向是？')).toBeTruthy()
   tap('已落实工作单位（含自主创业）')
-  tap('是，我是团员')
+  expect(screen.getByText('该团员目前是共青团员吗？')).toBeTruthy()
+  tap('是，是团员')
+  expect(screen.getByText('在系统里能查到该团员的团员信息吗？')).toBeTruthy()
   tap('能查到')
+  expect(screen.getByText('该团员的工作单位（因公出国(境)的，指派出其的单位）有团组织吗？')).toBeTruthy()
   tap('有')
+  expect(screen.queryByText(/你/, { selector: '.card-title' })).toBeNull()
   tap(region)
   // Let the receiver step's first load settle inside act, as a person would wait for it.
   await act(async () => {})
@@ -115,7 +121,7 @@ test('the member was entered by mistake: the admin files the deletion here; a re
   tap('搜索')
   fireEvent.click(within((await screen.findByText('420***********0011 · 计算机学院2021级1班团支部')).closest('.member-row') as HTMLElement).getByText('选择'))
   tap('已落实工作单位（含自主创业）')
-  tap('不是，我被误录为团员')
+  tap('不是，被误录为团员')
   expect(await screen.findByText('申请删除误录的团员信息')).toBeTruthy()
   // Not a transfer that must wait: no "cannot submit yet" notice, no receiver.
   expect(screen.queryByText('现在还不能提交转接申请')).toBeNull()
