@@ -167,3 +167,21 @@ test('代为发起 resumes a start left half-done but never opens an unsaved 修
   expect(adminDraftStore.get().editing).toBeUndefined()
   adminDraftStore.reset()
 })
+
+test('a waiting transfer the caller cannot decide says whose step it is, on the row', async () => {
+  serve({
+    outgoing: [
+      transfer({ id: 't-1', memberName: '李明', allowedActions: ['approve', 'reject'] }),
+      transfer({ id: 't-2', memberName: '王芳', path: 'retention', target: 'school-abroad-branch', allowedActions: [] }),
+      transfer({ id: 't-3', memberName: '赵强', allowedActions: [] }),
+    ],
+    incoming: [],
+  })
+  render(<InboxPage />)
+  const own = (await screen.findByText('李明')).closest('.inbox-item') as HTMLElement
+  expect(own.textContent).not.toContain('你无需操作')
+  const retention = screen.getByText('王芳').closest('.inbox-item') as HTMLElement
+  expect(retention.textContent).toContain('保留在校由院系团委审批，你无需操作')
+  const other = screen.getByText('赵强').closest('.inbox-item') as HTMLElement
+  expect(other.textContent).toContain('这一步由其他管理员审批，你无需操作')
+})

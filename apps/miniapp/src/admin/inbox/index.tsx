@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { inboxPendingStatuses } from '@xianjie/rules'
+import { inboxPendingStatuses, type TransferAction } from '@xianjie/rules'
 import type { Box, Inbox, InboxState, TransferView } from '@xianjie/contract'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -166,8 +166,23 @@ export default function InboxPage() {
   )
 }
 
+/** The caller's own decisions on a waiting transfer; without one of them the step is someone else's. */
+const DECIDING: TransferAction[] = ['approve', 'reject', 'assign']
+
+/**
+ * A transfer waiting on this box's side that this caller cannot decide: a retention the college
+ * (院系团委) approves sits in a branch secretary's 待处理 too, as it does for a counsellor who watches.
+ * Said on the row, so nobody opens it looking for a button that is not there.
+ */
+function othersStep(t: TransferView, box: string): string | null {
+  if (!(box === 'outgoing' || box === 'incoming' || box === 'provincial')) return null
+  if (!inboxPendingStatuses(box).includes(t.status) || t.allowedActions.some((a) => DECIDING.includes(a))) return null
+  return t.path === 'retention' && t.status === 'pending-outgoing' ? zh.admin.othersStep.retention : zh.admin.othersStep.other
+}
+
 /** One transfer in a list: who, where it stands, where it goes, when. */
 function InboxRow({ t, box }: { t: TransferView; box: string }) {
+  const others = othersStep(t, box)
   return (
     <View className="list-item inbox-item" onClick={() => nav.to(ROUTES.adminDetail, { id: t.id, box })}>
       <View className="list-item-title">
@@ -177,6 +192,7 @@ function InboxRow({ t, box }: { t: TransferView; box: string }) {
       </View>
       <View className="list-item-sub">→ {t.targetOrgName ? withParent(t.targetOrgName, t.targetOrgParentName) : zh.resolution.targets[t.target] ?? t.target}</View>
       <View className="list-item-sub">{formatTime(t.createdAt)}{t.stageDeadline ? ` · ${zh.transfer.deadline} ${formatTime(t.stageDeadline)}` : ''}</View>
+      {others ? <View className="list-item-sub muted">{others}</View> : null}
     </View>
   )
 }
