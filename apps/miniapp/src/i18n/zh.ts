@@ -191,6 +191,8 @@ export const zh = {
     search: '搜索',
     clear: '清除',
     roots: '按省份查找',
+    /** The first level of the picker's breadcrumb: every root (the provinces, the centre). */
+    top: '全国',
     up: '返回上一级',
     pick: '选这个',
     picked: '已选择',
@@ -412,6 +414,8 @@ export const zh = {
     deadlines: '工作时限设置',
     marks: '标记毕业团支部',
     unplaced: '未落实去向转入流动团员团支部',
+    /** An org outside any school (an employer, a township) opened 转接进度. */
+    notSchool: '毕业生转接进度、提醒和流动团员转入是学校团组织的工作，本组织没有需要跟进的毕业生。转入本组织的接转请在“管理员工作台”办理。',
     dueBy: (day: string) => `应于 ${day} 前完成`,
     preparation: '5月15日前的准备工作',
     preparationDue: (day: string) => `准备工作截止 ${day}`,
@@ -557,7 +561,7 @@ export const zh = {
     forYear: '本届专用',
     chooseOne: '学校有多个流动团员团支部，请选择一个。',
     noBranches: (year: number) =>
-      `学校还没有流动团员团支部。请在“导入名单”中新建一个团支部，“用途”填“流动团员团支部”（floating）；建议每届一个，如“${year}届毕业生流动团员团支部”。建好后回到这里转入。`,
+      `学校还没有流动团员团支部。请在“导入名单”中新建一个团支部，“用途”填“流动团员团支部”；建议每届一个，如“${year}届毕业生流动团员团支部”。建好后回到这里转入。`,
     toImport: '去导入名单',
     tabs: { unplaced: '已填报未落实', unreported: '未填报去向' } as Record<string, string>,
     unreportedHint: '未填报去向的毕业生可能已有着落，请核实后再勾选。',
@@ -608,6 +612,7 @@ export const zh = {
     file: '报送统计表',
     filed: (at: string) => `已于 ${at} 报送`,
     notFiled: '尚未报送',
+    filedBySchool: '统计表由学校团委汇总报送，这里可以查看和导出本单位的数据。',
     empty: '这一届没有毕业生。',
   },
   /** Calling or copying a member's number from a list, where it is masked. */
