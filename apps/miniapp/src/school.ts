@@ -8,14 +8,20 @@ import type { OrgProgress, OrgView } from '@xianjie/contract'
  * everywhere else: domain 'school' (libs/rules canMarkGraduation, the API's schoolOf).
  */
 
-/** A school's org or one inside it, read from the org itself. */
-export function isSchoolOrg(org: Pick<OrgView, 'domain'>): boolean {
-  return org.domain === 'school'
+/**
+ * A school's org or one inside it, read from the org itself — or a leading organ (团省委, 团市委,
+ * 区县团委) over schools: its progress sums theirs, and its admins follow it through the season.
+ */
+export function isSchoolOrg(org: Pick<OrgView, 'domain' | 'kind'>): boolean {
+  return org.domain === 'school' || org.kind === 'leading-organ'
 }
 
-/** The same read from a progress report: the API names the school whose dates apply, null outside any school. */
-export function progressOfSchool(report: Pick<OrgProgress, 'campaignOrgId'>): boolean {
-  return report.campaignOrgId !== null
+/**
+ * The same read from a progress report: the API names the school whose dates apply (null outside
+ * any school), and a leading organ is above schools.
+ */
+export function progressOfSchool(report: Pick<OrgProgress, 'campaignOrgId' | 'kind'>): boolean {
+  return report.campaignOrgId !== null || report.kind === 'leading-organ'
 }
 
 /** 标记毕业团支部, 工作时限 and 年度统计表: a school and its colleges (libs/rules canMarkGraduation), never a branch. */

@@ -13,6 +13,7 @@ const adminOf = (orgId: string, orgName: string): Me => ({ ...counsellor, id: `a
 const ORGS = {
   'chutian-cs': org({ id: 'chutian-cs', name: '楚天大学计算机学院团委', domain: 'school' }),
   dongfeng: org({ id: 'dongfeng', name: '东风智造集团有限公司团委', domain: 'enterprise' }),
+  hubei: org({ id: 'hubei', name: '共青团湖北省委', kind: 'leading-organ', domain: 'government' }),
   guanshan: org({ id: 'guanshan', name: '关山街道团工委', kind: 'working-committee', domain: 'township', isTownship: true }),
 } as Record<string, ReturnType<typeof org>>
 
@@ -42,6 +43,11 @@ test.each([
   expect(screen.queryByText(/提醒还没发起的同学/)).toBeNull()
   expect(screen.getByText('重置团员密码')).toBeTruthy()
   expect(screen.getByText('待处理的请求')).toBeTruthy()
+})
+
+test('a province or city committee (a leading organ over schools) keeps 转接进度: its progress sums the schools below', async () => {
+  render(<WorkEntries me={adminOf('hubei', '共青团湖北省委')} />)
+  expect(await screen.findByText('毕业生转接进度与提醒')).toBeTruthy()
 })
 
 test('an org that cannot be read keeps the entry (its page says what it can)', async () => {

@@ -364,3 +364,17 @@ test('an employer or a township is not shown a school’s progress or its tools:
   expect(screen.queryByText(/生成提醒链接/)).toBeNull()
   expect(document.body.textContent).not.toMatch(/floating/)
 })
+
+test('a leading organ (团省委, 团市委) above the schools keeps the season’s progress of the schools below it', async () => {
+  mocked.me!.mockResolvedValue(collegeAdminOf('hubei', '共青团湖北省委'))
+  mocked.progress!.mockResolvedValue({
+    ...orgProgress({ orgId: 'hubei', orgName: '共青团湖北省委', kind: 'leading-organ', campaignOrgId: null }),
+    children: [],
+  })
+  mocked.notStarted!.mockResolvedValue({ items: [], total: 0 })
+  render(<CampaignPage />)
+  expect(await screen.findByText('提醒记录')).toBeTruthy()
+  expect(screen.queryByText(/^毕业生转接进度、提醒和流动团员转入是学校团组织的工作/)).toBeNull()
+  // Marks, dates and the yearly table stay the schools' own.
+  expect(screen.queryByText('标记毕业团支部')).toBeNull()
+})
