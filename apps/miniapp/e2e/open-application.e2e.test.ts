@@ -1,5 +1,5 @@
 import { answerEmployedWithLeagueOrg, fillAndSubmit, searchAndPick } from './support/graduate'
-import { LI_MING } from './support/people'
+import { LI_MING, WANG_FANG } from './support/people'
 import { browserSession } from './support/session'
 
 /**
@@ -48,4 +48,31 @@ test('submitted: back, the questionnaire again, a change then a withdrawal — e
   await phone.tap('重新发起')
   await phone.see('毕业后你的去向是？')
   await phone.close()
+})
+
+test('submitted on another phone meanwhile: the refusal offers the way to that application', async () => {
+  // The first phone is at the confirm step, its pages shown before anything was open.
+  const first = await session.phone(WANG_FANG)
+  await first.tap('开始办理组织关系转接')
+  await answerEmployedWithLeagueOrg(first)
+  await searchAndPick(first, '研发中心', '研发中心团支部')
+  await first.type('紧急联系人姓名', '王母')
+  await first.type('紧急联系人手机号', '13900000010')
+  await first.tap('下一步：核对信息')
+  await first.see('确认提交')
+
+  const second = await session.phone(WANG_FANG)
+  await second.tap('开始办理组织关系转接')
+  await answerEmployedWithLeagueOrg(second)
+  await searchAndPick(second, '研发中心', '研发中心团支部')
+  await fillAndSubmit(second, '另一台手机')
+  await second.close()
+
+  await first.tap('确认提交')
+  await first.see(/已有业务正在办理/)
+  await first.shot('refused-in-progress')
+  await first.tap('查看正在办理的申请')
+  await first.see('待转出组织审批')
+  await first.see('撤回申请')
+  await first.close()
 })

@@ -214,6 +214,8 @@ test('refused because one opened meanwhile (another phone): the message and the 
   tap('下一步：核对信息')
   tap('确认提交')
   expect(await screen.findByText(/已有业务正在办理/)).toBeTruthy()
+  // Sending it again cannot help: the way to the open one takes the button's place.
+  expect(screen.queryByText('确认提交')).toBeNull()
   tap('查看正在办理的申请')
   expect(nav.replace).toHaveBeenCalledWith(ROUTES.transfer)
 })

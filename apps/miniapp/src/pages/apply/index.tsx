@@ -73,7 +73,8 @@ export default function ApplyPage() {
     nav.relaunch(ROUTES.transfer, editing ? { modified: saved.id } : { submitted: saved.id })
   }
 
-  // Refused because one is already under way (one opened meanwhile, on another phone): the way to it.
+  // Refused because one is already under way (one opened meanwhile, on another phone): sending
+  // again cannot help, so the way to that one takes the place of the main button.
   const openLink = send.error?.openTransfer ? (
     <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.transfer)}>{a.viewOpen}</Button>
   ) : null
@@ -95,7 +96,6 @@ export default function ApplyPage() {
       <View className="page apply-confirm">
         <View className="page-title">{a.confirmTitle}</View>
         <ErrorBanner error={send.error} />
-        {openLink}
         {summary}
         <View className="card">
           <Row label={a.emergencyName} value={f.emergencyName} />
@@ -106,9 +106,11 @@ export default function ApplyPage() {
           <Row label={a.remarks} value={f.remarks || zh.common.empty} />
         </View>
         <View className="muted small">{withdrawSentence(r)}</View>
-        <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>
-          {send.busy ? zh.common.saving : draft.editing ? a.saveChanges : a.submit}
-        </Button>
+        {openLink ?? (
+          <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>
+            {send.busy ? zh.common.saving : draft.editing ? a.saveChanges : a.submit}
+          </Button>
+        )}
         <Button className="btn" onClick={() => setStep('form')}>{a.edit}</Button>
       </View>
     )
@@ -119,7 +121,6 @@ export default function ApplyPage() {
       <View className="page-title">{draft.editing ? a.editTitle : a.title}</View>
       <PrivacySheet />
       <ErrorBanner error={load.error || send.error} />
-      {openLink}
       {summary}
       {draft.rejectedReason ? (
         <View className="notice redo-notice">
@@ -159,7 +160,7 @@ export default function ApplyPage() {
         <Field label={a.remarks} name="remarks" value={f.remarks} maxLength={REMARKS_MAX} counter
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={shown.remarks} />
       </View>
-      <Button className="btn btn-primary" onClick={toConfirm}>{a.toConfirm}</Button>
+      {openLink ?? <Button className="btn btn-primary" onClick={toConfirm}>{a.toConfirm}</Button>}
     </View>
   )
 }
