@@ -505,7 +505,7 @@ export const zh = {
       postgraduateCivilServantBy: '考取研究生和公务员的毕业生完成转接',
       furtherStudyBy: '其他升学毕业生完成转接',
     } as Record<string, string>,
-    format: '格式：YYYY-MM-DD',
+    format: '例如 2026-10-01 或 2026年10月1日',
     custom: '已按学校设置',
     defaults: '当前为默认日期',
     save: '保存',

@@ -56,6 +56,16 @@ test('saves only the dates that changed', async () => {
   expect(screen.getByText(/已按学校设置/)).toBeTruthy()
 })
 
+test('a date as people type it (2026年10月8日) is saved as YYYY-MM-DD; one left as it was is not sent', async () => {
+  mocked.saveCampaign!.mockResolvedValue(campaign({ custom: true, postgraduateCivilServantBy: '2026-10-08' }))
+  render(<DeadlinesPage />)
+  await screen.findByText(/当前为默认日期/)
+  type('考取研究生和公务员的毕业生完成转接', '2026年10月8日')
+  type('已就业和未就业毕业生完成转接', '2026/8/31')
+  fireEvent.click(screen.getByText('保存'))
+  await waitFor(() => expect(mocked.saveCampaign).toHaveBeenCalledWith('chutian', { postgraduateCivilServantBy: '2026-10-08' }, 2026))
+})
+
 test('shows the API’s message beside the date it refuses', async () => {
   mocked.saveCampaign!.mockRejectedValue(apiError(400, 'VALIDATION_FAILED', '提交的内容有误，请按提示修改', [
     { field: 'postgraduateCivilServantBy', message: '研究生和公务员的截止日期不能早于就业和未就业毕业生的截止日期' },

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { DAY_LENGTH, type CampaignView, type PreparationCheck } from '@xianjie/contract'
-import type { CampaignDates } from '@xianjie/rules'
+import type { CampaignView, PreparationCheck } from '@xianjie/contract'
+import { DAY_TEXT_MAX, dayFromText, type CampaignDates } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -50,7 +50,10 @@ export default function DeadlinesPage() {
 
   const submit = async () => {
     if (!campaign || !form) return
-    const changed = Object.fromEntries(KEYS.filter((k) => form[k] !== campaign[k]).map((k) => [k, form[k].trim()]))
+    // Typed as people write dates (2026/10/8, 2026年10月8日), sent as YYYY-MM-DD; what reads as no day goes as typed, for the API's field message.
+    const changed = Object.fromEntries(
+      KEYS.map((k) => [k, dayFromText(form[k]) ?? form[k].trim()] as const).filter(([k, v]) => v !== campaign[k]),
+    )
     setSaved(false)
     const next = await save.run(() => api.saveCampaign(campaign.orgId, changed, campaign.year))
     if (!next) return
@@ -82,7 +85,7 @@ export default function DeadlinesPage() {
         <View className="card">
           <View className="muted small">{d.intro}</View>
           {KEYS.map((k) => (
-            <Field key={k} name={k} label={d.fields[k]!} value={form[k]} maxLength={DAY_LENGTH} hint={d.format}
+            <Field key={k} name={k} label={d.fields[k]!} value={form[k]} maxLength={DAY_TEXT_MAX} hint={d.format}
               error={save.error?.fieldMessage(k)}
               onChange={(v) => {
                 setForm({ ...form, [k]: v })
