@@ -208,7 +208,6 @@ export const zh = {
     typedName: '接收组织完整官方名称',
     typedPlaceholder: '例如：北京市某某区某某街道团工委',
     typedConfirm: '使用这个名称',
-    typedTooShort: '请输入完整官方名称。',
   },
   apply: {
     redoTitle: '上次申请被退回，原因：',

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Button, Input } from '@tarojs/components'
-import { targetFits, type Answers, withdrawSentence } from '@xianjie/rules'
+import { leagueOrgNameProblem, targetFits, type Answers, withdrawSentence } from '@xianjie/rules'
 import {
   EMERGENCY_CONTACT_NAME_MAX, MEMBER_LIST_MAX, PHONE_LENGTH, REMARKS_MAX, RETENTION_CONTACT_MAX, RETENTION_MONTHS, RETENTION_WHERE_MAX,
   ORG_NAME_MAX, type MemberSummary, type OrgView,
@@ -117,7 +117,9 @@ function ReceiverStep({ onDone, onBack }: { onDone: () => void; onBack: () => vo
     onDone()
   }
   const useTyped = () => {
-    if (typed.trim().length < 4) return setTypedError(zh.picker.typedTooShort)
+    // The same rule the API applies (libs/rules): the other province's system finds the receiver by this name.
+    const problem = leagueOrgNameProblem(typed)
+    if (problem) return setTypedError(problem)
     adminDraftStore.update({ receiver: { orgName: typed.trim() } })
     onDone()
   }
