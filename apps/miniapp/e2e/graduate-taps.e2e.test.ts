@@ -135,7 +135,7 @@ test(`a rejected application: the step and whom to call, then redo in ≤ ${MAX_
 
   counter.start()
   await phone.tap('修改后重新提交')
-  await phone.see('上次申请被退回，原因：')
+  await phone.see('上次申请被驳回，原因：')
   // The form is kept: nothing to type again.
   expect(await phone.page.getByLabel('紧急联系人姓名', { exact: true }).locator('visible=true').first().inputValue()).toBe('王母')
   expect(await phone.page.getByLabel('紧急联系人手机号', { exact: true }).locator('visible=true').first().inputValue()).toBe('13900000010')

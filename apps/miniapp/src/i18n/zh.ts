@@ -210,7 +210,7 @@ export const zh = {
     typedConfirm: '使用这个名称',
   },
   apply: {
-    redoTitle: '上次申请被退回，原因：',
+    redoTitle: '上次申请被驳回，原因：',
     redoHint: '上次填写的内容都还在，只改需要改的地方，再提交。',
     title: '填写申请',
     editTitle: '修改申请',
@@ -267,7 +267,7 @@ export const zh = {
     createdAt: '提交时间',
     deadline: '本环节截止',
     events: '办理记录',
-    rejected: '未通过原因',
+    rejected: '驳回原因',
     nextSteps: '接下来怎么办',
     withdraw: '撤回申请',
     withdrawConfirm: '确定撤回？撤回后可重新发起。',
@@ -786,7 +786,7 @@ export const zh = {
     /** The graduate's own record, as /me shows it. */
     selfCanFile: '你可以在这里直接提交删除申请，不用再跑学校。',
     notMarkedTitle: '现在还不能在这里提交删除申请',
-    notMarkedWhy: '系统里你的记录仍登记为团员。只有被学校团组织标记为“不是团员”的记录才能申请删除，现在提交会被退回。',
+    notMarkedWhy: '系统里你的记录仍登记为团员。只有被学校团组织标记为“不是团员”的记录才能申请删除，现在提交会被驳回。',
     notMarkedDo: '请联系学校团委（也可以请团支书转告），说明你从未入团、是被误录的。学校团组织核实并标记后，你可以回到这里提交，学校团委也可以为你提交。',
   },
   /** 乡镇街道团委标识更正: an admin reports a wrong flag to the superior (issue #12). */
@@ -872,7 +872,7 @@ export const zh = {
       approve: '已同意，已转到下一环节。',
       approveCompleted: '已同意，接转已办结。',
       accept: '已同意接收。',
-      reject: '已退回，团员会看到你写的原因。',
+      reject: '已驳回，团员会看到你写的原因。',
       assign: (name: string) => `已分配到 ${name}，接转办结。`,
       escalate: '已上报上一级，接下来请联系上面列出的组织。',
       retain: (until: string) => `已登记：学校暂时保留组织关系至 ${until}。`,

@@ -126,7 +126,7 @@ test('a record still listed as a member: why the app cannot file it yet, who mus
   render(<ResolutionPage />)
   expect(await screen.findByText('现在还不能在这里提交删除申请')).toBeTruthy()
   expect(screen.getByText('不需要转接')).toBeTruthy()
-  expect(screen.getByText(/系统里你的记录仍登记为团员.*现在提交会被退回/)).toBeTruthy()
+  expect(screen.getByText(/系统里你的记录仍登记为团员.*现在提交会被驳回/)).toBeTruthy()
   expect(screen.getByText(/请联系学校团委.*学校团组织核实并标记后，你可以回到这里提交/)).toBeTruthy()
   expect(screen.queryByText('提交删除申请')).toBeNull()
   await waitFor(() => expect(mocked.me).toHaveBeenCalled())

@@ -118,7 +118,7 @@ test('rejected: the reason, what to do next, and a new start', async () => {
   }))
   render(<TransferPage />)
   expect(await screen.findByText('已驳回')).toBeTruthy()
-  expect(screen.getByText('未通过原因')).toBeTruthy()
+  expect(screen.getByText('驳回原因')).toBeTruthy()
   expect(screen.getAllByText('户籍不在本街道').length).toBeGreaterThan(0)
   expect(screen.getByText(/向其上级团组织反映/)).toBeTruthy()
   expect(screen.queryByText('撤回申请')).toBeNull()
