@@ -44,7 +44,7 @@ test('a township refuses; the school escalates level by level and keeps the memb
   await township.tap(/^转入审批/)
   await township.tap('杨帆')
   await township.tap('不同意')
-  await township.type('驳回原因（必填）', REASON)
+  await township.type('不同意的原因（必填）', REASON)
   await township.shot('township-refuses')
   await township.tap('确认不同意')
   await township.see('已驳回，团员会看到你写的原因。')

@@ -22,7 +22,7 @@ test('rejected with a reason: the graduate sees why and submits a new transfer',
   // A reason is required.
   await college.tap('确认不同意')
   await college.see('请填写不同意的原因，团员会看到它。')
-  await college.type('驳回原因（必填）', REASON)
+  await college.type('不同意的原因（必填）', REASON)
   await college.shot('college-reject')
   await college.tap('确认不同意')
   await college.see('已驳回，团员会看到你写的原因。')
