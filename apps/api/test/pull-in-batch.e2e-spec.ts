@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { makeIdNumber } from '@xianjie/rules';
+import { TransfersService } from '../src/transfers/transfers.service';
 import { testDatabases } from './databases';
 import { startTestApp, TestApp } from './harness';
-import { client, idOf, members, nameOf, TRANSFER_DATA, ANSWERS } from './transfers-fixture';
+import { client, idOf, members, nameOf, rows, TRANSFER_DATA, ANSWERS } from './transfers-fixture';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -80,6 +81,28 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('batch pull-in o
     const again = await upload('a-chutian', bytes);
     expect(again.body.counts.started).toBe(0);
     expect(again.body.counts['in-progress']).toBe(5);
+  });
+
+  // Review of session 11: a start meeting MEMBER_MOVED (the member moved between its read and its write) was
+  // rethrown, so the whole upload answered 409 after the rows before it had started, and later rows were never tried.
+  it('a row whose member moved meanwhile is that row’s answer; the rows after it are still tried', async () => {
+    const [a, moved, b] = Array.from({ length: 3 }, () => next('jt2101'));
+    const service = t.app.get(TransfersService) as unknown as { startingFor: (...args: unknown[]) => Promise<{ person: { id: string } }> };
+    const startingFor = service.startingFor.bind(service);
+    const spy = jest.spyOn(service, 'startingFor').mockImplementation(async (...args) => {
+      const seen = await startingFor(...args);
+      if (seen.person.id === moved) await rows(t, "UPDATE memberships SET org_id = 'chutian-cs-2201' WHERE person_id = ?", [moved]);
+      return seen;
+    });
+    const res = await upload('a-chutian', await sheet(['姓名', '身份证号', '接收团支部'], [
+      [nameOf(a), idOf(a), 'chutian-grad-2026'], [nameOf(moved), idOf(moved), 'chutian-grad-2026'], [nameOf(b), idOf(b), 'chutian-grad-2026'],
+    ]));
+    spy.mockRestore();
+    expect(res.status).toBe(200);
+    const answered = res.body.rows as { row: number; status: string; message: string }[];
+    expect(answered.map((r) => [r.row, r.status])).toEqual([[2, 'started'], [3, 'not-fitting'], [4, 'started']]);
+    expect(answered[1].message).toContain('刚刚发生了变化');
+    expect(await transfersOf(moved)).toEqual([]);
   });
 
   it('reads English headers and branch ids too; a new-students admin pulls into its own org only', async () => {

@@ -112,6 +112,8 @@ export class PullInBatch {
         case 'NO_TRANSFER_NEEDED':
         case 'START_NOT_ALLOWED':
         case 'CROSS_SYSTEM_OUTGOING_ONLY':
+        // Moved between the row's read and its write (another transfer completed, an import): this row only.
+        case 'MEMBER_MOVED':
           return { ...base, status: 'not-fitting', message: e.message };
         default:
           if (e.status === 422) return { ...base, status: 'not-fitting', message: e.message };
