@@ -137,9 +137,9 @@ export interface ApplicationView {
   emergencyContact: EmergencyContact | null;
   outgoingBranch: OrgRef;
   /**
-   * The outgoing branch's orgs by name, root first, down to the branch (湖北省委 … 楚天大学团委 ›
-   * 计算机学院团委 › 计算机2201班团支部): the receiver sees which school the member comes from.
-   * Absent on applications submitted before it was recorded.
+   * The outgoing branch's orgs by name, from its school down to the branch (楚天大学团委 › 计算机学院团委
+   * › 计算机2201班团支部; outside a school, its last three levels): the receiver sees where the member
+   * comes from. Absent on applications submitted before it was recorded.
    */
   outgoingOrgPath?: string[];
   outgoingAdmin: { name: string; phone: string } | null;
@@ -152,6 +152,12 @@ export interface ApplicationView {
   remarks: string | null;
   /** Study abroad: the written retention application (its contact masked like a phone). */
   retention: RetentionApplication | null;
+  /**
+   * A transfer to a township (target township-org) only: the 户籍所在地 and 现居住地 the member had
+   * reported (`PUT /me/destination`) when applying or last changing the application — what the
+   * township decides by (户籍 or residence there); null when nothing was reported. Full views only.
+   */
+  reportedHome?: ReportedHome | null;
 }
 
 /** One step of a transfer's history. `actorId` is `system` for the sweep. */
@@ -218,12 +224,6 @@ export interface TransferView {
   events?: TransferEventView[];
   /** What the caller may do now (buttons). */
   allowedActions: TransferAction[];
-  /**
-   * Full view of a transfer to a township (target township-org): the 户籍所在地 and 现居住地 the member
-   * reported (`PUT /me/destination`), by which the township judges the member is theirs; null when
-   * nothing was reported. For the member, the outgoing side, the receiving township and the reviewer.
-   */
-  reportedHome?: ReportedHome | null;
   /** A township's refusal: the path level by level (absent on every other transfer). */
   escalation?: EscalationView;
 }

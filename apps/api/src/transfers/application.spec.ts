@@ -8,6 +8,7 @@ const base = {
   person: { name: '李明', idNumber: '420111200201101019', phone: '13827000001' },
   branch: { id: 'cs-2201', name: '计算机2201班团支部' },
   chain,
+  school: { id: 'chutian' },
   now: new Date('2026-07-01T02:00:00.000Z'),
   remarks: null,
   emergencyContact: null,
@@ -35,7 +36,24 @@ describe('buildApplication', () => {
 
   it('records the outgoing branch’s orgs by name, root first: the receiver sees which school the member comes from', () => {
     const a = buildApplication({ ...base, admins: [], resolution: resolve(answers), answers, receiver });
-    expect(a.outgoingOrgPath).toEqual(['共青团湖北省委', '楚天大学团委', '计算机学院团委', '计算机2201班团支部']);
+    expect(a.outgoingOrgPath).toEqual(['楚天大学团委', '计算机学院团委', '计算机2201班团支部']);
+    // A 团总支 between college and class does not push the school out.
+    const deeper = [...chain.slice(0, 3), { id: 'cs-22', name: '计算机2022级团总支' }, chain[3]];
+    expect(buildApplication({ ...base, chain: deeper, admins: [], resolution: resolve(answers), answers, receiver }).outgoingOrgPath)
+      .toEqual(['楚天大学团委', '计算机学院团委', '计算机2022级团总支', '计算机2201班团支部']);
+    // Outside a school (a pull-in from an employer): its last three levels.
+    const employer = [{ id: 'hubei', name: '共青团湖北省委' }, { id: 'wuhan', name: '共青团武汉市委' }, { id: 'dongfeng', name: '东风智造集团有限公司团委' }, { id: 'rd', name: '研发中心团支部' }];
+    expect(buildApplication({ ...base, chain: employer, school: null, admins: [], resolution: resolve(answers), answers, receiver }).outgoingOrgPath)
+      .toEqual(['共青团武汉市委', '东风智造集团有限公司团委', '研发中心团支部']);
+  });
+
+  it('carries the home the member reported on a transfer to a township only', () => {
+    const home = { householdRegistration: '湖北省武汉市洪山区关山街道', residence: null };
+    const township: Answers = { destination: 'employed', employerHasLeagueOrg: false };
+    const toTownship = { ...receiver, targetOrgId: 'guanshan-transition', targetOrgName: '学社衔接临时团支部' };
+    expect(buildApplication({ ...base, admins: [], resolution: resolve(township), answers: township, receiver: toTownship, reportedHome: home }).reportedHome).toEqual(home);
+    expect(buildApplication({ ...base, admins: [], resolution: resolve(township), answers: township, receiver: toTownship }).reportedHome).toBeNull();
+    expect(buildApplication({ ...base, admins: [], resolution: resolve(answers), answers, receiver, reportedHome: home })).not.toHaveProperty('reportedHome');
   });
 
   it('flags the separate-system province', () => {

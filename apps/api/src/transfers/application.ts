@@ -1,4 +1,4 @@
-import type { ApplicationView, RetentionApplication } from '@xianjie/contract';
+import type { ApplicationView, ReportedHome, RetentionApplication } from '@xianjie/contract';
 import { answerLabel, maskIdNumber, type Answers, type Resolution } from '@xianjie/rules';
 import { iso } from '../common/time';
 import type { ReceiverChoice } from './receiver';
@@ -8,6 +8,10 @@ export interface ApplicationInput {
   branch: { id: string; name: string };
   /** Root … branch. */
   chain: { id: string; name: string }[];
+  /** The member's school on that chain, if any (receiver `schoolOf`). */
+  school: { id: string } | null;
+  /** What the member reported as home, read for a transfer to a township only. */
+  reportedHome?: ReportedHome | null;
   /** Org-admins on the chain, nearest the branch first. */
   admins: { orgId: string; name: string; phone: string }[];
   resolution: Resolution;
@@ -34,7 +38,7 @@ export function buildApplication(i: ApplicationInput): ApplicationView {
     phone: i.person.phone,
     emergencyContact: i.emergencyContact ? { name: i.emergencyContact.name, phone: i.emergencyContact.phone } : null,
     outgoingBranch: { id: i.branch.id, name: i.branch.name },
-    outgoingOrgPath: i.chain.map((o) => o.name),
+    outgoingOrgPath: outgoingPath(i.chain, i.school),
     outgoingAdmin: outgoingAdmin ? { name: outgoingAdmin.name, phone: outgoingAdmin.phone } : null,
     superiorPhone: superior?.phone ?? null,
     separateSystemProvince: i.resolution.crossSystem ? i.receiver.receiverProvince : null,
@@ -43,7 +47,17 @@ export function buildApplication(i: ApplicationInput): ApplicationView {
     submittedAt: iso(i.now),
     remarks: i.remarks,
     retention: i.retention,
+    ...(i.resolution.target === 'township-org' ? { reportedHome: i.reportedHome ?? null } : {}),
   };
+}
+
+/** How many levels of a chain outside any school the application names: employer › department › branch. */
+const PATH_LEVELS_OUTSIDE_SCHOOL = 3;
+
+/** The chain's names from the school down to the branch; outside a school, its last levels. */
+function outgoingPath(chain: { id: string; name: string }[], school: { id: string } | null): string[] {
+  const from = school ? chain.findIndex((o) => o.id === school.id) : -1;
+  return (from >= 0 ? chain.slice(from) : chain.slice(-PATH_LEVELS_OUTSIDE_SCHOOL)).map((o) => o.name);
 }
 
 /** 转接原因, in the words the graduate picked. */

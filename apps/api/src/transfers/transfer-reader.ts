@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { RejectedBy, ReportedHome, TransferView } from '@xianjie/contract';
+import type { RejectedBy, TransferView } from '@xianjie/contract';
 import type { TransferStatus } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { Database } from '../database/database.service';
-import { DestinationReport } from '../members/destination-report.entity';
 import { Org } from '../orgs/org.entity';
 import { escalationJson, type EscalationJson } from './escalation-view';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
@@ -31,9 +30,6 @@ export interface FactsContext {
 function seesContacts(p: Parties): boolean {
   return p.member || p.outgoing || p.watcher || p.provincial;
 }
-
-/** The home a member reported, on a transfer to a township: the receiving township decides by it (户籍 or residence there). */
-const seesReportedHome = (t: Transfer, p: Parties): boolean => t.target === 'township-org' && (seesContacts(p) || p.receiving);
 
 /** Loads what deciding "who is this caller to that transfer" and showing it needs, in a few queries per batch. */
 @Injectable()
@@ -135,8 +131,6 @@ export class TransferReader {
     const people = await em.find(Person, { where: { id: In(personIds) }, select: { id: true, name: true } });
     const names = new Map(people.map((p) => [p.id, p.name]));
 
-    const homes = mode === 'full' ? await this.reportedHomes(transfers.filter((t) => t.target === 'township-org')) : new Map();
-
     const townships = new Map<string, Promise<TownshipPath>>();
     const out: TransferView[] = [];
     for (const t of transfers) {
@@ -165,7 +159,6 @@ export class TransferReader {
         mode,
         seesContacts(parties),
       );
-      if (mode === 'full' && seesReportedHome(t, parties)) json.reportedHome = homes.get(t.memberId) ?? null;
       if (mode === 'full' && t.status === 'rejected') {
         const rejection = [...own].reverse().find((e) => e.toStatus === 'rejected' && e.fromStatus !== 'rejected');
         const by = rejection && rejectedAt ? await this.rejectedBy(rejection.actorId, rejectedAt, facts) : null;
@@ -207,7 +200,7 @@ export class TransferReader {
     const facts = this.facts(t, { orgs, closedFrom: new Map() });
     const parties = partiesOf(caller, facts);
     const orgNames = await this.orgNamesOf([t], orgs);
-    const json = transferJson(
+    return transferJson(
       {
         transfer: t, names, orgNames, targetParentId: targetParentOf(t, orgs),
         events, nextSteps: nextSteps(factsOf(t, null)), allowedActions: callerActions(facts, parties),
@@ -215,19 +208,6 @@ export class TransferReader {
       'full',
       seesContacts(parties),
     );
-    if (seesReportedHome(t, parties)) json.reportedHome = (await this.reportedHomes([t])).get(t.memberId) ?? null;
-    return json;
-  }
-
-  /** What the members of these transfers reported as home (`PUT /me/destination`), by member; one read, none for no transfers. */
-  private async reportedHomes(transfers: Transfer[]): Promise<Map<string, ReportedHome>> {
-    const ids = [...new Set(transfers.map((t) => t.memberId))];
-    if (!ids.length) return new Map();
-    const reports = await this.db.manager.find(DestinationReport, {
-      where: { memberId: In(ids) },
-      select: { memberId: true, householdRegistration: true, residence: true },
-    });
-    return new Map(reports.map((r) => [r.memberId, { householdRegistration: r.householdRegistration, residence: r.residence }]));
   }
 }
 

@@ -72,8 +72,10 @@ export function transferJson(v: ViewInput, mode: 'full' | 'summary', seesContact
  * the detail view shows the admins' numbers to the parties, who may need to call the school.
  */
 function summaryOf(a: ApplicationView): ApplicationView {
+  // The member's reported home is for the detail only.
+  const { reportedHome: _home, ...rest } = masked(a);
   return {
-    ...masked(a),
+    ...rest,
     outgoingAdmin: a.outgoingAdmin ? { name: a.outgoingAdmin.name, phone: maskMobile(a.outgoingAdmin.phone) } : null,
     superiorPhone: a.superiorPhone ? maskMobile(a.superiorPhone) : null,
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ApplicationView, StarterParty, TransferView } from '@xianjie/contract';
+import type { ApplicationView, ReportedHome, StarterParty, TransferView } from '@xianjie/contract';
 import {
   canStart, initialStatus, isAutoApprovable, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape,
@@ -11,6 +11,7 @@ import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
+import { DestinationReport } from '../members/destination-report.entity';
 import { Membership } from '../members/membership.entity';
 import { graduationDateOf } from '../members/graduation-date';
 import { Org } from '../orgs/org.entity';
@@ -91,8 +92,9 @@ export class TransfersService {
     const retention = dto.retention ? { where: dto.retention.where, months: dto.retention.months, domesticContact: dto.retention.domesticContact } : null;
     const plan = path === 'retention' ? retentionPlan(resolution.target, now, graduatedAt, resolution.writtenApplication ? retention : null) : null;
     const application = buildApplication({
-      person, branch, chain, admins, resolution, answers: dto.answers, receiver, now,
+      person, branch, chain, school, admins, resolution, answers: dto.answers, receiver, now,
       remarks: dto.remarks ?? null, emergencyContact: dto.emergencyContact ?? null, retention: plan?.details ?? null,
+      reportedHome: await this.reportedHome(resolution, memberId),
     });
 
     const status = initialStatus(shape);
@@ -284,8 +286,8 @@ export class TransfersService {
     const remarks = dto.remarks !== undefined ? dto.remarks : t.remarks;
     const emergencyContact = dto.emergencyContact ? { name: dto.emergencyContact.name, phone: dto.emergencyContact.phone } : oldApplication.emergencyContact;
     const application = buildApplication({
-      person, branch, chain, admins, resolution, answers, receiver, now: new Date(t.createdAt),
-      remarks, emergencyContact, retention,
+      person, branch, chain, school, admins, resolution, answers, receiver, now: new Date(t.createdAt),
+      remarks, emergencyContact, retention, reportedHome: await this.reportedHome(resolution, t.memberId),
     });
     const changes = describeChanges(
       { answers: oldAnswers, receiver: oldApplication.receiver, remarks: t.remarks, emergencyContact: oldApplication.emergencyContact, retention: oldApplication.retention },
@@ -308,6 +310,20 @@ export class TransfersService {
    * The graduation day the school holds, read only where a clock runs from it (staying at school
    * unplaced): every other submission spends no statement on it.
    */
+  /**
+   * A transfer to a township carries the home the member reported (户籍所在地, 现居住地): the township
+   * decides by it, and decides on what was sent — a later report does not rewrite the application.
+   * One read, for those transfers only (not on the budgeted path of an employer's or a school's).
+   */
+  private async reportedHome(resolution: Resolution, memberId: string): Promise<ReportedHome | null | undefined> {
+    if (resolution.target !== 'township-org') return undefined;
+    const report = await this.db.manager.findOne(DestinationReport, {
+      where: { memberId },
+      select: { memberId: true, householdRegistration: true, residence: true },
+    });
+    return report ? { householdRegistration: report.householdRegistration, residence: report.residence } : null;
+  }
+
   private graduatedAtIfCounted(answers: Answers, membership: Membership): Promise<Date | null> {
     const counted = answers.destination === 'unplaced' && answers.unplacedPlan === 'retain-at-school';
     return counted ? graduationDateOf(this.db.manager, membership) : Promise.resolve(null);

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { TransferView } from '@xianjie/contract'
 import { Row } from '../../components/Row'
 import { formatTime, zh } from '../../i18n/zh'
-import { pathLabel } from '../../org-label'
+import { ORG_SEPARATOR } from '../../org-label'
 
 /** The application as submitted (接转申请, domain §4). */
 export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
@@ -16,8 +16,8 @@ export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
       <Row label={zh.apply.idNumber} value={app.idNumberMasked} />
       <Row label={zh.apply.phone} value={app.phone} />
       <Row label={z.emergency} value={app.emergencyContact ? `${app.emergencyContact.name} ${app.emergencyContact.phone}` : ''} />
-      {/* With its school and college: a receiver cannot tell "计算机2201班团支部" of which school otherwise. */}
-      <Row label={z.outgoingBranch} value={app.outgoingOrgPath?.length ? pathLabel(app.outgoingOrgPath) : app.outgoingBranch?.name} />
+      {/* From its school down: a receiver cannot tell "计算机2201班团支部" of which school otherwise. */}
+      <Row label={z.outgoingBranch} value={app.outgoingOrgPath?.length ? app.outgoingOrgPath.join(ORG_SEPARATOR) : app.outgoingBranch?.name} />
       <Row label={z.outgoingAdmin} value={app.outgoingAdmin ? `${app.outgoingAdmin.name} ${app.outgoingAdmin.phone}` : ''} />
       <Row label={z.superiorPhone} value={app.superiorPhone} />
       {app.separateSystemProvince ? <Row label={z.separateProvince} value={app.separateSystemProvince} /> : null}
@@ -25,14 +25,14 @@ export function ApplicationCard({ transfer: t }: { transfer: TransferView }) {
       <Row label={z.receiver} value={app.receiver ?? t.targetOrgName} />
       <Row label={z.submittedAt} value={formatTime(app.submittedAt)} />
       <Row label={z.remarks} value={app.remarks || zh.common.empty} />
-      {t.reportedHome !== undefined ? (
+      {app.reportedHome !== undefined ? (
         // A transfer to a township: it decides by where the member is registered or lives.
         <>
           <View className="section-title">{z.reportedHome}</View>
-          {t.reportedHome ? (
+          {app.reportedHome ? (
             <>
-              <Row label={z.householdRegistration} value={t.reportedHome.householdRegistration || zh.common.empty} />
-              <Row label={z.residence} value={t.reportedHome.residence || zh.common.empty} />
+              <Row label={z.householdRegistration} value={app.reportedHome.householdRegistration || zh.common.empty} />
+              <Row label={z.residence} value={app.reportedHome.residence || zh.common.empty} />
             </>
           ) : (
             <View className="hint">{z.reportedHomeMissing}</View>

@@ -35,7 +35,7 @@ test('the application and the timeline', async () => {
 })
 
 test('the outgoing branch with its school and college, so a receiver knows where the member comes from', async () => {
-  const app = application({ outgoingOrgPath: ['共青团湖北省委', '楚天大学团委', '楚天大学计算机学院团委', '计算机2201班团支部'] })
+  const app = application({ outgoingOrgPath: ['楚天大学团委', '楚天大学计算机学院团委', '计算机2201班团支部'] })
   mocked.transfer!.mockResolvedValue(transfer({ application: app }))
   render(<DetailPage />)
   expect(await screen.findByText('楚天大学团委 › 楚天大学计算机学院团委 › 计算机2201班团支部')).toBeTruthy()
@@ -49,14 +49,14 @@ test('an application from before the path was recorded shows the branch alone', 
 
 test('a township sees the 户籍 and 现居住地 the member reported, or that nothing was', async () => {
   const home = { householdRegistration: '湖北省武汉市洪山区关山街道', residence: '武汉市洪山区关山大道 1 号' }
-  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', reportedHome: home }))
+  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', application: application({ reportedHome: home }) }))
   const { unmount } = render(<DetailPage />)
   expect(await screen.findByText('团员填报的户籍与住址')).toBeTruthy()
   expect(screen.getByText('湖北省武汉市洪山区关山街道')).toBeTruthy()
   expect(screen.getByText('武汉市洪山区关山大道 1 号')).toBeTruthy()
   unmount()
 
-  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', reportedHome: null }))
+  mocked.transfer!.mockResolvedValue(transfer({ target: 'township-org', application: application({ reportedHome: null }) }))
   const second = render(<DetailPage />)
   expect(await screen.findByText(/团员没有填报户籍所在地和现居住地/)).toBeTruthy()
   second.unmount()
