@@ -1,5 +1,6 @@
 import { makeIdNumber } from '@xianjie/rules';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Membership } from '../src/members/membership.entity';
 import { DEMO_DATA } from '../src/database/seed';
 import { testDatabases } from './databases';
 import { person } from './harness';
@@ -186,5 +187,33 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import on %s', 
     const after = await counts();
     expect({ orgs: after.orgs - before.orgs, people: after.people - before.people, memberships: after.memberships - before.memberships })
       .toEqual({ orgs: 1, people: 40, memberships: 40 });
+  });
+
+  // Review of session 11: the import read memberships early, then wrote the roster's branch back over
+  // a transfer that completed in between — the graduate was back in class with a completed transfer.
+  it('a membership that moved while the import ran keeps where it moved to', async () => {
+    const ds = t.app.get(DataSource);
+    const file = demo();
+    const roster = file.members.find((m) => m.id === 'm-cs2202-2')!;
+    roster.orgId = 'chutian-cs-2201';
+    const original = EntityManager.prototype.update;
+    let moved = false;
+    const spy = jest.spyOn(EntityManager.prototype, 'update').mockImplementation(async function (this: EntityManager, target: unknown, ...rest: unknown[]) {
+      if (target === Membership && !moved) {
+        moved = true;
+        // Another request, on its own connection where there is one: the transfer to the employer completes.
+        await ds.query(ds.options.type === 'postgres' ? "UPDATE memberships SET org_id = 'dongfeng-rd' WHERE person_id = $1" : "UPDATE memberships SET org_id = 'dongfeng-rd' WHERE person_id = ?", ['m-cs2202-2']);
+      }
+      return (original as (...args: unknown[]) => Promise<unknown>).call(this, target, ...rest) as never;
+    });
+    try {
+      const { ImportService } = await import('../src/imports/import.service');
+      await t.app.get(ImportService).run(file);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(moved).toBe(true);
+    const [row] = await ds.query(ds.options.type === 'postgres' ? 'SELECT org_id FROM memberships WHERE person_id = $1' : 'SELECT org_id FROM memberships WHERE person_id = ?', ['m-cs2202-2']);
+    expect(row.org_id).toBe('dongfeng-rd');
   });
 });

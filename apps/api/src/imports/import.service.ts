@@ -221,7 +221,7 @@ export class ImportService {
 
     const memberships = new Map((await load(file.members.map((m) => m.id), (ids) => em.find(Membership, { where: { personId: In(ids) } }))).map((m) => [m.personId, m]));
     const newMemberships: Partial<Membership>[] = [];
-    const changedMemberships: Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'>[] = [];
+    const changedMemberships: (Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'> & { readOrgId: string })[] = [];
     // Where a completed transfer put a member is the workflow's record, not the roster's: re-running
     // last spring's roster must not pull graduates back into their class branch.
     const transferred = new Set(
@@ -235,7 +235,7 @@ export class ImportService {
         newMemberships.push({ personId: m.id, ...next, place: 'branch', graduatingOrgId: null, isGraduate: false, updatedAt: now });
         report.members.created++;
       } else if (old.orgId !== next.orgId || old.graduationYear !== next.graduationYear || !!old.isLeagueMember !== next.isLeagueMember) {
-        changedMemberships.push({ personId: m.id, ...next });
+        changedMemberships.push({ personId: m.id, ...next, readOrgId: old.orgId });
         report.members.updated++;
       } else report.members[changed ? 'updated' : 'unchanged']++;
     }
@@ -255,7 +255,9 @@ export class ImportService {
     for (const part of chunks(newPeople)) await em.insert(Person, part);
     for (const [id, next] of changedPeople) await em.update(Person, { id }, next);
     for (const part of chunks(newMemberships)) await em.insert(Membership, part);
-    for (const { personId, ...next } of changedMemberships) await em.update(Membership, { personId }, { ...next, updatedAt: now });
+    // Only over the membership as read: a transfer completing (or an unplaced move) since then put the
+    // member where they are now, and the workflow's record is not undone by a roster.
+    for (const { personId, readOrgId, ...next } of changedMemberships) await em.update(Membership, { personId, orgId: readOrgId }, { ...next, updatedAt: now });
     for (const part of chunks(newGrants)) await em.insert(RoleGrant, part);
     return report;
   }
