@@ -41,6 +41,10 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     expect(neither.body.code).toBe('MARK_CHOICE');
     const badDate = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'], graduationDate: '2027-13-01' } });
     expect(badDate).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'graduationDate' }] } });
+    // A mark cannot be undone: a typo of a year is refused, not written for the whole branch.
+    const typo = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-staff'], graduationDate: '2207-06-30' } });
+    expect(typo).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'graduationDate', message: expect.stringMatching(/^毕业时间应在 \d{4} 年至 \d{4} 年之间/) }] } });
+    expect((await t.request('GET', '/orgs/chutian-cs/graduation-marks', { token: college })).body.find((b: { id: string }) => b.id === 'chutian-cs-staff').mark).toBeNull();
     const foreign = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-ee-2201'], graduationDate: '2027-06-30' } });
     expect(foreign.status).toBe(404);
     const otherCollege = await t.request('POST', '/orgs/chutian-ee/graduation-marks', { token: college, body: { branchIds: ['chutian-ee-2201'], graduationDate: '2027-06-30' } });

@@ -1,5 +1,5 @@
 import {
-  FLOATING_RETENTION_MONTHS, addDays, dayFromText, addMonths, beijingDateString, beijingDateTimeString, beijingMidnight, currentCampaignYear, daysUntil,
+  FLOATING_RETENTION_MONTHS, addDays, dayFromText, graduationMarkProblem, addMonths, beijingDateString, beijingDateTimeString, beijingMidnight, currentCampaignYear, daysUntil,
   deadlinesFor, defaultDeadlines, endOfBeijingDay, graduationFlipDate, isRetentionExpired, parseDateString,
   graduationDay, retentionDates, wholeMonthsSince,
 } from './calendar';
@@ -158,4 +158,11 @@ describe('dayFromText', () => {
     'finds no day in %s',
     (text) => expect(dayFromText(text)).toBeNull(),
   );
+});
+
+describe('graduationMarkProblem', () => {
+  const now = new Date('2026-03-01T00:00:00Z');
+  it.each(['2025-06-30', '2026-06-30', '2034-06-30'])('accepts %s in 2026', (day) => expect(graduationMarkProblem(day, now)).toBeNull());
+  it.each(['2024-06-30', '2035-06-30', '2207-06-30'])('refuses %s in 2026, naming the years', (day) =>
+    expect(graduationMarkProblem(day, now)).toBe('毕业时间应在 2025 年至 2034 年之间，请核对年份。'));
 });

@@ -39,6 +39,23 @@ export function parseDateString(s: string): { year: number; month: number; day: 
   return { year, month, day };
 }
 
+/**
+ * The graduation years a branch may be marked with, at `now` (a mark cannot be undone, so a typo such
+ * as 2207 must not make a class graduate two centuries late): from last year (a late mark) to eight
+ * years on (a doctoral class admitted this autumn).
+ */
+export function graduationMarkYears(now: Date): { from: number; to: number } {
+  const year = Number(beijingDateString(now).slice(0, 4));
+  return { from: year - 1, to: year + 8 };
+}
+
+/** Why a graduation date cannot be a branch's mark at `now`, or null. */
+export function graduationMarkProblem(day: string, now: Date): string | null {
+  const { from, to } = graduationMarkYears(now);
+  const year = Number(day.slice(0, 4));
+  return year < from || year > to ? `毕业时间应在 ${from} 年至 ${to} 年之间，请核对年份。` : null;
+}
+
 /** Room for a day as people type it (２０２７年１２月３１日 and spaces): a field's maxLength. */
 export const DAY_TEXT_MAX = 16;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BranchMarkView, MarkBranchesResult } from '@xianjie/contract';
-import { canMarkGraduation, currentCampaignYear, parseDateString } from '@xianjie/rules';
+import { canMarkGraduation, currentCampaignYear, graduationMarkProblem, parseDateString } from '@xianjie/rules';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { Actor } from '../auth/actor';
@@ -13,7 +13,7 @@ import { Transfer } from '../transfers/transfer.entity';
 import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch } from './graduation.errors';
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
-import { notFound } from '../common/app-error';
+import { notFound, ValidationFailed } from '../common/app-error';
 import { anchorCohort } from '../members/cohort-anchor';
 import { inChunks } from '../common/sql';
 import { isWithin, subtreeWhere } from '../auth/subtree';
@@ -61,6 +61,8 @@ export class GraduationService {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if (!canMarkGraduation(org.kind, org.domain) || !(await this.marksAs(actor, org))) throw cannotMark();
     const year = dto.graduationDate ? parseDateString(dto.graduationDate).year : null;
+    const problem = dto.graduationDate ? graduationMarkProblem(dto.graduationDate, this.clock.now()) : null;
+    if (problem) throw new ValidationFailed([{ field: 'graduationDate', message: problem }]);
     const now = iso(this.clock.now());
     return this.db.transaction(async (em) => {
       const branches = await em.findBy(Org, { id: In(dto.branchIds), deletedAt: IsNull() });

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
-import { DAY_TEXT_MAX, dayFromText, ORG_PURPOSE_LABELS } from '@xianjie/rules'
+import { DAY_TEXT_MAX, dayFromText, graduationMarkProblem, ORG_PURPOSE_LABELS } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -81,6 +81,9 @@ export default function MarksPage() {
     if (!selected.size) return setFormError(z.pickSome)
     if (selected.size > MARK_BRANCHES_MAX) return setFormError(z.tooMany(MARK_BRANCHES_MAX))
     if (mode === 'date' && !day) return setFormError(z.badDate)
+    // The API's own range (libs/rules): a mark cannot be undone, so a mistyped year stops here.
+    const outOfRange = mode === 'date' && day ? graduationMarkProblem(day, new Date()) : null
+    if (outOfRange) return setFormError(outOfRange)
     if (mode === 'reason' && [...reason.trim()].length < NO_GRADUATION_REASON.min) return setFormError(z.reasonTooShort(NO_GRADUATION_REASON.min))
     setFormError('')
     setConfirming(true)
