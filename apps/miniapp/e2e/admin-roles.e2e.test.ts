@@ -16,6 +16,15 @@ test('a college admin reaches the branch marks, the dates and the yearly table f
   await college.tap('标记毕业团支部')
   await college.see('计算机学院教工团支部')
   await college.shot('college-marks')
+  // A date as people type it, a year other than the rosters': the warning comes before the mark, which cannot be undone.
+  await college.tap('全选未标记的')
+  const later = new Date().getFullYear() + 3
+  await college.type('预计毕业时间', `${later}年6月30日`)
+  await college.tap(/^标记 \d+ 个团支部$/)
+  await college.see(new RegExp(`标记后不能撤销。确定为 \\d+ 个团支部标记“毕业时间 ${later}-06-30”吗？`))
+  await college.see(new RegExp(`导入名单时登记的毕业年份与 ${later} 年不同`))
+  await college.shot('college-marks-year-warning')
+  await college.tap('取消')
   await college.goto('/')
   await college.tap('毕业生转接进度与提醒')
   await college.tap('年度统计表')
