@@ -18,13 +18,15 @@ export function isSchoolOrg(org: Pick<OrgView, 'domain' | 'kind'>): boolean {
 
 /**
  * The same read from a progress report: the API names the school whose dates apply (null outside
- * any school), and a leading organ is above schools.
+ * any school); above schools, a leading organ counts when graduates of the year sit below it — a
+ * 团县委 of townships and employers has none, and is told so as they are.
  */
-export function progressOfSchool(report: Pick<OrgProgress, 'campaignOrgId' | 'kind'>): boolean {
-  return report.campaignOrgId !== null || report.kind === 'leading-organ'
+export function progressOfSchool(report: Pick<OrgProgress, 'campaignOrgId' | 'kind' | 'graduates'> & { children?: readonly unknown[] }): boolean {
+  if (report.campaignOrgId !== null) return true
+  return report.kind === 'leading-organ' && (report.graduates > 0 || (report.children?.length ?? 0) > 0)
 }
 
 /** 标记毕业团支部, 工作时限 and 年度统计表: a school and its colleges (libs/rules canMarkGraduation), never a branch. */
-export function hasGraduationDuties(report: Pick<OrgProgress, 'campaignOrgId' | 'kind'>): boolean {
+export function hasGraduationDuties(report: Pick<OrgProgress, 'campaignOrgId' | 'kind' | 'graduates'>): boolean {
   return progressOfSchool(report) && canMarkGraduation(report.kind, 'school')
 }

@@ -378,3 +378,17 @@ test('a leading organ (团省委, 团市委) above the schools keeps the season�
   // Marks, dates and the yearly table stay the schools' own.
   expect(screen.queryByText('标记毕业团支部')).toBeNull()
 })
+
+test('a leading organ with no graduates below it (a 团县委 of townships and employers) gets the plain note, as a township does', async () => {
+  mocked.me!.mockResolvedValue(collegeAdminOf('hongshan', '共青团武汉市洪山区委'))
+  const none = { graduates: 0, started: 0, completed: 0, retained: 0, notStarted: 0, settled: 0, startedRate: 0, completedRate: 0, settledRate: 0, startedTargetRate: 0 }
+  mocked.progress!.mockResolvedValue({
+    ...orgProgress({ orgId: 'hongshan', orgName: '共青团武汉市洪山区委', kind: 'leading-organ', campaignOrgId: null, ...none,
+      retainedByReason: { floating: 0, studyAbroad: 0, delayedGraduation: 0 }, target: { graduates: 0, started: 0, excludedFurtherStudy: 0, excludedMilitary: 0 } }),
+    children: [],
+  })
+  mocked.notStarted!.mockResolvedValue({ items: [], total: 0 })
+  render(<CampaignPage />)
+  expect(await screen.findByText(/^毕业生转接进度、提醒和流动团员转入是学校团组织的工作/)).toBeTruthy()
+  expect(screen.queryByText('提醒记录')).toBeNull()
+})
