@@ -61,7 +61,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /health': rule('public'),
   'GET /health/ready': rule('public'),
   'POST /auth/login': rule('public', undefined, { idNumber: '110101199003077777', password: 'Whatever-1' }),
-  'POST /auth/forgot-password': rule('public', undefined, { idNumber: person('m-cs2201-3').idNumber }),
+  'POST /auth/forgot-password': rule('public', undefined, { idNumber: person('m-cs2201-3').idNumber, name: person('m-cs2201-3').name }),
   'POST /auth/change-password': rule(EVERY_ROLE, undefined, { oldPassword: 'not-the-password', newPassword: 'Tz#river-2026' }),
   'POST /auth/wechat-bind': rule(EVERY_ROLE, undefined, { code: 'wx-code-123' }),
   'GET /me': rule(EVERY_ROLE),

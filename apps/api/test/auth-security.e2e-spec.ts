@@ -1,6 +1,7 @@
 import { makeIdNumber, maskMobile } from '@xianjie/rules';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
+import { DEMO_DATA } from '../src/database/seed';
 import { PasswordHasher } from '../src/auth/password';
 import { testDatabases } from './databases';
 import { NEW_PASSWORD, person } from './harness';
@@ -165,8 +166,22 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
   });
 
   describe('#15 forgot-password: whom to ask, masked, rate-limited', () => {
-    const ask = (idNumber: string, address = '10.0.0.1', headers: Record<string, string> = {}) =>
-      t.request('POST', '/auth/forgot-password', { body: { idNumber }, remoteAddress: address, headers });
+    const demo = DEMO_DATA as { members: { idNumber: string; name: string }[]; admins: { idNumber: string; name: string }[] };
+    const nameOf = (idNumber: string) => [...demo.members, ...demo.admins].find((p) => p.idNumber === idNumber)?.name ?? '某某';
+    const ask = (idNumber: string, address = '10.0.0.1', headers: Record<string, string> = {}, name = nameOf(idNumber)) =>
+      t.request('POST', '/auth/forgot-password', { body: { idNumber, name }, remoteAddress: address, headers });
+
+    // Security review L1: an ID number alone named the person's branch and secretary to anyone.
+    it('names no one without the person’s own name: a wrong or missing name reads as an unknown ID number', async () => {
+      const member = person('m-cs2201-1');
+      const wrong = await ask(member.idNumber, '10.0.0.9', {}, '王某某');
+      expect(wrong).toMatchObject({ status: 200, body: { contacts: [] } });
+      const unknown = await ask(makeIdNumber('110101', '19900307', '778'), '10.0.0.9', {}, '王某某');
+      expect(wrong.body).toEqual(unknown.body);
+      const missing = await t.request('POST', '/auth/forgot-password', { body: { idNumber: member.idNumber }, remoteAddress: '10.0.0.9' });
+      expect(missing).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: expect.arrayContaining([{ field: 'name', message: '请输入本人姓名' }]) } });
+      expect((await ask(member.idNumber, '10.0.0.9', {}, ` ${member.name} `)).body.contacts).toHaveLength(1);
+    });
 
     it('names the branch secretary of a member, with the phone masked', async () => {
       const secretary = person('a-cs2201-secretary');
@@ -193,7 +208,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
         const res = await ask(idNumber, '10.0.0.3');
         expect({ idNumber, status: res.status, code: res.body.code }).toEqual({ idNumber, status: 400, code: 'VALIDATION_FAILED' });
       }
-      expect((await t.request('POST', '/auth/forgot-password', { body: { idNumber: 42 } })).status).toBe(400);
+      expect((await t.request('POST', '/auth/forgot-password', { body: { idNumber: 42, name: '某某' } })).status).toBe(400);
     });
 
     it('limits lookups per ID number and per address, and says when to try again', async () => {

@@ -11,7 +11,7 @@ import { useTestApp } from './use-test-app';
 describe('the caller\'s address behind one trusted proxy (XJ_TRUST_PROXY=1)', () => {
   const t = useTestApp(testDatabases()[0], { env: { XJ_TRUST_PROXY: '1' } });
   const ask = (n: number, forwardedFor: string) =>
-    t.request('POST', '/auth/forgot-password', { body: { idNumber: makeIdNumber('110101', '19900309', String(100 + n)) }, remoteAddress: '10.9.9.9', headers: { 'x-forwarded-for': forwardedFor } });
+    t.request('POST', '/auth/forgot-password', { body: { idNumber: makeIdNumber('110101', '19900309', String(100 + n)), name: '某某' }, remoteAddress: '10.9.9.9', headers: { 'x-forwarded-for': forwardedFor } });
 
   it('counts the address the proxy appended, whatever the client put in front of it', async () => {
     const statuses: number[] = [];

@@ -67,6 +67,8 @@ test('忘记密码 on the login page says how a reset works and whom to ask', as
   await phone.type('身份证号', LI_MING.idNumber)
   await phone.tap('忘记密码')
   await phone.see('忘记密码怎么办')
+  await phone.type('本人姓名', LI_MING.name)
+  await phone.tap('查询可以联系的人')
   await phone.see('可以联系：')
   await phone.shot('forgot-password')
   await phone.close()

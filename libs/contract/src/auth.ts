@@ -38,6 +38,8 @@ export interface ChangePasswordBody {
 
 export interface ForgotPasswordBody {
   idNumber: string;
+  /** The person's name: contacts are named only when it matches the ID number's (no lookup by ID number alone). */
+  name: string;
 }
 
 /** `POST /auth/forgot-password`: how a reset works and whom to ask (phones masked). */

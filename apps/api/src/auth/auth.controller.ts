@@ -36,7 +36,7 @@ export class AuthController {
   @Post('forgot-password')
   @HttpCode(200)
   forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: FastifyRequest) {
-    return this.forgot.help(dto.idNumber, req.ip);
+    return this.forgot.help(dto.idNumber, dto.name, req.ip);
   }
 
   @Doc({ summary: '修改密码', description: '首次登录时也用此接口修改初始密码。新密码 8–64 位，含大写字母、小写字母、数字、符号中的三类。', response: null })

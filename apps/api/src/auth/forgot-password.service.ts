@@ -16,8 +16,9 @@ const HOW_IT_WORKS =
   '本系统不通过短信找回密码：请联系所在团支部书记（或上级团组织管理员），由其在“成员”中为你重置密码。重置后用身份证号后 8 位登录，并按提示设置新密码。';
 
 /**
- * 忘记密码: names whom to ask, with masked phones. Public, so it is rate-limited per address
- * (a campus NAT gets room for a class) and, tighter, per ID number (no walking one person's data).
+ * 忘记密码: names whom to ask, with masked phones, to whoever gives an ID number with its name. Public,
+ * so it is rate-limited per address (a campus NAT gets room for a class) and, tighter, per ID number
+ * (no walking one person's data).
  */
 @Injectable()
 export class ForgotPasswordService {
@@ -29,7 +30,7 @@ export class ForgotPasswordService {
     private readonly clock: Clock,
   ) {}
 
-  async help(rawIdNumber: string, address: string): Promise<PasswordHelp> {
+  async help(rawIdNumber: string, name: string, address: string): Promise<PasswordHelp> {
     const now = this.clock.now();
     const idNumber = normalizeIdNumber(rawIdNumber);
     const waitAddress = this.perAddress.hit(address, now.getTime());
@@ -37,12 +38,16 @@ export class ForgotPasswordService {
     if (!isValidIdNumber(idNumber, now)) throw new ValidationFailed([{ field: 'idNumber', message: '身份证号不正确，请核对后重试' }]);
     const waitId = this.perIdNumber.hit(idNumber, now.getTime());
     if (waitId > 0) throw tooManyLookups(waitId);
-    return { howItWorks: HOW_IT_WORKS, contacts: await this.contacts(idNumber) };
+    return { howItWorks: HOW_IT_WORKS, contacts: await this.contacts(idNumber, name) };
   }
 
-  private async contacts(idNumber: string): Promise<PasswordHelp['contacts']> {
+  /**
+   * Whom to ask — only when the name is that ID number's person's: an ID number alone must not tell
+   * a stranger that someone is registered, or in which branch. A wrong name reads as no one found.
+   */
+  private async contacts(idNumber: string, name: string): Promise<PasswordHelp['contacts']> {
     const found = await loadPerson(this.db.manager, { idNumber });
-    if (!found) return [];
+    if (!found || found.person.name !== name.trim()) return [];
     const { actor } = found;
     const home = actor.membership?.orgId ?? actor.grants[0]?.orgId;
     if (!home) return [];

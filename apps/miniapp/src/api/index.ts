@@ -34,8 +34,8 @@ export const api = {
     return result
   },
   /** 忘记密码: whom to ask for a reset (no login needed). */
-  forgotPassword(idNumber: string): Promise<PasswordHelp> {
-    return request<PasswordHelp>('POST', '/auth/forgot-password', { idNumber })
+  forgotPassword(idNumber: string, name: string): Promise<PasswordHelp> {
+    return request<PasswordHelp>('POST', '/auth/forgot-password', { idNumber, name })
   },
   changePassword(oldPassword: string, newPassword: string): Promise<void> {
     return request<void>('POST', '/auth/change-password', { oldPassword, newPassword })

@@ -105,7 +105,7 @@ test('with a first password to change, the reminder waits until after the change
   expect(peekReturn()).toEqual({ route: ROUTES.reminder, query: { token: 'tok-123' } })
 })
 
-test('忘记密码 says how a reset works, then names whom to ask once a valid ID is typed', async () => {
+test('忘记密码 says how a reset works, then — for the ID number with its own name — names whom to ask', async () => {
   mocked.forgotPassword!.mockResolvedValue({
     howItWorks: 'server text',
     contacts: [{ name: '许同学', phoneMasked: '139****0005', orgName: '计算机2201班团支部' }],
@@ -113,13 +113,19 @@ test('忘记密码 says how a reset works, then names whom to ask once a valid I
   render(<LoginPage />)
   fireEvent.click(screen.getByText('忘记密码'))
   expect(screen.getByText(/由所在团支部书记（或上级团组织管理员）在系统中为你重置/)).toBeTruthy()
-  expect(screen.getByText(/输入本人身份证号后/)).toBeTruthy()
+  expect(screen.getByText(/输入本人身份证号，再填写本人姓名/)).toBeTruthy()
   type('身份证号', ID.slice(0, 17))
-  expect(mocked.forgotPassword).not.toHaveBeenCalled()
+  expect(screen.queryByLabelText('本人姓名')).toBeNull()
   type('身份证号', ID)
+  // No lookup by ID number alone: the name, then a tap.
+  fireEvent.click(screen.getByText('查询可以联系的人'))
+  expect(mocked.forgotPassword).not.toHaveBeenCalled()
+  type('本人姓名', ' 李明 ')
+  fireEvent.click(screen.getByText('查询可以联系的人'))
   expect(await screen.findByText('许同学（计算机2201班团支部）139****0005')).toBeTruthy()
+  fireEvent.click(screen.getByText('查询可以联系的人'))
   expect(mocked.forgotPassword).toHaveBeenCalledTimes(1)
-  expect(mocked.forgotPassword).toHaveBeenCalledWith(ID)
+  expect(mocked.forgotPassword).toHaveBeenCalledWith(ID, '李明')
 })
 
 test('忘记密码 shows the limit message when lookups are refused', async () => {
@@ -127,5 +133,7 @@ test('忘记密码 shows the limit message when lookups are refused', async () =
   render(<LoginPage />)
   type('身份证号', ID)
   fireEvent.click(screen.getByText('忘记密码'))
+  type('本人姓名', '李明')
+  fireEvent.click(screen.getByText('查询可以联系的人'))
   expect(await screen.findByText('查询过于频繁，请 10 分钟后再试')).toBeTruthy()
 })
