@@ -98,6 +98,8 @@ test('a graduate who forgot the password: the secretary resets it on the phone, 
   await login.acceptPrivacy() // a fresh device: the privacy notice comes first
   await login.type('身份证号', ZHANG_WEI.idNumber)
   await login.tap('忘记密码')
+  await login.type('本人姓名', ZHANG_WEI.name)
+  await login.tap('查询可以联系的人')
   await login.see(/许同学/)
 
   // 许同学, his branch secretary, resets it.
