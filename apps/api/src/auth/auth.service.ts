@@ -114,7 +114,7 @@ export class AuthService {
    */
   private async checkPassword(person: Person, password: string, wrong: () => Error): Promise<void> {
     const now = this.clock.now();
-    if (person.lockedUntil && person.lockedUntil > iso(now)) throw this.locked(person.lockedUntil, now);
+    this.refuseIfLocked(person.lockedUntil, now);
     let ok: boolean;
     if (person.passwordHash) ok = await this.hasher.verify(person.passwordHash, password);
     else {
@@ -124,7 +124,7 @@ export class AuthService {
     if (ok) {
       // Nothing to clear and, as read, not locked: no write (most logins). Otherwise the count is
       // cleared only while the account is still unlocked — a burst may have locked it meanwhile.
-      if (person.failedLogins === 0 && !person.lockedUntil) return this.stillUnlocked(person.id, now);
+      if (person.failedLogins === 0 && !person.lockedUntil) return this.refuseIfLocked(await this.lockedUntil(person.id), now);
       const cleared = await this.db.transaction((em) =>
         em.createQueryBuilder().update(Person).set({ failedLogins: 0, lockedUntil: null }).where(`id = :id AND ${UNLOCKED}`, { id: person.id, now: iso(now) }).execute(),
       );
@@ -132,14 +132,13 @@ export class AuthService {
       return;
     }
     const { failures, lockedUntil } = await this.countFailure(person.id, now);
-    if (lockedUntil && lockedUntil > iso(now)) throw this.locked(lockedUntil, now);
+    this.refuseIfLocked(lockedUntil, now);
     if (failures >= LOCK_AFTER_FAILURES) throw accountLocked(LOCK_MINUTES * 60);
     throw wrong();
   }
 
-  /** A right password read on an account with nothing to clear: refused if a parallel burst locked it since. */
-  private async stillUnlocked(personId: string, now: Date): Promise<void> {
-    const lockedUntil = await this.lockedUntil(personId);
+  /** 429 ACCOUNT_LOCKED while a lock runs (as read before the check, or after it: a parallel burst may have set one). */
+  private refuseIfLocked(lockedUntil: string | null, now: Date): void {
     if (lockedUntil && lockedUntil > iso(now)) throw this.locked(lockedUntil, now);
   }
 

@@ -1,8 +1,7 @@
 import { ID_NUMBER_LENGTH, NAME_MAX, PASSWORD_MAX, type ChangePasswordBody, type ForgotPasswordBody, type LoginBody, type WechatBindBody } from '@xianjie/contract';
 import { Transform } from 'class-transformer';
 import { IsString, Length, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '../common/validation';
 
 export class LoginDto implements LoginBody {
   @IsString({ message: '请输入身份证号' })
@@ -37,7 +36,7 @@ export class ForgotPasswordDto implements ForgotPasswordBody {
   @Length(ID_NUMBER_LENGTH, ID_NUMBER_LENGTH, { message: '身份证号应为 18 位' })
   idNumber!: string;
 
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请输入本人姓名' })
   @MinLength(1, { message: '请输入本人姓名' })
   @MaxLength(NAME_MAX, { message: '姓名过长' })

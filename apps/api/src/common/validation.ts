@@ -15,6 +15,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** `@Transform(trimString)`: a string field without its surrounding spaces (anything else as sent, for the validators to refuse). */
+export const trimString = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
 /** Whitelist + forbid unknown fields; failures leave as 400 VALIDATION_FAILED with every field's reason. */
 export function validationPipe(): ValidationPipe {
   return new ValidationPipe({

@@ -9,9 +9,7 @@ import {
   type ModifyTransferBody, type PullInLookupBody, type RejectBody, type RetentionApplication, type StartTransferBody, type UnplacedMoveBody, type WithdrawBody,
 } from '@xianjie/contract';
 import { DESTINATIONS, TRANSFER_STATUSES, type Answers, type Destination, type TransferStatus } from '@xianjie/rules';
-import { IsMobile, PagedQuery } from '../common/validation';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsMobile, PagedQuery, trimString } from '../common/validation';
 
 /** Exactly the contract's Answers fields with their enums; anything else is refused (400). */
 export class AnswersDto implements Answers {
@@ -50,7 +48,7 @@ export class AnswersDto implements Answers {
 }
 
 export class EmergencyContactDto implements EmergencyContact {
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写紧急联系人姓名' })
   @MinLength(1, { message: '请填写紧急联系人姓名' })
   @MaxLength(EMERGENCY_CONTACT_NAME_MAX, { message: '紧急联系人姓名过长' })
@@ -63,7 +61,7 @@ export class EmergencyContactDto implements EmergencyContact {
 
 /** 书面保留申请 (study abroad): where, how long, a contact at home. */
 export class RetentionApplicationDto implements RetentionApplication {
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写去向（国家或地区、学校）' })
   @MinLength(1, { message: '请填写去向（国家或地区、学校）' })
   @MaxLength(RETENTION_WHERE_MAX, { message: `去向不超过 ${RETENTION_WHERE_MAX} 字` })
@@ -74,7 +72,7 @@ export class RetentionApplicationDto implements RetentionApplication {
   @Max(RETENTION_MONTHS.max, { message: `保留时长不超过 ${RETENTION_MONTHS.max} 个月` })
   months!: number;
 
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写国内联系人' })
   @MinLength(1, { message: '请填写国内联系人' })
   @MaxLength(RETENTION_CONTACT_MAX, { message: `国内联系人不超过 ${RETENTION_CONTACT_MAX} 字` })
@@ -90,7 +88,7 @@ class ApplicationFieldsDto implements ApplicationBodyFields {
 
   /** The receiver's full official name, typed (cross-system transfers only). */
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(ORG_NAME_MAX, { message: `接收组织名称不超过 ${ORG_NAME_MAX} 字` })
   targetOrgName?: string;
@@ -120,13 +118,13 @@ export class StartTransferDto extends ApplicationFieldsDto implements StartTrans
 
   /** 转入组织发起: the member named by ID number and name, both of which must match. */
   @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写团员的身份证号' })
   @Matches(/^[1-9]\d{16}[\dXx]$/, { message: '身份证号应为 18 位' })
   memberIdNumber?: string;
 
   @ValidateIf((o: StartTransferDto) => o.memberIdNumber !== undefined || o.memberName !== undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写团员的姓名' })
   @MinLength(1, { message: '请填写团员的姓名' })
   @MaxLength(NAME_MAX, { message: '姓名过长' })
@@ -142,12 +140,12 @@ export class StartTransferDto extends ApplicationFieldsDto implements StartTrans
 
 /** 核对团员身份 before a pull-in: the same two facts a pull-in names the member by. */
 export class PullInLookupDto implements PullInLookupBody {
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写团员的身份证号' })
   @Matches(/^[1-9]\d{16}[\dXx]$/, { message: '身份证号应为 18 位' })
   memberIdNumber!: string;
 
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写团员的姓名' })
   @MinLength(1, { message: '请填写团员的姓名' })
   @MaxLength(NAME_MAX, { message: '姓名过长' })
@@ -172,7 +170,7 @@ export class ApproveDto implements ApproveBody {
 }
 
 export class RejectDto implements RejectBody {
-  @Transform(trim)
+  @Transform(trimString)
   @IsString({ message: '请填写驳回原因' })
   @MinLength(1, { message: '请填写驳回原因' })
   @MaxLength(REJECT_REASON_MAX, { message: `驳回原因不超过 ${REJECT_REASON_MAX} 字` })
