@@ -48,7 +48,5 @@ export const MARK_BRANCHES_MAX = 500;
 /** Reminder links: at most this many members a request, valid 1–30 days (14 when omitted). */
 export const REMINDERS_PER_REQUEST_MAX = 200;
 export const REMINDER_EXPIRES_IN_DAYS = { min: 1, max: 30, default: 14 } as const;
-/** A Beijing day as the API writes and reads it: `YYYY-MM-DD`. */
-export const DAY_LENGTH = 10;
 /** A year in a query (the graduating cohort). */
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
