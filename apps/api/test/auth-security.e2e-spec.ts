@@ -150,7 +150,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('auth security o
       const auth = t.app.get(AuthService);
       // An admin with a grant and a member with a membership: both shapes, each in ≤ 2 statements.
       for (const [id, check] of [
-        ['a-chutian-cs', (a: any) => expect(a.grants).toEqual([{ role: 'org-admin', orgId: 'chutian-cs', orgName: expect.any(String), orgPath: expect.stringContaining('/chutian-cs/') }])],
+        ['a-chutian-cs', (a: any) => expect(a.grants).toEqual([{ role: 'org-admin', orgId: 'chutian-cs', orgName: expect.any(String), orgKind: 'committee', orgDomain: 'school', orgPath: expect.stringContaining('/chutian-cs/') }])],
         ['m-cs2201-6', (a: any) => expect(a.membership).toMatchObject({ personId: 'm-cs2201-6', orgId: 'chutian-cs-2201', isGraduate: true })],
       ] as const) {
         const token = await t.login(person(id).idNumber);

@@ -52,6 +52,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('platform on %s'
       expect(again.body.mustChangePassword).toBe(false);
     });
 
+    it('names each grant’s org with its kind and 行业类别, in the login answer and in /me', async () => {
+      const employer = person('a-dongfeng');
+      for (const [who, roles] of [
+        [collegeAdmin, [{ role: 'org-admin', orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委', orgKind: 'committee', orgDomain: 'school' }]],
+        [employer, [{ role: 'org-admin', orgId: 'dongfeng', orgName: expect.any(String), orgKind: 'committee', orgDomain: 'enterprise' }]],
+      ] as const) {
+        const token = await t.login(who.idNumber);
+        expect((await t.request('GET', '/me', { token })).body.roles).toEqual(roles);
+        const again = await t.request('POST', '/auth/login', { body: { idNumber: who.idNumber, password: NEW_PASSWORD(who.idNumber) } });
+        expect(again.body.user.roles).toEqual(roles);
+      }
+    });
+
     it('refuses requests without a valid token', async () => {
       expect((await t.request('GET', '/orgs')).body).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect((await t.request('GET', '/orgs', { token: 'not.a.token' })).status).toBe(401);

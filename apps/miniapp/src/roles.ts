@@ -1,4 +1,5 @@
 import type { OrgRef, RoleGrantView } from '@xianjie/contract'
+import { isSchoolOrg } from './school'
 
 /** Roles that watch a cohort's progress and send reminders (the API's watchers). */
 const WATCHERS = new Set<RoleGrantView['role']>(['counsellor', 'org-admin'])
@@ -15,6 +16,14 @@ function orgsOf(roles: RoleGrantView[], pick: (role: RoleGrantView['role']) => b
 /** The orgs whose progress a person may watch. */
 export function watchedOrgs(roles: RoleGrantView[]): OrgRef[] {
   return orgsOf(roles, (role) => WATCHERS.has(role))
+}
+
+/**
+ * Whether any org the person watches is a school's (转接进度 and what hangs off it are a school's
+ * work), read from the grants themselves: they carry each org's kind and 行业类别.
+ */
+export function watchesSchool(roles: RoleGrantView[]): boolean {
+  return roles.some((r) => WATCHERS.has(r.role) && isSchoolOrg({ domain: r.orgDomain, kind: r.orgKind }))
 }
 
 /** The provinces whose special-unit transfers a person reviews (省级团委审核). */

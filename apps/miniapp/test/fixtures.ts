@@ -1,9 +1,14 @@
 import type {
   ApplicationView, CreatedReminder, Me, MemberCard, NotStartedGraduate, OrgProgress, OrgView, ProgressReport, ReminderLanding, ReminderTrack,
-  SpecialUnitRow, TransferView, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveView,
+  RoleGrantView, SpecialUnitRow, TransferView, UnplacedMoveResult, UnplacedMoveRow, UnplacedMoveView,
 } from '@xianjie/contract'
 import { UNPLACED_MOVE_STATUSES } from '@xianjie/contract'
 import { ApiError } from '../src/api'
+
+/** One role grant as `/me` shows it; the org a school's committee unless said otherwise. */
+export function grant(role: RoleGrantView['role'], orgId: string, orgName: string, org: Partial<Pick<RoleGrantView, 'orgKind' | 'orgDomain'>> = {}): RoleGrantView {
+  return { role, orgId, orgName, orgKind: 'committee', orgDomain: 'school', ...org }
+}
 
 export const apiError = (status: number, code: string, message: string, errors?: { field: string; message: string }[]) =>
   new ApiError(status, { code, message, errors })
@@ -34,7 +39,7 @@ export const collegeAdmin: Me = {
   name: '王老师',
   idNumberMasked: '420***********0022',
   phone: '13800000002',
-  roles: [{ role: 'org-admin', orgId: 'c-cs', orgName: '计算机学院团委' }],
+  roles: [grant('org-admin', 'c-cs', '计算机学院团委')],
   member: null,
   mustChangePassword: false,
   abroadReport: null,
@@ -115,7 +120,7 @@ export const counsellor: Me = {
   name: '陈老师',
   idNumberMasked: '420102********5052',
   phone: '13927000005',
-  roles: [{ role: 'counsellor', orgId: 'chutian-cs', orgName: '楚天大学计算机学院团委' }],
+  roles: [grant('counsellor', 'chutian-cs', '楚天大学计算机学院团委')],
   member: null,
   mustChangePassword: false,
   abroadReport: null,
@@ -271,7 +276,7 @@ export const provincialReviewer: Me = {
   name: '邓老师',
   idNumberMasked: '420102********5091',
   phone: '13927000009',
-  roles: [{ role: 'provincial-reviewer', orgId: 'hubei', orgName: '共青团湖北省委' }],
+  roles: [grant('provincial-reviewer', 'hubei', '共青团湖北省委', { orgKind: 'leading-organ', orgDomain: 'government' })],
   member: null,
   mustChangePassword: false,
   abroadReport: null,

@@ -1,4 +1,5 @@
 /** `/auth/*` and `/me`: who is calling and what they may do. */
+import type { OrgDomain, OrgKind } from '@xianjie/rules';
 import type { MembershipPlace, OrgRef } from './common';
 import type { AbroadReportState } from './retention';
 
@@ -6,11 +7,16 @@ import type { AbroadReportState } from './retention';
 export type Role = 'org-admin' | 'counsellor' | 'provincial-reviewer';
 export const ROLES: readonly Role[] = ['org-admin', 'counsellor', 'provincial-reviewer'];
 
-/** One grant as the API shows it: the role, over which org. */
+/**
+ * One grant as the API shows it: the role, over which org — with the org's kind and 行业类别, so the
+ * app knows which work the org has (a school's season tools, say) without reading each org.
+ */
 export interface RoleGrantView {
   role: Role;
   orgId: string;
   orgName: string;
+  orgKind: OrgKind;
+  orgDomain: OrgDomain;
 }
 
 export interface LoginBody {

@@ -5,6 +5,7 @@ import { Org } from '../orgs/org.entity';
 import { Actor, Grant } from './actor';
 import { Person } from './person.entity';
 import type { Role } from '@xianjie/contract';
+import type { OrgDomain, OrgKind } from '@xianjie/rules';
 
 /**
  * The person with their role grants, the grants' orgs, their membership and the branch it sits
@@ -14,7 +15,7 @@ import type { Role } from '@xianjie/contract';
 export async function loadPerson(em: EntityManager, where: { id: string } | { idNumber: string }): Promise<{ person: Person; actor: Actor } | null> {
   const ds = em.connection;
   const sql =
-    `SELECT ${selectColumns(ds, Person, 'p')}, g.role AS g_role, g.org_id AS g_org_id, o.name AS o_name, o.path AS o_path, ` +
+    `SELECT ${selectColumns(ds, Person, 'p')}, g.role AS g_role, g.org_id AS g_org_id, o.name AS o_name, o.kind AS o_kind, o.domain AS o_domain, o.path AS o_path, ` +
     `${selectColumns(ds, Membership, 'm')}, ${selectColumns(ds, Org, 'b')} ` +
     'FROM people p ' +
     'LEFT JOIN role_grants g ON g.person_id = p.id ' +
@@ -28,7 +29,14 @@ export async function loadPerson(em: EntityManager, where: { id: string } | { id
   const person = hydrate(ds, Person, rows[0], 'p')!;
   const grants: Grant[] = rows
     .filter((r) => r.g_role !== null && r.o_path !== null)
-    .map((r) => ({ role: r.g_role as Role, orgId: r.g_org_id as string, orgName: r.o_name as string, orgPath: r.o_path as string }));
+    .map((r) => ({
+      role: r.g_role as Role,
+      orgId: r.g_org_id as string,
+      orgName: r.o_name as string,
+      orgKind: r.o_kind as OrgKind,
+      orgDomain: r.o_domain as OrgDomain,
+      orgPath: r.o_path as string,
+    }));
   const membership = hydrate(ds, Membership, rows[0], 'm');
   const actor: Actor = {
     id: person.id,

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '@xianjie/contract';
+import type { Role, RoleGrantView } from '@xianjie/contract';
+import type { OrgDomain, OrgKind } from '@xianjie/rules';
 import type { Membership } from '../members/membership.entity';
 import type { Org } from '../orgs/org.entity';
 
@@ -7,8 +8,15 @@ export interface Grant {
   role: Role;
   orgId: string;
   orgName: string;
+  orgKind: OrgKind;
+  orgDomain: OrgDomain;
   /** The org's materialised path: its subtree is every org whose path starts with it. */
   orgPath: string;
+}
+
+/** The grants as `/me` and the login answer show them (no paths). */
+export function grantViews(actor: Pick<Actor, 'grants'>): RoleGrantView[] {
+  return actor.grants.map(({ role, orgId, orgName, orgKind, orgDomain }) => ({ role, orgId, orgName, orgKind, orgDomain }));
 }
 
 /** Who is calling, loaded fresh from the database on every request. */

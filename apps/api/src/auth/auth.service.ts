@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { LoginResult } from '@xianjie/contract';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
-import { Actor } from './actor';
+import { Actor, grantViews } from './actor';
 import { loadPerson } from './actor-query';
 import { accountLocked, badCredentials, passwordChangedMeanwhile, tooManyAttempts, weakPassword, wrongOldPassword } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
@@ -46,7 +46,7 @@ export class AuthService {
     return {
       token: await this.jwt.signAsync({ sub: person.id, ver: person.tokenVersion, sid }),
       mustChangePassword: person.mustChangePassword,
-      user: { id: person.id, name: person.name, roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })) },
+      user: { id: person.id, name: person.name, roles: grantViews(actor) },
     };
   }
 

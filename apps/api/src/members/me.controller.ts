@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import type { Me, PhoneBody } from '@xianjie/contract';
 import { maskIdNumber } from '@xianjie/rules';
-import { Actor, AllowPendingPassword, CurrentActor } from '../auth/actor';
+import { Actor, AllowPendingPassword, CurrentActor, grantViews } from '../auth/actor';
 import { PhoneDto } from './dto';
 import { MembersService } from './members.service';
 import { AbroadReportsService } from '../retention/abroad-reports.service';
@@ -25,7 +25,7 @@ export class MeController {
       idNumberMasked: maskIdNumber(actor.idNumber),
       phone: actor.phone,
       mustChangePassword: actor.mustChangePassword,
-      roles: actor.grants.map(({ role, orgId, orgName }) => ({ role, orgId, orgName })),
+      roles: grantViews(actor),
       member: await this.members.profile(actor),
       abroadReport: await this.abroad.stateOf(actor.id),
     };

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import type { Me } from '@xianjie/contract'
-import { api } from '../api'
 import { zh } from '../i18n/zh'
 import { nav, ROUTES, type Route } from '../nav'
-import { hasInbox, isOrgAdmin, reviewedOrgs, watchedOrgs } from '../roles'
-import { isSchoolOrg } from '../school'
+import { hasInbox, isOrgAdmin, reviewedOrgs, watchesSchool } from '../roles'
 
 interface Entry {
   key: string
@@ -15,17 +12,14 @@ interface Entry {
   query?: Record<string, string>
 }
 
-/**
- * What an admin's or counsellor's roles let them do, each an entry into that work. `schoolWatched`:
- * whether any org they watch is a school's (转接进度 and what hangs off it are a school's work).
- */
-export function workEntries(me: Me, schoolWatched: boolean): Entry[] {
+/** What an admin's or counsellor's roles let them do, each an entry into that work. */
+export function workEntries(me: Me): Entry[] {
   const roles = me.roles
   const admin = isOrgAdmin(roles)
   const w = zh.home.work
   const entries: Entry[] = []
   if (hasInbox(roles)) entries.push({ key: 'inbox', label: zh.home.admin, hint: admin ? w.inbox : w.provincial, route: ROUTES.adminInbox })
-  if (schoolWatched) entries.push({ key: 'campaign', label: zh.home.campaign, hint: w.campaign, route: ROUTES.adminCampaign })
+  if (watchesSchool(roles)) entries.push({ key: 'campaign', label: zh.home.campaign, hint: w.campaign, route: ROUTES.adminCampaign })
   if (admin) entries.push({ key: 'reset', label: zh.home.reset, hint: w.reset, route: ROUTES.adminReset })
   // A provincial reviewer decides the deletion requests a school committee passed on.
   const province = reviewedOrgs(roles)[0]
@@ -38,7 +32,7 @@ export function workEntries(me: Me, schoolWatched: boolean): Entry[] {
 
 /** 你可以办理: the home page's card for admins and counsellors (a member's own transfer comes first when they have one). */
 export function WorkEntries({ me }: { me: Me }) {
-  const entries = workEntries(me, useSchoolWatched(me))
+  const entries = workEntries(me)
   if (!entries.length) return null
   return (
     <View className="card work-entries">
@@ -51,32 +45,4 @@ export function WorkEntries({ me }: { me: Me }) {
       ))}
     </View>
   )
-}
-
-/**
- * Whether any org the person watches is a school's, read org by org (the roles name the org only).
- * False until known, so an employer never sees the entry come and go; an org that cannot be read
- * counts as a school's — 转接进度 itself says when an org has no school work.
- */
-function useSchoolWatched(me: Me): boolean {
-  const [school, setSchool] = useState(false)
-  const ids = watchedOrgs(me.roles).map((o) => o.id).join(',')
-  useEffect(() => {
-    let live = true
-    setSchool(false)
-    const read = async (id: string) => {
-      try {
-        return isSchoolOrg(await api.org(id))
-      } catch {
-        return true
-      }
-    }
-    void Promise.all(ids ? ids.split(',').map(read) : []).then((each) => {
-      if (live) setSchool(each.some(Boolean))
-    }, () => undefined)
-    return () => {
-      live = false
-    }
-  }, [ids])
-  return school
 }

@@ -5,13 +5,13 @@ import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
 import {
-  apiError, counsellor, createdReminder, memberCard, notStartedGraduate, orgProgress, progressReport,
+  apiError, counsellor, createdReminder, grant, memberCard, notStartedGraduate, orgProgress, progressReport,
 } from '../../../test/fixtures'
 import { expectPinned } from '../../../test/pinned'
 import CampaignPage from './index'
 
 /** An org-admin of one org (a college, an employer). */
-const collegeAdminOf = (orgId: string, orgName: string) => ({ ...counsellor, id: `a-${orgId}`, roles: [{ role: 'org-admin' as const, orgId, orgName }] })
+const collegeAdminOf = (orgId: string, orgName: string) => ({ ...counsellor, id: `a-${orgId}`, roles: [grant('org-admin', orgId, orgName)] })
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
 jest.mock('../../nav', () => require('../../../test/mocks').navModule())
@@ -173,7 +173,7 @@ test('a failure shows its message', async () => {
 test('someone watching two orgs can switch between them', async () => {
   mocked.me!.mockResolvedValue({
     ...counsellor,
-    roles: [...counsellor.roles, { role: 'org-admin', orgId: 'chutian-ee', orgName: '楚天大学电子信息学院团总支' }],
+    roles: [...counsellor.roles, grant('org-admin', 'chutian-ee', '楚天大学电子信息学院团总支')],
   })
   render(<CampaignPage />)
   await screen.findByText('37.5%')

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES } from '../../nav'
 import { draftStore } from '../../store/draft'
-import { apiError, collegeAdmin, counsellor, graduate, transfer } from '../../../test/fixtures'
+import { apiError, collegeAdmin, counsellor, grant, graduate, transfer } from '../../../test/fixtures'
 import HomePage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -70,7 +70,7 @@ test('an admin\'s home says what they can do, not that they have no member recor
 })
 
 test('a provincial reviewer reaches the requests a school committee passed on, and nothing only org admins do', async () => {
-  mocked.me!.mockResolvedValue({ ...collegeAdmin, name: '邓老师', roles: [{ role: 'provincial-reviewer', orgId: 'hubei', orgName: '共青团湖北省委' }] })
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, name: '邓老师', roles: [grant('provincial-reviewer', 'hubei', '共青团湖北省委', { orgKind: 'leading-organ', orgDomain: 'government' })] })
   render(<HomePage />)
   expect(await screen.findByText('共青团湖北省委 · 省级审核员')).toBeTruthy()
   expect(screen.getByText('审核学校团委报来的删除误录团员信息申请')).toBeTruthy()
