@@ -417,6 +417,8 @@ export const zh = {
     unplaced: '未落实去向转入流动团员团支部',
     /** An org outside any school (an employer, a township) opened 转接进度. */
     notSchool: '毕业生转接进度、提醒和流动团员转入是学校团组织的工作，本组织没有需要跟进的毕业生。转入本组织的接转请在“管理员工作台”办理。',
+    /** The same org reached one of the season's lists (ledger, 毕业去向, marks, floating branch) by a shared link. */
+    notSchoolList: (org: string) => `${org}不是学校团组织：这一页是学校团组织毕业季的工作，本组织没有需要跟进的毕业生。转入本组织的接转请在“管理员工作台”办理。`,
     dueBy: (day: string) => `应于 ${day} 前完成`,
     preparation: '5月15日前的准备工作',
     preparationDue: (day: string) => `准备工作截止 ${day}`,

@@ -9,7 +9,8 @@ import { useAction } from '../../hooks/useAction'
 import { usePages } from '../../hooks/usePages'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
-import { useOpenedOrg } from '../watched-org'
+import { useSchoolOpenedOrg } from '../watched-org'
+import { NotSchoolPage } from '../NotSchoolPage'
 import '../admin.scss'
 
 const PAGE_SIZE = 50
@@ -33,7 +34,7 @@ export default function DestinationsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const org = useOpenedOrg(load, (target) => loadRows(target, state))
+  const org = useSchoolOpenedOrg(load, (target) => loadRows(target, state))
 
   const filter = (next: DestinationState | '') => {
     setState(next)
@@ -43,6 +44,7 @@ export default function DestinationsPage() {
     if (org) void list.loadMore((offset) => api.destinations(org.id, { year, state: state || undefined, limit: PAGE_SIZE, offset }))
   }
 
+  if (org && !org.school) return <NotSchoolPage className="destinations" title={z.title(year)} org={org} />
   return (
     <View className="page destinations">
       <View className="page-title">{z.title(year)}</View>

@@ -10,7 +10,8 @@ import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { isOrgAdmin } from '../../roles'
 import { reminderBatch } from '../reminder-batch'
-import { openedOrg, useOpenedOrg } from '../watched-org'
+import { openedOrg, useSchoolOpenedOrg } from '../watched-org'
+import { NotSchoolPage } from '../NotSchoolPage'
 import { AbroadInterval } from './AbroadInterval'
 import '../admin.scss'
 
@@ -41,7 +42,7 @@ export default function LedgerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const org = useOpenedOrg(load, (target) => loadRows(target, state), (me, orgId) => {
+  const org = useSchoolOpenedOrg(load, (target) => loadRows(target, state), (me, orgId) => {
     setAdmin(isOrgAdmin(me.roles))
     return openedOrg(me, orgId)
   })
@@ -74,6 +75,7 @@ export default function LedgerPage() {
     nav.to(ROUTES.adminShare, { orgId: org?.id ?? '' })
   }
 
+  if (org && !org.school) return <NotSchoolPage className="ledger" title={l.title} org={org} />
   return (
     <View className="page ledger has-sticky-actions">
       <View className="page-title">{l.title}</View>

@@ -3,7 +3,7 @@ import type { RetentionLedgerRow } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { reminderBatch } from '../reminder-batch'
-import { apiError, collegeAdmin, counsellor, createdReminder, org } from '../../../test/fixtures'
+import { apiError, collegeAdmin, counsellor, createdReminder, grant, org } from '../../../test/fixtures'
 import { expectPinned } from '../../../test/pinned'
 import LedgerPage from './index'
 
@@ -121,7 +121,7 @@ test('members abroad: their periodic reports — last one and what it said, next
 
 test('opened from a college 转接进度 drilled down to, the ledger is that college\'s, not the watcher\'s own org', async () => {
   ;(useParams as jest.Mock).mockReturnValue({ orgId: 'chutian-cs-2201' })
-  mocked.org!.mockResolvedValue(org({ id: 'chutian-cs-2201', name: '计算机2201班团支部' }))
+  mocked.org!.mockResolvedValue(org({ id: 'chutian-cs-2201', name: '计算机2201班团支部', kind: 'branch', domain: 'school' }))
   render(<LedgerPage />)
   expect(await screen.findByText('黄丽')).toBeTruthy()
   expect(mocked.org).toHaveBeenCalledWith('chutian-cs-2201')
@@ -152,4 +152,27 @@ test('a counsellor reads the interval but cannot change it', async () => {
   render(<LedgerPage />)
   expect(await screen.findByText('保留在学校的出国(境)团员每 6 个月报告一次近况。')).toBeTruthy()
   expect(screen.queryByText('修改周期')).toBeNull()
+})
+
+test.each([
+  ['their own employer’s org (the grant says it is not a school’s)', 'dongfeng', null],
+  ['a township below their 团县委, drilled down to', 'guanshan', org({ id: 'guanshan', name: '关山街道团工委', kind: 'working-committee', domain: 'township', isTownship: true })],
+])('a shared link to the ledger of %s shows a plain note, not an empty ledger', async (_what, orgId, below) => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId })
+  mocked.me!.mockResolvedValue({
+    ...collegeAdmin,
+    roles: below ? [grant('org-admin', 'hongshan', '共青团武汉市洪山区委', { orgKind: 'leading-organ', orgDomain: 'government' })] : [grant('org-admin', 'dongfeng', '东风智造集团有限公司团委', { orgDomain: 'enterprise' })],
+  })
+  if (below) mocked.org!.mockResolvedValue(below)
+  render(<LedgerPage />)
+  expect(await screen.findByText(/^(东风智造集团有限公司团委|关山街道团工委)不是学校团组织/)).toBeTruthy()
+  expect(mocked.retention).not.toHaveBeenCalled()
+  expect(mocked.abroadReportInterval).not.toHaveBeenCalled()
+  expect(screen.queryByText(/共 \d+ 人/)).toBeNull()
+})
+
+test('a school’s own org reached by its grant opens the ledger without reading the org', async () => {
+  render(<LedgerPage />)
+  expect(await screen.findByText('黄丽')).toBeTruthy()
+  expect(mocked.org).not.toHaveBeenCalled()
 })

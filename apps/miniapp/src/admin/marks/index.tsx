@@ -9,7 +9,8 @@ import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { isOrgAdmin } from '../../roles'
-import { openedOrg, useOpenedOrg } from '../watched-org'
+import { openedOrg, useSchoolOpenedOrg } from '../watched-org'
+import { NotSchoolPage } from '../NotSchoolPage'
 import '../admin.scss'
 
 type Filter = 'unmarked' | 'marked' | 'all'
@@ -42,7 +43,7 @@ export default function MarksPage() {
 
   const reload = async (target: OrgRef) => setBranches(await api.graduationMarks(target.id))
 
-  const org = useOpenedOrg(load, (target) => load.run(() => reload(target)), (me, orgId) => {
+  const org = useSchoolOpenedOrg(load, (target) => load.run(() => reload(target)), (me, orgId) => {
     setAdmin(isOrgAdmin(me.roles))
     return openedOrg(me, orgId)
   })
@@ -114,6 +115,7 @@ export default function MarksPage() {
     setDoneText(z.deleted(b.name))
   }
 
+  if (org && !org.school) return <NotSchoolPage className="marks" title={z.title} org={org} />
   return (
     <View className="page marks has-sticky-actions">
       <View className="page-title">{z.title}</View>

@@ -86,7 +86,7 @@ export default function SpecialUnitPage() {
   }, [])
 
   // On every show: back from a transfer the reviewer approved, it has moved to 已入库.
-  const org = useOpenedOrg(load, (target) => loadRows(target, filter), (me, orgId) => {
+  const org = useOpenedOrg<OrgRef>(load, (target) => loadRows(target, filter), (me, orgId) => {
     setReviewer(reviewedOrgs(me.roles).length > 0)
     return listedOrg(me, orgId)
   })

@@ -12,7 +12,8 @@ import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { usePages } from '../../hooks/usePages'
 import { zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
-import { useOpenedOrg } from '../watched-org'
+import { useSchoolOpenedOrg } from '../watched-org'
+import { NotSchoolPage } from '../NotSchoolPage'
 import { BranchChooser } from './BranchChooser'
 import { GraduatePick } from './GraduatePick'
 import { MoveResultCard } from './MoveResultCard'
@@ -71,7 +72,7 @@ export default function UnplacedPage() {
     if (v.canMove) offer(unplaced.items)
   })
 
-  const org = useOpenedOrg(load, refresh)
+  const org = useSchoolOpenedOrg(load, refresh)
 
   const canMove = !!view?.canMove
   const rows = lists[tab].rows
@@ -145,6 +146,7 @@ export default function UnplacedPage() {
     await refresh(org)
   }
 
+  if (org && !org.school) return <NotSchoolPage className="unplaced" title={z.title} org={org} />
   return (
     <View className="page unplaced has-sticky-actions">
       <View className="page-title">{z.title}</View>

@@ -3,7 +3,7 @@ import type { NotStartedGraduate } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import {
-  apiError, collegeAdmin, counsellor, notStartedGraduate, progressReport, unplacedMoveResult, unplacedMoveView,
+  apiError, collegeAdmin, counsellor, grant, notStartedGraduate, progressReport, unplacedMoveResult, unplacedMoveView,
 } from '../../../test/fixtures'
 import { expectPinned } from '../../../test/pinned'
 import CampaignPage from '../campaign/index'
@@ -250,4 +250,14 @@ test('转接进度 offers the move to an admin of the org, not to a counsellor',
   render(<CampaignPage />)
   expect(await screen.findByText('保留台账')).toBeTruthy()
   expect(screen.queryByText('未落实去向转入流动团员团支部')).toBeNull()
+})
+
+test('an employer’s admin with a shared link to the floating-branch move gets a plain note, and nothing is read or offered', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'dongfeng' })
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [grant('org-admin', 'dongfeng', '东风智造集团有限公司团委', { orgDomain: 'enterprise' })] })
+  render(<UnplacedPage />)
+  expect(await screen.findByText(/^东风智造集团有限公司团委不是学校团组织/)).toBeTruthy()
+  expect(mocked.unplacedMove).not.toHaveBeenCalled()
+  expect(mocked.notStarted).not.toHaveBeenCalled()
+  expect(screen.queryByText(/^转入流动团员团支部/)).toBeNull()
 })
