@@ -49,8 +49,7 @@ test('an employer and a township are offered their own work, not a school’s pr
     const admin = await session.phone(who)
     await admin.see('你可以办理')
     await admin.see('导入名单')
-    // The entry is decided once the org is read: give that a moment before looking for its absence.
-    await admin.page.waitForLoadState('networkidle')
+    // The roles say the org is not a school's: the entry is never there, not even for a moment.
     expect(await admin.page.getByText('毕业生转接进度与提醒').locator('visible=true').count()).toBe(0)
     await admin.shot(name)
     // A link to 转接进度 kept from before says what it is, not 0 / 0 in red.
@@ -59,6 +58,11 @@ test('an employer and a township are offered their own work, not a school’s pr
     expect(await admin.page.getByText('0%').locator('visible=true').count()).toBe(0)
     expect(await admin.page.getByText('提醒记录').locator('visible=true').count()).toBe(0)
     await admin.shot(`${name.replace('-home', '')}-progress`)
+    // So does a kept link to the retention ledger, a school's list.
+    await admin.goto('/#/admin/ledger/index')
+    await admin.see(/不是学校团组织/)
+    expect(await admin.page.getByText(/共 \d+ 人/).locator('visible=true').count()).toBe(0)
+    await admin.shot(`${name.replace('-home', '')}-ledger`)
     await admin.close()
   }
 })
