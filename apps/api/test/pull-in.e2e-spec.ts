@@ -1,4 +1,6 @@
 import { makeIdNumber } from '@xianjie/rules';
+import { Database } from '../src/database/database.service';
+import { runSweep } from '../src/jobs/sweep';
 import { testDatabases } from './databases';
 import { useTestApp } from './use-test-app';
 import { ANSWERS, client, idOf, members, nameOf, TRANSFER_DATA } from './transfers-fixture';
@@ -137,6 +139,43 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
         const res = await c.start('a-dongfeng', body);
         expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
       }
+    });
+  });
+
+  describe('a pull-in nobody on the outgoing side approved (security review M3)', () => {
+    const reset = async (who: string, memberId: string) => t.request('POST', `/members/${memberId}/reset-password`, { token: await c.tok(who) });
+    /** A branch secretary pulls a stranger into his own class as further study; the old school is silent, the sweep approves. */
+    const pulledInUnattended = async (outgoingApproves: boolean) => {
+      const m = next('jt2101');
+      const started = await c.pullIn('a-cs2201-secretary', m, { answers: ANSWERS.furtherStudy, targetOrgId: 'chutian-cs-2201' });
+      expect(started.status).toBe(201);
+      const now = t.clock.current;
+      try {
+        if (outgoingApproves) await c.act('a-jianghan', started.body.id, 'approve');
+        t.clock.advanceDays(16);
+        await runSweep(t.app.get(Database), t.clock.current);
+        t.clock.advanceDays(16);
+        await runSweep(t.app.get(Database), t.clock.current);
+      } finally {
+        t.clock.current = now;
+      }
+      expect(await c.placeOf(m)).toEqual({ orgId: 'chutian-cs-2201', place: 'branch' });
+      return m;
+    };
+
+    it('does not hand the one who pulled the member in their password: the admin above resets it', async () => {
+      const m = await pulledInUnattended(false);
+      const refused = await reset('a-cs2201-secretary', m);
+      expect(refused.status).toBe(403);
+      expect(refused.body).toEqual({ code: 'RESET_BY_SUPERIOR', message: expect.stringContaining('上级团组织管理员') });
+      // Nothing changed: the member's own password still works.
+      expect((await c.get(m, '/me')).status).toBe(200);
+      expect((await reset('a-chutian-cs', m)).status).toBe(204);
+    });
+
+    it('once the old school approved the move, the new branch secretary resets as for anyone in the branch', async () => {
+      const m = await pulledInUnattended(true);
+      expect((await reset('a-cs2201-secretary', m)).status).toBe(204);
     });
   });
 

@@ -25,7 +25,7 @@ export class MembersController {
   }
 
   /** A branch secretary puts a member back on the initial password (to be changed at next login). */
-  @Doc({ summary: '重置团员密码', description: '团支书或上级管理员将团员密码重置为初始密码（下次登录须修改）。', response: null, errors: [404] })
+  @Doc({ summary: '重置团员密码', description: '团支书或上级管理员将团员密码重置为初始密码（下次登录须修改）。发起转入的管理员不能重置转出方未审批（超时自动通过）而转入的团员，须由上级管理员重置（403）。', response: null, errors: [403, 404] })
   @Post(':id/reset-password')
   @HttpCode(204)
   async resetPassword(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
