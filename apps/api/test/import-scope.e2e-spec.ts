@@ -134,6 +134,23 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
     expect([await org('dongfeng'), await org('guanshan'), await org('chutian-cs-2201')]).toEqual(before);
   });
 
+  it('appoints org-admins only below the uploader’s own org: no second admin beside oneself (security review)', async () => {
+    // A second admin of one's own org would be the "someone else" an approval of one's own request,
+    // or a reset left to another admin, waits for.
+    const sock = { id: 'sock-2201', name: '张某', ...fresh() };
+    const beside = await upload(secretary, file({ admins: [{ ...sock, orgId: 'chutian-cs-2201', role: 'org-admin' }] }));
+    expect(beside).toMatchObject({ status: 422, body: { problems: [{ row: 'admins[0]', field: 'orgId', message: expect.stringContaining('联系上级组织') }] } });
+    expect(await snapshot(sock.id)).toEqual({ person: null, membership: null, grants: [] });
+    // The college appoints the branch's admin; a counsellor at one's own org only watches and reminds.
+    const below = await upload(college, file({ admins: [{ ...sock, orgId: 'chutian-cs-2201', role: 'org-admin' }, { ...sock, orgId: 'chutian-cs', role: 'counsellor' }] }));
+    expect(below.status).toBe(200);
+    expect((await snapshot(sock.id)).grants).toEqual(['counsellor@chutian-cs', 'org-admin@chutian-cs-2201']);
+    // A roster uploaded again, its own admins listed as they are, still passes.
+    const self = person('a-chutian-cs');
+    const again = await upload(college, file({ admins: [{ id: self.id, name: self.name, idNumber: self.idNumber, phone: self.phone, orgId: 'chutian-cs', role: 'org-admin' }] }));
+    expect(again).toMatchObject({ status: 200, body: { admins: { unchanged: 1 } } });
+  });
+
   it('never names another person in an error', async () => {
     const others = [person('m-ee2201-3'), person('a-chutian'), person('a-hubei-reviewer')];
     for (const other of others) {

@@ -3,7 +3,7 @@ import { Database } from '../src/database/database.service';
 import { runSweep } from '../src/jobs/sweep';
 import { testDatabases } from './databases';
 import { useTestApp } from './use-test-app';
-import { ANSWERS, client, idOf, members, nameOf, TRANSFER_DATA } from './transfers-fixture';
+import { ANSWERS, client, idOf, members, nameOf, rows, TRANSFER_DATA } from './transfers-fixture';
 
 /**
  * Issue #12: the receiving side pulls members in by ID number and name (发起转入), an application
@@ -171,6 +171,37 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
       // Nothing changed: the member's own password still works.
       expect((await c.get(m, '/me')).status).toBe(200);
       expect((await reset('a-chutian-cs', m)).status).toBe(204);
+    });
+
+    it('holds after the puller moves the member on inside their own org, and for an admin they appointed', async () => {
+      const m = next('jt2101');
+      expect((await c.pullIn('a-dongfeng', m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-rd' })).status).toBe(201);
+      const now = t.clock.current;
+      try {
+        for (let i = 0; i < 2; i++) {
+          t.clock.advanceDays(16);
+          await runSweep(t.app.get(Database), t.clock.current);
+        }
+      } finally {
+        t.clock.current = now;
+      }
+      expect(await c.placeOf(m)).toEqual({ orgId: 'dongfeng-rd', place: 'branch' });
+      expect((await reset('a-dongfeng', m)).status).toBe(403);
+      // An in-house move the puller starts and approves on both sides does not clear it.
+      const moved = await c.start('a-dongfeng', { memberId: m, answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng-mfg' });
+      expect(moved.status).toBe(201);
+      await c.act('a-dongfeng', moved.body.id, 'approve');
+      await c.act('a-dongfeng', moved.body.id, 'approve');
+      expect(await c.placeOf(m)).toEqual({ orgId: 'dongfeng-mfg', place: 'branch' });
+      expect((await reset('a-dongfeng', m)).status).toBe(403);
+      // Nor may the puller make the ID number theirs by import: it would be the password at the next reset.
+      const [{ phone }] = await rows<{ phone: string }>(t, 'SELECT phone FROM people WHERE id = ?', [m]);
+      const member = { id: m, name: nameOf(m), idNumber: makeIdNumber('420111', '19990101', '555'), phone, orgId: 'dongfeng-mfg' };
+      const rewrite = await t.request('POST', '/admin/import', { token: await c.tok('a-dongfeng'), body: { orgs: [], admins: [], members: [member] } });
+      expect(rewrite).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ field: 'idNumber', message: expect.stringContaining('联系上级组织') })] } });
+      expect((await c.get(m, '/me')).body.idNumberMasked.slice(-4)).toBe(idOf(m).slice(-4));
+      // The admin above can do both.
+      expect((await reset('a-wuhan-admin', m)).status).toBe(204);
     });
 
     it('once the old school approved the move, the new branch secretary resets as for anyone in the branch', async () => {

@@ -15,7 +15,11 @@ import { Transfer } from '../transfers/transfer.entity';
 import { ExistingState, locateJson, validateImport } from './import-file';
 import { readWorkbook } from './import-xlsx';
 import { importConflict, ImportRejected } from './imports.errors';
-import { isWithinAny } from '../auth/subtree';
+import { isWithin, isWithinAny } from '../auth/subtree';
+import { heldByUnvettedPuller, type AdminCaller } from '../members/unvetted-pull-in';
+
+/** The admin whose upload it is (the CLI's import has none: it holds the database). */
+export type Importer = AdminCaller;
 
 export { ImportRejected };
 
@@ -53,16 +57,16 @@ export class ImportService {
   ) {}
 
   /**
-   * @param within when given (an admin's upload), every org, member and admin must lie inside these subtrees.
+   * @param by when given (an admin's upload), the admin: every org, member and admin must lie inside their subtrees.
    * @param locate names a problem's place in the file it came from.
    */
-  async run(raw: unknown, within?: string[], locate: (p: ImportProblem) => ImportProblem = locateJson): Promise<ImportReport> {
+  async run(raw: unknown, by?: Importer, locate: (p: ImportProblem) => ImportProblem = locateJson): Promise<ImportReport> {
     const once = () =>
       this.db.transaction(async (em) => {
         const existing = await this.existingState(em, raw);
         const { file, problems } = validateImport(raw, existing);
         const { paths, stored } = problems.length ? { paths: new Map<string, string>(), stored: new Map<string, Org>() } : await this.paths(em, file, problems);
-        if (within && problems.length === 0) await this.checkWithin(em, file, paths, stored, within, problems);
+        if (by && problems.length === 0) await this.checkWithin(em, file, paths, stored, by, problems);
         if (problems.length) throw new ImportRejected(problems.map(locate));
         const report = await this.apply(em, file, paths, stored);
         // Cohorts are anchored as soon as the graduation year is known; imported after June 1, they are graduates now.
@@ -80,10 +84,10 @@ export class ImportService {
   }
 
   /** An `.xlsx` workbook (sheets orgs / members / admins): read a row at a time, then the same validation as JSON. */
-  async runWorkbook(archive: Buffer, within?: string[]): Promise<ImportReport> {
+  async runWorkbook(archive: Buffer, by?: Importer): Promise<ImportReport> {
     const book = await readWorkbook(archive);
     if (book.problems.length) throw new ImportRejected(book.problems);
-    return this.run(book.data, within, book.locate);
+    return this.run(book.data, by, book.locate);
   }
 
   private async existingState(em: EntityManager, raw: unknown): Promise<ExistingState> {
@@ -146,8 +150,9 @@ export class ImportService {
    * takes over (or moves away) a person held above or beside them (security issue #10).
    */
   private async checkWithin(
-    em: EntityManager, file: ImportFile, paths: Map<string, string>, stored: Map<string, Org>, within: string[], problems: ImportProblem[],
+    em: EntityManager, file: ImportFile, paths: Map<string, string>, stored: Map<string, Org>, by: Importer, problems: ImportProblem[],
   ): Promise<void> {
+    const within = by.adminPaths;
     const inside = (orgId: string) => isWithinAny(paths.get(orgId), within);
     const outside = '该组织不在您的管理范围内';
     file.orgs.forEach((o, i) => inside(o.id) || problems.push({ row: `orgs[${i}]`, field: 'parentId', message: outside }));
@@ -171,6 +176,48 @@ export class ImportService {
     const notHeld = '该编号的人员已存在且不在您的管理范围内，导入不能修改其信息';
     file.members.forEach((m, i) => held.get(m.id) === false && problems.push({ row: `members[${i}]`, field: 'id', message: notHeld }));
     file.admins.forEach((a, i) => held.get(a.id) === false && problems.push({ row: `admins[${i}]`, field: 'id', message: notHeld }));
+    await this.checkAppointments(em, file, paths, within, problems);
+    await this.checkIdentityChanges(em, file, by, problems);
+  }
+
+  /**
+   * An admin appoints org-admins below their own orgs, never beside themselves: a second admin of
+   * one's own org would be the "someone else" that an approval of one's own request, or a reset
+   * the security rules leave to another admin, waits for. Grants already held stay as they are, so
+   * a roster uploaded again passes; counsellors (who watch and remind) may be added at one's own org.
+   */
+  private async checkAppointments(em: EntityManager, file: ImportFile, paths: Map<string, string>, within: string[], problems: ImportProblem[]): Promise<void> {
+    const below = (orgId: string) => {
+      const path = paths.get(orgId);
+      return path !== undefined && within.some((root) => path !== root && isWithin(path, root));
+    };
+    // (outside the subtree altogether: refused as such above)
+    const atOwn = file.admins.map((a, i) => ({ a, i })).filter(({ a }) => a.role === 'org-admin' && within.includes(paths.get(a.orgId) ?? '') && !below(a.orgId));
+    if (atOwn.length === 0) return;
+    const held = new Set<string>();
+    for (const ids of chunks(atOwn.map(({ a }) => grantId(a.id, a.role, a.orgId)))) {
+      for (const g of await em.find(RoleGrant, { where: { id: In(ids) }, select: { id: true } })) held.add(g.id);
+    }
+    for (const { a, i } of atOwn) {
+      if (!held.has(grantId(a.id, a.role, a.orgId))) problems.push({ row: `admins[${i}]`, field: 'orgId', message: '不能通过导入为您所管理的组织本身增加管理员，请联系上级组织' });
+    }
+  }
+
+  /** An ID number changed by import becomes the password at the next reset: not for a member pulled in unvetted (unvetted-pull-in.ts). */
+  private async checkIdentityChanges(em: EntityManager, file: ImportFile, by: Importer, problems: ImportProblem[]): Promise<void> {
+    const rows = [...file.members.map((p, i) => ({ p, row: `members[${i}]` })), ...file.admins.map((p, i) => ({ p, row: `admins[${i}]` }))];
+    const stored = new Map<string, string>();
+    for (const ids of chunks([...new Set(rows.map(({ p }) => p.id))])) {
+      for (const p of await em.find(Person, { where: { id: In(ids) }, select: { id: true, idNumber: true } })) stored.set(p.id, p.idNumber);
+    }
+    const changed = rows.filter(({ p }) => stored.has(p.id) && stored.get(p.id) !== p.idNumber.toUpperCase());
+    for (const { p, row } of changed) {
+      const membership = await em.findOneBy(Membership, { personId: p.id });
+      const branch = membership && (await em.findOneBy(Org, { id: membership.orgId }));
+      if (branch && (await heldByUnvettedPuller(em, p.id, by, branch.path))) {
+        problems.push({ row, field: 'idNumber', message: '该团员经“发起转入”转来、转出方没有审批，其身份证号不能由发起转入的管理员及其下级修改，请联系上级组织' });
+      }
+    }
   }
 
   /**

@@ -26,7 +26,8 @@ export class ImportsController {
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor, @Body() body: unknown) {
     const within = this.within(actor);
-    const report = Buffer.isBuffer(body) ? await this.imports.runWorkbook(body, within) : await this.imports.run(body, within);
+    const by = { id: actor.id, adminPaths: within };
+    const report = Buffer.isBuffer(body) ? await this.imports.runWorkbook(body, by) : await this.imports.run(body, by);
     // A new-students org created (or re-imported) here: its school's waiting graduates are told, once.
     // After the import's commit, so a notifier failure never undoes the roster.
     try {

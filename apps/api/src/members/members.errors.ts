@@ -5,4 +5,4 @@ export const ownPasswordReset = () => new AppError(403, 'OWN_PASSWORD_RESET', '�
 
 /** The admin who pulled a member in, unapproved by the old side, asks the admin above for a reset (security review M3). */
 export const resetBySuperior = () =>
-  new AppError(403, 'RESET_BY_SUPERIOR', '该团员是你发起转入的，转出方没有审批（超时自动通过）。为防冒用，密码须由上级团组织管理员重置，请联系上级团委。');
+  new AppError(403, 'RESET_BY_SUPERIOR', '该团员经“发起转入”转来，转出方没有审批（超时自动通过）。为防冒用，发起转入的管理员及其下级不能重置其密码，请联系上级团组织管理员重置。');

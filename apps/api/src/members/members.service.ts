@@ -15,8 +15,8 @@ import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { pickSchoolBranches, SCHOOL_BRANCH_PURPOSES, schoolOfOrg, specialBranches, type SchoolBranchPurpose } from '../orgs/school-branches';
 import { Membership } from './membership.entity';
-import { Transfer } from '../transfers/transfer.entity';
 import { ownPasswordReset, resetBySuperior } from './members.errors';
+import { heldByUnvettedPuller } from './unvetted-pull-in';
 
 const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号');
 const tooManyPhoneChanges = (seconds: number) =>
@@ -151,26 +151,9 @@ export class MembersService {
   async assertMayResetPassword(actor: Actor, personId: string): Promise<void> {
     if (personId === actor.id) throw ownPasswordReset();
     if (!(await this.scope.personWithin(actor, personId, ADMIN_ROLES))) throw notFound('该团员');
-    if (await this.pulledInUnattendedBy(actor.id, personId)) throw resetBySuperior();
-  }
-
-  /**
-   * Whether this admin pulled the member into the branch they are in now (发起转入) and nobody on
-   * the outgoing side approved that move — the sweep did, after 15 silent days. A reset puts the
-   * account on the ID number's last 8 characters, which whoever pulled the member in typed: so
-   * that admin alone could take over a stranger's account (security review M3). The admin above
-   * resets it instead — a second person, who can reach the member first.
-   */
-  private async pulledInUnattendedBy(actorId: string, personId: string): Promise<boolean> {
-    const em = this.db.manager;
-    const membership = await em.findOneBy(Membership, { personId });
-    if (!membership) return false;
-    return em
-      .createQueryBuilder(Transfer, 't')
-      .where('t.member_id = :personId AND t.started_by_id = :actorId', { personId, actorId })
-      .andWhere("t.status = 'completed' AND t.started_by_party = 'receiving-admin'")
-      .andWhere('COALESCE(t.assigned_branch_id, t.target_org_id) = :orgId', { orgId: membership.orgId })
-      .andWhere("EXISTS (SELECT 1 FROM transfer_events e WHERE e.transfer_id = t.id AND e.action = 'auto-approve' AND e.from_status = 'pending-outgoing')")
-      .getExists();
+    const membership = await this.db.manager.findOneBy(Membership, { personId });
+    const branch = membership && (await this.db.manager.findOneBy(Org, { id: membership.orgId }));
+    const caller = { id: actor.id, adminPaths: this.scope.scopes(actor, ADMIN_ROLES) };
+    if (branch && (await heldByUnvettedPuller(this.db.manager, personId, caller, branch.path))) throw resetBySuperior();
   }
 }
