@@ -151,9 +151,7 @@ export class MembersService {
   async assertMayResetPassword(actor: Actor, personId: string): Promise<void> {
     if (personId === actor.id) throw ownPasswordReset();
     if (!(await this.scope.personWithin(actor, personId, ADMIN_ROLES))) throw notFound('该团员');
-    const membership = await this.db.manager.findOneBy(Membership, { personId });
-    const branch = membership && (await this.db.manager.findOneBy(Org, { id: membership.orgId }));
     const caller = { id: actor.id, adminPaths: this.scope.scopes(actor, ADMIN_ROLES) };
-    if (branch && (await heldByUnvettedPuller(this.db.manager, personId, caller, branch.path))) throw resetBySuperior();
+    if (await heldByUnvettedPuller(this.db.manager, personId, caller)) throw resetBySuperior();
   }
 }

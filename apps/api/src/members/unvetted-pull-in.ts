@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { RoleGrant } from '../auth/role-grant.entity';
 import { isWithin, isWithinAny } from '../auth/subtree';
 import { Org } from '../orgs/org.entity';
+import { Membership } from './membership.entity';
 import { Transfer } from '../transfers/transfer.entity';
 
 /** Who is asking: a person and the subtrees they administer (org-admin grants). */
@@ -21,10 +22,8 @@ export interface AdminCaller {
  * org does not clear it), neither is done by the admin who pulled them in, nor by anyone whose
  * admin grants over the member all lie inside that admin's own subtrees — an admin they could have
  * appointed. The admin above them can.
- *
- * @param memberPath the path of the org the member is in now
  */
-export async function heldByUnvettedPuller(em: EntityManager, personId: string, caller: AdminCaller, memberPath: string): Promise<boolean> {
+export async function heldByUnvettedPuller(em: EntityManager, personId: string, caller: AdminCaller): Promise<boolean> {
   const pullers: { id: string }[] = await em
     .createQueryBuilder(Transfer, 't')
     .select('DISTINCT t.started_by_id', 'id')
@@ -35,7 +34,14 @@ export async function heldByUnvettedPuller(em: EntityManager, personId: string, 
   if (pullers.length === 0) return false;
   const ids = pullers.map((p) => p.id);
   if (ids.includes(caller.id)) return true;
-  const covering = caller.adminPaths.filter((root) => isWithin(memberPath, root));
+  const place: { path: string } | undefined = await em
+    .createQueryBuilder(Membership, 'm')
+    .innerJoin(Org, 'o', 'o.id = m.org_id')
+    .select('o.path', 'path')
+    .where('m.person_id = :personId', { personId })
+    .getRawOne();
+  if (!place) return false;
+  const covering = caller.adminPaths.filter((root) => isWithin(place.path, root));
   if (covering.length === 0) return false;
   const theirs: { path: string }[] = await em
     .createQueryBuilder(RoleGrant, 'g')
