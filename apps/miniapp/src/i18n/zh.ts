@@ -682,7 +682,7 @@ export const zh = {
   },
   import: {
     title: '导入名单',
-    intro: '上传 Excel 名单（.xlsx），工作表为“组织”“团员”“管理员”（或 orgs / members / admins），第一行为表头。整份文件无误才会导入；只能导入本组织及下级的数据。',
+    intro: '上传 Excel 名单（.xlsx），工作表为“组织”“团员”“管理员”（或 orgs / members / admins），第一行为表头。整份文件无误才会导入；只能导入本组织及下级的数据，管理员只能设在下级组织（本组织增设管理员请联系上级组织）。',
     pickH5: '选择 .xlsx 文件',
     pickWeapp: '从微信聊天中选择 .xlsx 文件',
     template: '下载导入模板',
