@@ -78,6 +78,29 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the new-student
     expect((await waiting('a-jianghan')).map((w) => w.memberId)).toEqual([spaced]);
   });
 
+  it('an employer or a district cannot set up a "school" that lists another school’s admitted students (security review)', async () => {
+    const m = next('cs2201');
+    await report(m, { destination: 'further-study', organisationName: '江城工业大学' });
+    const fake = (parentId: string, name: string, suffix: string) => [
+      { id: `fake-${suffix}`, name, kind: 'committee', parentId, domain: 'school', province: 'hubei' },
+      { id: `fake-${suffix}-new`, name: `${name}新生团总支`, kind: 'general-branch', parentId: `fake-${suffix}`, domain: 'school', province: 'hubei', purpose: 'new-students' },
+      { id: `fake-${suffix}-new-1`, name: `${name}新生一班团支部`, kind: 'branch', parentId: `fake-${suffix}-new`, domain: 'school', province: 'hubei', purpose: 'class' },
+    ];
+    const upload = async (who: string, orgs: unknown[]) => t.request('POST', '/admin/import', { token: await c.tok(who), body: { orgs, members: [], admins: [] } });
+    // Under an employer: no school at all.
+    const underEmployer = await upload('a-dongfeng', fake('dongfeng', '江城工业大学团委', 'e'));
+    expect(underEmployer).toMatchObject({ status: 422, body: { problems: [{ row: 'orgs[0]', field: 'parentId' }] } });
+    // Under a district committee: a school may be set up there, but not one named as another school is.
+    const twin = await upload('a-hongshan', fake('hongshan', '共青团江城工业大学委员会', 'd'));
+    expect(twin).toMatchObject({ status: 422, body: { problems: [{ row: 'orgs[0]', field: 'name', message: '已有同名的学校团组织，请核对学校名称' }] } });
+    for (const who of ['a-dongfeng', 'a-hongshan']) expect((await waiting(who)).map((w) => w.memberId)).not.toContain(m);
+    expect((await upload('a-hongshan', fake('hongshan', '洪山职业技术学院团委', 'ok'))).status).toBe(200);
+    // A "school" under an employer left by older data lists nobody.
+    await rows(t, "UPDATE orgs SET name = '江城工业大学团委', parent_id = 'dongfeng' WHERE id = 'fake-ok'");
+    await rows(t, "UPDATE orgs SET path = REPLACE(path, '/hongshan/fake-ok/', '/dongfeng/fake-ok/') WHERE path LIKE '%/fake-ok/%'");
+    expect((await waiting('a-dongfeng')).map((w) => w.memberId)).not.toContain(m);
+  });
+
   it('follows a graduate who changes the school they named, and keeps the lookup key out of the report', async () => {
     const [changer, leaver] = Array.from({ length: 2 }, () => next('cs2201'));
     await report(changer, { destination: 'further-study', organisationName: '江城理工大学' });

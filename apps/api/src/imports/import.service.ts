@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ImportFile, ImportProblem, ImportReport, ImportTally } from '@xianjie/contract';
+import { schoolNameKey } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
@@ -178,6 +179,40 @@ export class ImportService {
     file.admins.forEach((a, i) => held.get(a.id) === false && problems.push({ row: `admins[${i}]`, field: 'id', message: notHeld }));
     await this.checkAppointments(em, file, paths, within, problems);
     await this.checkIdentityChanges(em, file, by, problems);
+    await this.checkSchools(em, file, stored, problems);
+  }
+
+  /**
+   * A school's league org (行业类别 school) sits under a leading organ (团省委, 团市委, 区县团委) or inside
+   * a school, and a school's top org does not share another school's name. A school's new-students
+   * org lists the graduates who typed its name (new-students.service.ts): an employer's "school", or
+   * a second 江城工业大学团委, would list — and pull in — another school's admitted students.
+   */
+  private async checkSchools(em: EntityManager, file: ImportFile, stored: Map<string, Org>, problems: ImportProblem[]): Promise<void> {
+    const inFile = new Map(file.orgs.map((o) => [o.id, o]));
+    const parentOf = (o: ImportFile['orgs'][number]) => (o.parentId ? inFile.get(o.parentId) ?? stored.get(o.parentId) : undefined);
+    const tops: { o: ImportFile['orgs'][number]; i: number }[] = [];
+    file.orgs.forEach((o, i) => {
+      if (o.domain !== 'school') return;
+      const parent = parentOf(o);
+      if (parent?.domain === 'school') return;
+      if (!parent || parent.kind !== 'leading-organ') {
+        problems.push({ row: `orgs[${i}]`, field: 'parentId', message: '学校团组织只能设在团省委、团市委、区县团委等上级团委之下，或学校团组织之内' });
+      } else tops.push({ o, i });
+    });
+    if (tops.length === 0) return;
+    const schools: { id: string; name: string }[] = await em
+      .createQueryBuilder(Org, 'o')
+      .leftJoin(Org, 'p', 'p.id = o.parent_id')
+      .select(['o.id AS id', 'o.name AS name'])
+      .where("o.domain = 'school' AND o.deleted_at IS NULL AND (p.id IS NULL OR p.domain <> 'school')")
+      .getRawMany();
+    for (const { o, i } of tops) {
+      const key = schoolNameKey(o.name);
+      if (schools.some((s) => s.id !== o.id && schoolNameKey(s.name) === key)) {
+        problems.push({ row: `orgs[${i}]`, field: 'name', message: '已有同名的学校团组织，请核对学校名称' });
+      }
+    }
   }
 
   /**

@@ -116,8 +116,13 @@ export class NewStudents {
       for (const o of await this.db.manager.findBy(Org, { id: In(part) })) chains.set(o.id, o);
     }
     const schools = orgs.map((org) => {
-      const school = schoolOf(pathIds(org).flatMap((id) => chains.get(id) ?? []));
-      return { org, school, key: school && schoolLookupKey(school.name) };
+      const chain = pathIds(org).flatMap((id) => chains.get(id) ?? []);
+      const school = schoolOf(chain);
+      // A school sits under a leading organ (the import holds to it): an employer's or a township's
+      // "school" lists nobody's admitted students.
+      const above = school ? chain[chain.indexOf(school) - 1] : undefined;
+      const real = school && (!above || above.kind === 'leading-organ');
+      return { org, school, key: real ? schoolLookupKey(school.name) : null };
     });
     const byKey = new Map<string, Candidate[]>();
     for (const part of inChunks([...new Set(schools.map((s) => s.key).filter((k): k is string => !!k))])) {
