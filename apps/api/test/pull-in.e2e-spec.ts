@@ -298,6 +298,18 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
       expect(own.body.targetOrgId).toBe('dongfeng-mfg');
       expect(own.body.application.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
     });
+
+    it('once the member sends it elsewhere, the admin who pulled them in is no longer a party to it (security review)', async () => {
+      const m = next('ee2201');
+      const id = (await c.pullIn('a-dongfeng', m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng' })).body.id;
+      const redirected = await patch(m, id, { answers: ANSWERS.unplacedHome, targetOrgId: 'guanshan-transition', remarks: '私人备注' });
+      expect(redirected.status).toBe(200);
+      // The application now holds the member's home address for the township: the employer sees none of it.
+      expect((await c.get('a-dongfeng', `/transfers/${id}`)).status).toBe(404);
+      expect((await c.act('a-dongfeng', id, 'withdraw')).status).toBe(404);
+      expect((await c.get('a-dongfeng', `/members/${m}/transfers`)).body).not.toEqual(expect.arrayContaining([expect.objectContaining({ id })]));
+      expect((await c.get(m, `/transfers/${id}`)).body.status).toBe('pending-outgoing');
+    });
   });
 
   describe('central units in Beijing (province central)', () => {

@@ -52,15 +52,16 @@ const under = (grants: CallerFacts['grants'], role: Grant['role'], path: string)
 
 export function partiesOf(caller: CallerFacts, t: TransferFacts): Parties {
   const outgoingGrants = under(caller.grants, 'org-admin', t.outgoingOrg.path);
+  const overTarget = t.targetOrg !== null && under(caller.grants, 'org-admin', t.targetOrg.path).length > 0;
+  // An admin who started it stays its starter only while they are still that side: a member who
+  // sends a pull-in elsewhere takes it — and what the application now holds — away from them.
+  const stillTheirSide = t.startedByParty === 'receiving-admin' ? overTarget : t.startedByParty === 'outgoing-admin' ? outgoingGrants.length > 0 : true;
   return {
     member: caller.id === t.memberId,
-    starter: caller.id === t.startedById,
+    starter: caller.id === t.startedById && stillTheirSide,
     outgoing: outgoingGrants.length > 0,
     outgoingAboveBranch: outgoingGrants.some((g) => g.orgPath !== t.outgoingOrg.path),
-    receiving:
-      t.targetOrg !== null &&
-      under(caller.grants, 'org-admin', t.targetOrg.path).length > 0 &&
-      reachedReceiver(t.status, shapeOf(t), t.closedFrom),
+    receiving: overTarget && reachedReceiver(t.status, shapeOf(t), t.closedFrom),
     provincial: t.path === 'special-unit' && caller.reviewerProvinces.includes(t.outgoingOrg.province),
     watcher: under(caller.grants, 'counsellor', t.outgoingOrg.path).length > 0,
   };
