@@ -27,7 +27,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
       admins: [{ id: 'a-wuhan', name: '武汉团市委管理员', idNumber, phone: '13827009901', orgId: 'wuhan', role: 'org-admin' }],
     });
     const city = await t.login(idNumber);
-    const body = { branchIds: ['jianghan-tech-cs-2101'], graduationDate: '2027-06-30' };
+    const body = { branchIds: ['jianghan-tech-cs-2101'], graduationDate: '2026-06-30' };
     expect(await t.request('POST', '/orgs/jianghan-tech/graduation-marks', { token: city, body })).toMatchObject({ status: 403, body: { code: 'MARK_NOT_ALLOWED' } });
     expect((await t.request('POST', '/orgs/jianghan-tech-cs/graduation-marks', { token: city, body })).body.code).toBe('MARK_NOT_ALLOWED');
     const school = await t.login(person('a-jianghan').idNumber);
@@ -60,6 +60,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     const both = await Promise.all([0, 1].map(() => t.request('POST', '/orgs/chutian-ee/graduation-marks', { token: admin, body })));
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(both.find((r) => r.status === 409)!.body.code).toBe('ALREADY_MARKED');
+  });
+
+  it('after June 1 a mark does not take this season’s graduates out of their cohort, and never dates a special branch (security review)', async () => {
+    const cohort = async () => (await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college })).body.graduates;
+    const before = await cohort();
+    const later = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-2202'], graduationDate: '2027-06-30' } });
+    expect(later).toMatchObject({ status: 409, body: { code: 'GRADUATES_ALREADY', message: expect.stringContaining('2026 届毕业生') } });
+    expect(await cohort()).toBe(before);
+    const school = await t.login(person('a-chutian').idNumber);
+    const floating = await t.request('POST', '/orgs/chutian/graduation-marks', { token: school, body: { branchIds: ['chutian-floating'], graduationDate: '2027-06-30' } });
+    expect(floating).toMatchObject({ status: 422, body: { code: 'SPECIAL_BRANCH' } });
+    const marks = await t.request('GET', '/orgs/chutian/graduation-marks', { token: school });
+    expect(marks.body.filter((b: { id: string; mark: unknown }) => ['chutian-cs-2202', 'chutian-floating'].includes(b.id) && b.mark !== null)).toEqual([]);
   });
 
   it('marks a batch with one date, cannot be undone, and fills the yearly statistics', async () => {

@@ -10,7 +10,8 @@ import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { Transfer } from '../transfers/transfer.entity';
-import { alreadyMarked, cannotDeleteBranch, cannotMark, markChoice, notABranch } from './graduation.errors';
+import { SCHOOL_BRANCH_PURPOSES } from '../orgs/school-branches';
+import { alreadyMarked, cannotDeleteBranch, cannotMark, graduatesAlready, markChoice, notABranch, specialBranchDate } from './graduation.errors';
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
 import { notFound, ValidationFailed } from '../common/app-error';
@@ -71,9 +72,21 @@ export class GraduationService {
         const b = byId.get(id);
         if (!b || !isWithin(b.path, org.path)) throw notFound(`团支部 ${id} `);
         if (b.kind !== 'branch') throw notABranch(b.name);
+        if (year !== null && (SCHOOL_BRANCH_PURPOSES as readonly (string | null)[]).includes(b.purpose)) throw specialBranchDate(b.name);
       }
       const existing = await em.findBy(GraduationMark, { branchId: In(dto.branchIds) });
       if (existing.length) throw alreadyMarked(byId.get(existing[0].branchId)!.name);
+      if (year !== null) {
+        // This season's graduates (the June 1 flip made them so) stay in their cohort; an earlier
+        // cohort's member in the branch (a delayed-graduation student) still moves to it below.
+        const season = currentCampaignYear(this.clock.now());
+        const flipped = await em
+          .createQueryBuilder(Membership, 'm').select('m.org_id', 'orgId')
+          .where("m.org_id IN (:...branches) AND m.place = 'branch'", { branches: dto.branchIds })
+          .andWhere('m.is_graduate = :yes AND m.graduation_year = :season AND m.graduation_year < :year', { yes: true, season, year })
+          .getRawOne<{ orgId: string }>();
+        if (flipped) throw graduatesAlready(byId.get(flipped.orgId)!.name, season, year);
+      }
       await em
         .insert(
           GraduationMark,
