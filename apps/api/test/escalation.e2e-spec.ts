@@ -129,6 +129,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     expect(record.state).toBe('closed');
   });
 
+  it('a refusal the member has moved on from is not kept or escalated: a newer transfer open, or gone elsewhere (security review)', async () => {
+    const { m, id } = await refused();
+    const newer = await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'hongshan-floating' });
+    expect(newer.status).toBe(201);
+    for (const what of ['retain-pending', 'escalate'] as const) {
+      const res = await step('a-chutian-cs', id, what, what === 'retain-pending' ? { until: '2026-12-31' } : {});
+      expect({ what, status: res.status, code: res.body.code }).toEqual({ what, status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+    }
+    await c.act('a-chutian-cs', newer.body.id, 'approve');
+    expect((await c.act('a-hongshan', newer.body.id, 'approve')).body.status).toBe('completed');
+    expect((await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-31' })).status).toBe(409);
+    expect(await rows(t, 'SELECT id FROM retention_records WHERE transfer_id = ?', [id])).toEqual([]);
+  });
+
   it('kept after escalating: the history still waits for the township to receive, not for the committee asked', async () => {
     const { id } = await refused();
     await step('a-chutian-cs', id, 'escalate');

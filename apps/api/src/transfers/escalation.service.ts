@@ -94,6 +94,12 @@ export class EscalationService {
       party: parties.outgoingAboveBranch ? 'school' : parties.member ? 'member' : 'other',
     });
     if (!view) throw escalationNotAllowed('只有乡镇（街道）团组织不接收的申请，才能向上级团组织反映或由学校暂时保留。');
+    // The refusal is still the member's situation only while they wait where it left them: in the
+    // branch they applied from, with no newer transfer under way.
+    const [membership, newer] = await Promise.all([em.findOneBy(Membership, { personId: t.memberId }), em.existsBy(Transfer, { openMemberId: t.memberId })]);
+    if (newer || membership?.orgId !== t.outgoingOrgId || membership.place !== 'branch') {
+      throw escalationNotAllowed('该团员已有新的转接申请或已转出，这次被拒绝的申请不再需要反映或保留。');
+    }
     if (!view.actions.includes(step)) {
       if (!parties.outgoingAboveBranch) throw escalationNotAllowed('这一步由学校（院系）团组织办理。');
       throw escalationNotAllowed(step === 'escalate' ? '已经反映到最高一级，请等待处理，或转到流动团员团支部。' : '学校已经设置过暂时保留。');
