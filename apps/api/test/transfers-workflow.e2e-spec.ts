@@ -158,6 +158,17 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the transfer wo
     expect(record.expires_at).toBeNull();
   });
 
+  it('study abroad: a longer stay written into the application before approval moves the ledger’s follow-up with it', async () => {
+    const m = next('ee2201');
+    const id = (await c.start(m, { answers: ANSWERS.studyAbroad, retention: { where: '新加坡国立大学', months: 3, domesticContact: '母亲 13900003333' } })).body.id;
+    const longer = { where: '新加坡国立大学', months: 24, domesticContact: '母亲 13900003333' };
+    expect((await t.request('PATCH', `/transfers/${id}`, { token: await c.tok(m), body: { retention: longer } })).status).toBe(200);
+    expect((await c.act('a-chutian-ee', id, 'approve')).body.status).toBe('completed');
+    const [record] = await rows<Record<string, unknown>>(t, 'SELECT details, follow_up_at FROM retention_records WHERE transfer_id = ?', [id]);
+    expect(JSON.parse(String(record.details))).toEqual(longer);
+    expect(record.follow_up_at).toBe(addMonths(new Date('2026-07-01T02:00:00.000Z'), 24).toISOString());
+  });
+
   it('delayed graduation: kept in the delayed-graduation branch', async () => {
     const m = next('ee2201');
     const id = (await c.start('a-chutian-ee', { memberId: m, answers: ANSWERS.delayed })).body.id;

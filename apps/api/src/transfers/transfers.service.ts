@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ApplicationView, ReportedHome, StarterParty, TransferView } from '@xianjie/contract';
+import type { ApplicationView, ReportedHome, RetentionApplication, StarterParty, TransferView } from '@xianjie/contract';
 import {
   canStart, initialStatus, isAutoApprovable, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape,
@@ -254,7 +254,8 @@ export class TransfersService {
     ]);
     if (!membership || !person || !branch) throw memberNotFound();
 
-    const resolution = this.resolveFor(answers, membership, await this.graduatedAtIfCounted(answers, membership));
+    const graduatedAt = await this.graduatedAtIfCounted(answers, membership);
+    const resolution = this.resolveFor(answers, membership, graduatedAt);
     const path = pathFor(resolution);
     if (!path) throw noTransferNeeded(resolution);
     const movesReceiver = dto.answers !== undefined || dto.targetOrgId !== undefined || dto.targetOrgName !== undefined;
@@ -301,9 +302,15 @@ export class TransfersService {
       answers: JSON.stringify(answers),
       application: JSON.stringify(application),
       remarks,
-      ...(path === 'retention' && dto.retention ? { retentionDetails: JSON.stringify(retention) } : {}),
+      ...(path === 'retention' && dto.retention ? this.replannedRetention(resolution, t, graduatedAt, retention!) : {}),
     } satisfies Partial<Transfer>;
     return { changes, fields };
+  }
+
+  /** A changed retention application: its details, and the dates it sets, counted from the start as then (a longer stay abroad moves the follow-up). */
+  private replannedRetention(resolution: Resolution, t: Transfer, graduatedAt: Date | null, retention: RetentionApplication) {
+    const plan = retentionPlan(resolution.target, new Date(t.createdAt), graduatedAt, resolution.writtenApplication ? retention : null);
+    return { retentionDetails: JSON.stringify(retention), retentionFollowUpAt: plan?.followUpAt ?? null, retentionExpiresAt: plan?.expiresAt ?? null };
   }
 
   /**
