@@ -57,6 +57,21 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('abroad members 
     expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '已转学至伦敦，联系方式不变', overdue: false });
   });
 
+  it('ten reports a day at most, and the ledger reads only each member’s newest (security review)', async () => {
+    const m = next('ee2201');
+    const id = (await c.start(m, { answers: ANSWERS.studyAbroad, retention: { where: '日本东京大学', months: 12, domesticContact: '父亲 13900004444' } })).body.id;
+    expect((await c.act('a-chutian-ee', id, 'approve')).body.status).toBe('completed');
+    const statuses: number[] = [];
+    for (let i = 1; i <= 11; i++) {
+      clock.current = new Date(clock.current.getTime() + 1000);
+      statuses.push((await report(m, `第 ${i} 次报告`)).status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(201), 429]);
+    expect((await ledgerRow('a-chutian', 'chutian', m))?.abroadReport).toMatchObject({ lastNote: '第 10 次报告' });
+    clock.advanceDays(1);
+    expect((await report(m, '第二天的近况报告，一切顺利')).status).toBe(201);
+  });
+
   it('only a member kept abroad reports; the interval is 1–12 whole months, set by admins over the org', async () => {
     const m = next('ee2201');
     expect((await c.get(m, '/me')).body.abroadReport).toBeNull();

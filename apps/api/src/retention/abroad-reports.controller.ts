@@ -9,7 +9,7 @@ export class AbroadReportsController {
   constructor(private readonly reports: AbroadReportsService) {}
 
   /** 出国(境)团员定期报告: the member kept abroad reports on themself. */
-  @Doc({ summary: '出国(境)团员定期报告', description: '在学校保留组织关系的出国(境)团员报告本人近况；只有正在保留中的本人可报。', response: 'AbroadReportView', errors: [409] })
+  @Doc({ summary: '出国(境)团员定期报告', description: '在学校保留组织关系的出国(境)团员报告本人近况；只有正在保留中的本人可报；每人每天最多 10 次（429）。', response: 'AbroadReportView', errors: [409, 429] })
   @Post('me/abroad-reports')
   @HttpCode(201)
   report(@CurrentActor() actor: Actor, @Body() dto: AbroadReportDto) {

@@ -5,6 +5,7 @@ import { abroadReportDue, DEFAULT_ABROAD_REPORT_MONTHS } from '@xianjie/rules';
 import { In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ScopeService, WATCHER_ROLES } from '../auth/scope.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { AppError } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
@@ -14,6 +15,10 @@ import { AbroadReport, AbroadReportSetting } from './abroad-report.entity';
 
 export const notKeptAbroad = () =>
   new AppError(409, 'NOT_KEPT_ABROAD', '只有保留在学校出国(境)学习研究团员团支部的团员需要定期报告');
+const tooManyReports = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `今天的报告已经够多了，请 ${Math.max(1, Math.ceil(seconds / 3600))} 小时后再报告`, { retryAfterSeconds: seconds });
+/** Reports a person may send a day: one every few months is asked; a script's thousands are not kept (counted per instance, as the other limits). */
+const REPORTS_PER_DAY = 10;
 
 const pathIds = (path: string) => path.split('/').filter(Boolean);
 
@@ -29,6 +34,8 @@ function nearestInterval(chain: string[], settings: Map<string, number>): number
  */
 @Injectable()
 export class AbroadReportsService {
+  private readonly sent = new LoginThrottle(REPORTS_PER_DAY, 86_400_000);
+
   constructor(
     private readonly db: Database,
     private readonly scope: ScopeService,
@@ -52,6 +59,8 @@ export class AbroadReportsService {
   async report(actor: Actor, note: string): Promise<AbroadReportView> {
     const record = await this.keptAbroad(actor.id);
     if (!record) throw notKeptAbroad();
+    const wait = this.sent.hit(actor.id, this.clock.now().getTime());
+    if (wait > 0) throw tooManyReports(wait);
     const row: AbroadReport = { id: randomUUID(), memberId: actor.id, at: iso(this.clock.now()), note };
     await this.db.transaction((em) => em.insert(AbroadReport, row));
     const [state] = (await this.states([record])).values();
@@ -89,11 +98,19 @@ export class AbroadReportsService {
     const paths = new Map(branches.map((b) => [b.id, pathIds(b.path)]));
     const orgIds = [...new Set([...paths.values()].flat())];
     const settings = new Map((orgIds.length ? await em.findBy(AbroadReportSetting, { orgId: In(orgIds) }) : []).map((s) => [s.orgId, s.months]));
-    const reports = await em
+    // Each member's newest report only (however many they sent), then those rows for their notes.
+    const ids = [...new Set(records.map((r) => r.memberId))];
+    const newest: { memberId: string; at: string }[] = await em
       .createQueryBuilder(AbroadReport, 'a')
-      .where('a.member_id IN (:...ids)', { ids: [...new Set(records.map((r) => r.memberId))] })
-      .orderBy('a.at', 'DESC')
-      .getMany();
+      .select('a.member_id', 'memberId')
+      .addSelect('MAX(a.at)', 'at')
+      .where('a.member_id IN (:...ids)', { ids })
+      .groupBy('a.member_id')
+      .getRawMany();
+    const latest = new Set(newest.map((n) => `${n.memberId}\n${n.at}`));
+    const reports = newest.length
+      ? (await em.find(AbroadReport, { where: { memberId: In(newest.map((n) => n.memberId)), at: In([...new Set(newest.map((n) => n.at))]) } })).filter((a) => latest.has(`${a.memberId}\n${a.at}`))
+      : [];
     const now = this.clock.now();
     for (const r of records) {
       const intervalMonths = nearestInterval(paths.get(r.branchId) ?? [], settings);
