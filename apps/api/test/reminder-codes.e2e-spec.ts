@@ -94,6 +94,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder short 
     }
   });
 
+  it('draws at most 60 a minute per account, counting misses, so nobody spends the app’s WeChat quota (security review)', async () => {
+    t.clock.current = new Date(t.clock.current.getTime() + 61_000); // past the earlier tests' draws
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) statuses.push((await wxacode('a-cs-counsellor', { code: 'B'.repeat(24) })).status);
+    expect(new Set(statuses)).toEqual(new Set([404]));
+    const held = await wxacode('a-cs-counsellor', { code: link.code });
+    expect(held).toMatchObject({ status: 429, body: { code: 'TOO_MANY_ATTEMPTS' } });
+    const now = t.clock.current;
+    t.clock.current = new Date(now.getTime() + 61_000);
+    expect((await wxacode('a-cs-counsellor', { code: link.code })).status).toBe(200);
+    t.clock.current = now;
+  });
+
   it('expires with its link', async () => {
     t.clock.advanceDays(15);
     expect((await openCode('m-cs2201-1', link.code)).body).toMatchObject({ code: 'REMINDER_EXPIRED' });

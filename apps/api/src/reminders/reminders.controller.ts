@@ -32,7 +32,7 @@ export class RemindersController {
   }
 
   /** The 小程序码 picture for a link the caller made (or `{ configured: false }`). */
-  @Doc({ summary: '生成提醒小程序码', description: '为本人生成的提醒链接绘制小程序码（wxacode.getUnlimited，scene 为短码）；未配置微信时返回 { configured: false }。', response: 'WxaCodeResult', errors: [404, 429] })
+  @Doc({ summary: '生成提醒小程序码', description: '为本人生成的提醒链接绘制小程序码（wxacode.getUnlimited，scene 为短码）；未配置微信时返回 { configured: false }。每人每分钟最多 60 次。', response: 'WxaCodeResult', errors: [404, 429] })
   @Post('wxacode')
   @HttpCode(200)
   wxacode(@CurrentActor() actor: Actor, @Body() body: WxaCodeDto) {

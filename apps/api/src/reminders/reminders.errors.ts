@@ -12,3 +12,5 @@ export const tooManyOpens = (seconds: number) =>
 export const codeNotFound = () => new AppError(404, 'REMINDER_NOT_FOUND', '提醒链接不存在或不是你发送的');
 export const wxacodeFailed = (errcode: number) =>
   new AppError(502, 'WXACODE_FAILED', `微信未能生成小程序码（错误码 ${errcode}），请先使用下方的网页二维码或复制链接`);
+export const tooManyCodes = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `小程序码生成过于频繁，请 ${seconds} 秒后再试`, { retryAfterSeconds: seconds });

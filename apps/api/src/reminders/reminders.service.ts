@@ -23,7 +23,7 @@ import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifi
 import { Reminder } from './reminder.entity';
 import { landingState, landingSteps } from './reminder-steps';
 import { hashReminderToken, isWellFormedCode, isWellFormedToken, newReminderCode, newReminderToken, reminderUrl } from './reminder-token';
-import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyOpens, wxacodeFailed } from './reminders.errors';
+import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyCodes, tooManyOpens, wxacodeFailed } from './reminders.errors';
 import { WechatError } from './wechat-access-token';
 import { WXACODE_CLIENT, WxaCodeClient } from './wxacode';
 import type { RowsPage } from '../common/paging';
@@ -65,6 +65,8 @@ export class RemindersService {
 
   /** 20 code opens a minute per account: a graduate scans once; a guesser gets nowhere. */
   private readonly codeOpens = new LoginThrottle(20, 60_000);
+  /** 小程序码 drawn per admin and minute: one per tap on 显示小程序码; each spends WeChat's quota. */
+  private readonly codesDrawn = new LoginThrottle(60, 60_000);
 
   async create(actor: Actor, dto: CreateRemindersDto): Promise<CreatedReminder[]> {
     if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
@@ -214,6 +216,8 @@ export class RemindersService {
    */
   async wxacode(actor: Actor, code: string): Promise<WxaCodeResult> {
     if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
+    const wait = this.codesDrawn.hit(actor.id, this.clock.now().getTime());
+    if (wait > 0) throw tooManyCodes(wait);
     const reminder = isWellFormedCode(code) ? await this.db.manager.findOneBy(Reminder, { codeHash: hashReminderToken(code) }) : null;
     if (!reminder || reminder.createdById !== actor.id) throw codeNotFound();
     if (iso(this.clock.now()) >= reminder.expiresAt) throw reminderExpired();
