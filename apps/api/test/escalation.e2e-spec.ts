@@ -133,6 +133,8 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     const { m, id } = await refused();
     const newer = await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'hongshan-floating' });
     expect(newer.status).toBe(201);
+    // Nor offered: the school's view of the old refusal has no steps left.
+    expect((await c.get('a-chutian-cs', `/transfers/${id}`)).body.escalation.actions).toEqual([]);
     for (const what of ['retain-pending', 'escalate'] as const) {
       const res = await step('a-chutian-cs', id, what, what === 'retain-pending' ? { until: '2026-12-31' } : {});
       expect({ what, status: res.status, code: res.body.code }).toEqual({ what, status: 409, code: 'ESCALATION_NOT_ALLOWED' });
@@ -141,6 +143,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     expect((await c.act('a-hongshan', newer.body.id, 'approve')).body.status).toBe('completed');
     expect((await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-31' })).status).toBe(409);
     expect(await rows(t, 'SELECT id FROM retention_records WHERE transfer_id = ?', [id])).toEqual([]);
+  });
+
+  it('kept at school by a retention of their own, the refusal may still be taken up the chain, but not kept a second time', async () => {
+    const { m, id } = await refused();
+    const kept = await c.start(m, { answers: ANSWERS.unplacedRetain(0) });
+    expect(kept.status).toBe(201);
+    expect((await c.get('a-chutian-cs', `/transfers/${id}`)).body.escalation.actions).toEqual(['escalate']);
+    expect((await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-31' })).status).toBe(409);
+    expect((await step('a-chutian-cs', id, 'escalate')).status).toBe(200);
   });
 
   it('kept after escalating: the history still waits for the township to receive, not for the committee asked', async () => {

@@ -16,6 +16,7 @@ import { Membership } from '../members/membership.entity';
 import { escalationNotAllowed, retainDateInvalid } from './escalation.errors';
 import { escalationJson, type EscalationJson } from './escalation-view';
 import { RetentionRecord } from './retention-record.entity';
+import { refusalStanding } from './refusal-standing';
 import { loadTownshipPath } from './township-path';
 import { TransferEvent } from './transfer-event.entity';
 import { recordEvents } from './transition';
@@ -94,11 +95,13 @@ export class EscalationService {
       party: parties.outgoingAboveBranch ? 'school' : parties.member ? 'member' : 'other',
     });
     if (!view) throw escalationNotAllowed('只有乡镇（街道）团组织不接收的申请，才能向上级团组织反映或由学校暂时保留。');
-    // The refusal is still the member's situation only while they wait where it left them: in the
-    // branch they applied from, with no newer transfer under way.
-    const [membership, newer] = await Promise.all([em.findOneBy(Membership, { personId: t.memberId }), em.existsBy(Transfer, { openMemberId: t.memberId })]);
-    if (newer || membership?.orgId !== t.outgoingOrgId || membership.place !== 'branch') {
-      throw escalationNotAllowed('该团员已有新的转接申请或已转出，这次被拒绝的申请不再需要反映或保留。');
+    const standing = await refusalStanding(em, t);
+    if (!(step === 'escalate' ? standing.escalate : standing.retainPending)) {
+      throw escalationNotAllowed(
+        step === 'escalate'
+          ? '该团员已离开学校，或已有转往别处的申请，这次被拒绝的申请不再需要向上级反映。'
+          : '该团员已不在原团支部，或已有新的申请（包括暂时保留在学校），不能再为这次被拒绝的申请设置保留。',
+      );
     }
     if (!view.actions.includes(step)) {
       if (!parties.outgoingAboveBranch) throw escalationNotAllowed('这一步由学校（院系）团组织办理。');

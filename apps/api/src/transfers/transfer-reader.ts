@@ -8,6 +8,7 @@ import { Database } from '../database/database.service';
 import { Org } from '../orgs/org.entity';
 import { escalationJson, type EscalationJson } from './escalation-view';
 import { factsOf, nextSteps, type NextStepFacts } from './next-steps';
+import { refusalStanding } from './refusal-standing';
 import { loadTownshipPath, maskedPath, type TownshipPath } from './township-path';
 import { callerActions, canSee, partiesOf, type CallerFacts, type Parties, type TransferFacts } from './transfer-parties';
 import { RoleGrant } from '../auth/role-grant.entity';
@@ -149,6 +150,11 @@ export class TransferReader {
           path: seesContacts(parties) ? path : maskedPath(path),
           party: parties.outgoingAboveBranch ? 'school' : parties.member ? 'member' : 'other',
         });
+        // Offered only while the member is still where the refusal left them (escalation.service holds to the same).
+        if (escalation?.actions.length) {
+          const standing = await refusalStanding(em, t);
+          escalation = { ...escalation, actions: escalation.actions.filter((a) => (a === 'escalate' ? standing.escalate : standing.retainPending)) };
+        }
         steps.township = townshipFacts(path, escalation);
       }
       const json = transferJson(

@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { isWithin } from '../auth/subtree';
+import { Membership } from '../members/membership.entity';
+import { Org } from '../orgs/org.entity';
+import { schoolOfOrg } from '../orgs/school-branches';
+import { Transfer } from './transfer.entity';
+
+/** Which steps a township's refusal still allows, as far as the member's situation goes. */
+export interface RefusalStanding {
+  /** Still at the school, and no other way out under way but being kept there: the school may ask up the chain. */
+  escalate: boolean;
+  /** Still in the branch they applied from with nothing newer under way: the school may keep them meanwhile. */
+  retainPending: boolean;
+}
+
+/**
+ * A township refused; the school asks up the chain and may keep the member meanwhile (domain §4).
+ * That stays the member's situation while they are still at the school. Kept there by a retention
+ * of their own (暂时保留在学校), the refusal may still be escalated — not kept a second time. Gone
+ * from the school, or with a transfer elsewhere under way, neither.
+ */
+export async function refusalStanding(em: EntityManager, t: Pick<Transfer, 'memberId' | 'outgoingOrgId'>): Promise<RefusalStanding> {
+  const [membership, open, outgoing] = await Promise.all([
+    em.findOneBy(Membership, { personId: t.memberId }),
+    em.findOne(Transfer, { where: { openMemberId: t.memberId }, select: { id: true, path: true } }),
+    em.findOneBy(Org, { id: t.outgoingOrgId }),
+  ]);
+  if (!membership || membership.place !== 'branch' || !outgoing) return { escalate: false, retainPending: false };
+  const where = membership.orgId === outgoing.id ? outgoing : await em.findOneBy(Org, { id: membership.orgId });
+  const school = await schoolOfOrg(em, outgoing);
+  const atSchool = !!where && isWithin(where.path, (school ?? outgoing).path);
+  return {
+    escalate: atSchool && (!open || open.path === 'retention'),
+    retainPending: membership.orgId === outgoing.id && !open,
+  };
+}
