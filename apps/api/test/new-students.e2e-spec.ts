@@ -95,10 +95,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('the new-student
     expect(twin).toMatchObject({ status: 422, body: { problems: [{ row: 'orgs[0]', field: 'name', message: '已有同名的学校团组织，请核对学校名称' }] } });
     for (const who of ['a-dongfeng', 'a-hongshan']) expect((await waiting(who)).map((w) => w.memberId)).not.toContain(m);
     expect((await upload('a-hongshan', fake('hongshan', '洪山职业技术学院团委', 'ok'))).status).toBe(200);
+    // A government working committee holds schools too (a provincial organs' school, an education committee's).
+    expect((await upload('a-hubei-admin', fake('hubei-gov', '湖北省委党校团委', 'gov'))).status).toBe(200);
     // A "school" under an employer left by older data lists nobody.
     await rows(t, "UPDATE orgs SET name = '江城工业大学团委', parent_id = 'dongfeng' WHERE id = 'fake-ok'");
     await rows(t, "UPDATE orgs SET path = REPLACE(path, '/hongshan/fake-ok/', '/dongfeng/fake-ok/') WHERE path LIKE '%/fake-ok/%'");
     expect((await waiting('a-dongfeng')).map((w) => w.memberId)).not.toContain(m);
+    // Such a twin left by older data does not stop the real school uploading its own row again.
+    const real = { id: 'jianghan-tech', name: '江城工业大学团委', kind: 'committee', parentId: 'wuhan', domain: 'school', province: 'hubei' };
+    expect((await upload('a-wuhan-admin', [real])).status).toBe(200);
   });
 
   it('follows a graduate who changes the school they named, and keeps the lookup key out of the report', async () => {

@@ -18,6 +18,7 @@ import { readWorkbook } from './import-xlsx';
 import { importConflict, ImportRejected } from './imports.errors';
 import { isWithin, isWithinAny } from '../auth/subtree';
 import { heldByUnvettedPuller, type AdminCaller } from '../members/unvetted-pull-in';
+import { holdsSchools } from '../orgs/school-branches';
 
 /** The admin whose upload it is (the CLI's import has none: it holds the database). */
 export type Importer = AdminCaller;
@@ -183,33 +184,36 @@ export class ImportService {
   }
 
   /**
-   * A school's league org (行业类别 school) sits under a leading organ (团省委, 团市委, 区县团委) or inside
-   * a school, and a school's top org does not share another school's name. A school's new-students
-   * org lists the graduates who typed its name (new-students.service.ts): an employer's "school", or
-   * a second 江城工业大学团委, would list — and pull in — another school's admitted students.
+   * A school's league org (行业类别 school) sits under an org that holds schools (a leading organ or a
+   * government working committee, school-branches.ts `holdsSchools`) or inside a school, and a new or
+   * renamed school top does not take another school's name. A school's new-students org lists the
+   * graduates who typed its name (new-students.service.ts): an employer's "school", or a second
+   * 江城工业大学团委, would list — and pull in — another school's admitted students.
    */
   private async checkSchools(em: EntityManager, file: ImportFile, stored: Map<string, Org>, problems: ImportProblem[]): Promise<void> {
     const inFile = new Map(file.orgs.map((o) => [o.id, o]));
     const parentOf = (o: ImportFile['orgs'][number]) => (o.parentId ? inFile.get(o.parentId) ?? stored.get(o.parentId) : undefined);
-    const tops: { o: ImportFile['orgs'][number]; i: number }[] = [];
+    const named: { o: ImportFile['orgs'][number]; i: number }[] = [];
     file.orgs.forEach((o, i) => {
       if (o.domain !== 'school') return;
       const parent = parentOf(o);
       if (parent?.domain === 'school') return;
-      if (!parent || parent.kind !== 'leading-organ') {
-        problems.push({ row: `orgs[${i}]`, field: 'parentId', message: '学校团组织只能设在团省委、团市委、区县团委等上级团委之下，或学校团组织之内' });
-      } else tops.push({ o, i });
+      if (!parent || !holdsSchools(parent)) {
+        problems.push({ row: `orgs[${i}]`, field: 'parentId', message: '学校团组织只能设在团省委、团市委、区县团委或机关、教育工委之下，或学校团组织之内' });
+      } else if (stored.get(o.id)?.name !== o.name) named.push({ o, i });
     });
-    if (tops.length === 0) return;
+    if (named.length === 0) return;
     const schools: { id: string; name: string }[] = await em
       .createQueryBuilder(Org, 'o')
-      .leftJoin(Org, 'p', 'p.id = o.parent_id')
+      .innerJoin(Org, 'p', 'p.id = o.parent_id')
       .select(['o.id AS id', 'o.name AS name'])
-      .where("o.domain = 'school' AND o.deleted_at IS NULL AND (p.id IS NULL OR p.domain <> 'school')")
+      .where("o.domain = 'school' AND o.deleted_at IS NULL")
+      .andWhere("(p.kind = 'leading-organ' OR (p.kind = 'working-committee' AND p.domain = 'government'))")
       .getRawMany();
-    for (const { o, i } of tops) {
-      const key = schoolNameKey(o.name);
-      if (schools.some((s) => s.id !== o.id && schoolNameKey(s.name) === key)) {
+    const keys = new Map<string, string[]>();
+    for (const s of schools) keys.set(schoolNameKey(s.name), [...(keys.get(schoolNameKey(s.name)) ?? []), s.id]);
+    for (const { o, i } of named) {
+      if ((keys.get(schoolNameKey(o.name)) ?? []).some((id) => id !== o.id)) {
         problems.push({ row: `orgs[${i}]`, field: 'name', message: '已有同名的学校团组织，请核对学校名称' });
       }
     }

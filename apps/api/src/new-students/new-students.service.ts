@@ -17,6 +17,7 @@ import { schoolLookupKey } from '../members/admitted-school-key';
 import { DestinationReport } from '../members/destination-report.entity';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
+import { holdsSchools } from '../orgs/school-branches';
 import { pathIds } from '../orgs/orgs.service';
 import { REMINDER_NOTIFIER, type ReminderNotifier } from '../reminders/notifier';
 import { Reminder } from '../reminders/reminder.entity';
@@ -118,10 +119,10 @@ export class NewStudents {
     const schools = orgs.map((org) => {
       const chain = pathIds(org).flatMap((id) => chains.get(id) ?? []);
       const school = schoolOf(chain);
-      // A school sits under a leading organ (the import holds to it): an employer's or a township's
-      // "school" lists nobody's admitted students.
+      // A school sits under a leading organ or a government working committee (the import holds to
+      // it): an employer's or a township's "school" lists nobody's admitted students.
       const above = school ? chain[chain.indexOf(school) - 1] : undefined;
-      const real = school && (!above || above.kind === 'leading-organ');
+      const real = school && (!above || holdsSchools(above));
       return { org, school, key: real ? schoolLookupKey(school.name) : null };
     });
     const byKey = new Map<string, Candidate[]>();

@@ -9,6 +9,15 @@ import { pathIds } from './orgs.service';
 export const SCHOOL_BRANCH_PURPOSES = ['floating', 'study-abroad', 'delayed-graduation'] as const;
 export type SchoolBranchPurpose = (typeof SCHOOL_BRANCH_PURPOSES)[number];
 
+/**
+ * An org a school's league org may sit under (its top, that is): a leading organ (团省委, 团市委,
+ * 区县团委) or a government working committee (省直机关团工委, 教育工委) — never an employer's or a
+ * township's org. A school's new-students org lists the graduates who typed its name.
+ */
+export function holdsSchools(org: Pick<Org, 'kind' | 'domain'>): boolean {
+  return org.kind === 'leading-organ' || (org.kind === 'working-committee' && org.domain === 'government');
+}
+
 /** The school an org belongs to (receiver.ts `schoolOf` over its chain), or null outside any school. */
 export async function schoolOfOrg(em: EntityManager, org: Pick<Org, 'path'>): Promise<Org | null> {
   const chain = await em.findBy(Org, { id: In(pathIds(org)) });
