@@ -38,6 +38,12 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township flag c
     await t?.close();
   });
 
+  it('a missing reason is told in Chinese (a rule with only an English default never hides the Chinese one)', async () => {
+    const res = await post('a-guanshan', '/orgs/guanshan/township-correction', { isTownship: false });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.filter((e: { field: string; message: string }) => e.field === 'reason' && /\p{Script=Han}/u.test(e.message))).not.toEqual([]);
+  });
+
   it('wrongly flagged: the county passes it up, the city, the province, then the centre decides; each level sees it waiting', async () => {
     const filed = await post('a-guanshan', '/orgs/guanshan/township-correction', { isTownship: false, reason: '已撤街改制，不再是街道团工委' });
     expect(filed.status).toBe(201);

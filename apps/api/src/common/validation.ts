@@ -7,15 +7,18 @@ import { ValidationFailed } from './app-error';
 
 /**
  * Rules about what a value is. When one fails, the field's other rules (its length, its range, its
- * pattern) say nothing true about it: a missing name is not "姓名过长". Only these are reported then.
+ * pattern) say nothing true about it: a missing name is not "姓名过长". Only these are reported then —
+ * when they say so in Chinese; a rule left with class-validator's English default keeps the field's
+ * other, Chinese messages beside it.
  */
 const TYPE_RULES = new Set(['isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
+const CHINESE = /\p{Script=Han}/u;
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const failed = Object.entries(e.constraints ?? {});
-    const typeFailed = failed.filter(([rule]) => TYPE_RULES.has(rule));
+    const typeFailed = failed.filter(([rule, message]) => TYPE_RULES.has(rule) && CHINESE.test(message));
     const messages = (typeFailed.length ? typeFailed : failed).map(([rule, message]) => (rule === 'whitelistValidation' ? `不允许的字段：${field}` : message));
     // One rule's words once: QueryInt's integer, minimum and maximum checks all say "应为 1 到 2000 之间的整数".
     const own = [...new Set(messages)].map((message) => ({ field, message }));
