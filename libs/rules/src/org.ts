@@ -12,6 +12,18 @@ export const ORG_PURPOSES: readonly OrgPurpose[] = [
   'class', 'floating', 'study-abroad', 'delayed-graduation', 'transition', 'new-students',
 ];
 
+/**
+ * The school's branches that keep members at school — floating, study abroad, delayed graduation.
+ * Each member there counts from their own graduation (domain §7), so a branch mark gives these a
+ * reason, never a date.
+ */
+export const KEEPING_PURPOSES: readonly OrgPurpose[] = ['floating', 'study-abroad', 'delayed-graduation'];
+
+/** Whether a branch of this purpose may be marked with a graduation date (otherwise only with a reason). */
+export function markTakesDate(purpose: OrgPurpose | null): boolean {
+  return purpose === null || !KEEPING_PURPOSES.includes(purpose);
+}
+
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   'leading-organ': '团的领导机关',
   committee: '团委',

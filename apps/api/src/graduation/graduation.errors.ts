@@ -8,7 +8,7 @@ export const markChoice = () => new AppError(400, 'MARK_CHOICE', '请填写预�
 export const cannotDeleteBranch = (reason: string) => new AppError(409, 'BRANCH_NOT_DELETABLE', reason);
 /** The floating, study-abroad and delayed-graduation branches keep graduates at school: their clocks run from each member's own graduation. */
 export const specialBranchDate = (name: string) =>
-  new AppError(422, 'SPECIAL_BRANCH', `“${name}”是保留毕业生的特殊团支部，其团员按各自的毕业时间计算，不能标记毕业时间；如需标记，请填写无毕业时间的原因`);
+  new AppError(422, 'SPECIAL_BRANCH', `“${name}”是流动团员、出国(境)学习研究或延迟毕业团支部，团员按各自的毕业时间计算，不能标记毕业时间；请改为填写不毕业的原因`);
 /** After June 1 the season's graduates are graduates: a later date would take them out of this year's cohort. */
 export const graduatesAlready = (name: string, year: number, to: number) =>
-  new AppError(409, 'GRADUATES_ALREADY', `“${name}”的团员已是 ${year} 届毕业生，不能再标记为 ${to} 年毕业；如名单中的毕业年份有误，请联系系统管理员更正`);
+  new AppError(409, 'GRADUATES_ALREADY', `“${name}”的团员已是 ${year} 届毕业生，不能再标记为 ${to} 年毕业；如毕业年份登记有误，请通过导入名单更正`);

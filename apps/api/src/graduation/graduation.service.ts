@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BranchMarkView, MarkBranchesResult } from '@xianjie/contract';
-import { canMarkGraduation, currentCampaignYear, graduationMarkProblem, parseDateString } from '@xianjie/rules';
+import { canMarkGraduation, currentCampaignYear, graduationMarkProblem, markTakesDate, parseDateString } from '@xianjie/rules';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { Actor } from '../auth/actor';
@@ -10,7 +10,6 @@ import { Database } from '../database/database.service';
 import { Membership } from '../members/membership.entity';
 import { Org } from '../orgs/org.entity';
 import { Transfer } from '../transfers/transfer.entity';
-import { SCHOOL_BRANCH_PURPOSES } from '../orgs/school-branches';
 import { alreadyMarked, cannotDeleteBranch, cannotMark, graduatesAlready, markChoice, notABranch, specialBranchDate } from './graduation.errors';
 import { GraduationMark } from './graduation-mark.entity';
 import { MarkBranchesDto } from './dto';
@@ -72,7 +71,7 @@ export class GraduationService {
         const b = byId.get(id);
         if (!b || !isWithin(b.path, org.path)) throw notFound(`团支部 ${id} `);
         if (b.kind !== 'branch') throw notABranch(b.name);
-        if (year !== null && (SCHOOL_BRANCH_PURPOSES as readonly (string | null)[]).includes(b.purpose)) throw specialBranchDate(b.name);
+        if (year !== null && !markTakesDate(b.purpose)) throw specialBranchDate(b.name);
       }
       const existing = await em.findBy(GraduationMark, { branchId: In(dto.branchIds) });
       if (existing.length) throw alreadyMarked(byId.get(existing[0].branchId)!.name);

@@ -531,6 +531,8 @@ export const zh = {
     selectNone: '取消全选',
     selected: (n: number) => `已选 ${n} 个团支部`,
     pickSome: '请先勾选要标记的团支部。',
+    /** 流动, 出国(境) and 延迟毕业 branches: each member counts from their own graduation (libs/rules markTakesDate). */
+    keepingNoDate: (names: string) => `${names}的团员按各自的毕业时间计算，不能标记毕业时间，请取消勾选，或改用“不毕业原因”。`,
     tooMany: (max: number) => `一次最多标记 ${max} 个团支部，请分批标记。`,
     modes: { date: '毕业时间', reason: '不毕业原因' } as Record<string, string>,
     date: '预计毕业时间',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import { MARK_BRANCHES_MAX, NO_GRADUATION_REASON, type BranchMarkView, type MarkBranchesBody, type OrgRef } from '@xianjie/contract'
-import { DAY_TEXT_MAX, dayFromText, graduationMarkProblem, ORG_PURPOSE_LABELS } from '@xianjie/rules'
+import { DAY_TEXT_MAX, dayFromText, graduationMarkProblem, markTakesDate, ORG_PURPOSE_LABELS } from '@xianjie/rules'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
@@ -53,7 +53,9 @@ export default function MarksPage() {
   const shown = all.filter(inFilter(filter))
   const count = (f: Filter) => all.filter(inFilter(f)).length
   const unmarkedShown = shown.filter((b) => !b.mark)
-  const allPicked = unmarkedShown.length > 0 && unmarkedShown.every((b) => selected.has(b.id))
+  // With a date, the branches that keep members at school are left out of 全选: they take a reason.
+  const pickable = mode === 'date' ? unmarkedShown.filter((b) => markTakesDate(b.purpose)) : unmarkedShown
+  const allPicked = pickable.length > 0 && pickable.every((b) => selected.has(b.id))
   const canMark = admin && count('unmarked') > 0
   // Typed as people write dates (2027/6/30, 2027年6月30日): sent and shown as YYYY-MM-DD.
   const day = dayFromText(date)
@@ -73,7 +75,7 @@ export default function MarksPage() {
     setConfirming(false)
   }
   const pickAll = () => {
-    setSelected(allPicked ? new Set() : new Set(unmarkedShown.map((b) => b.id)))
+    setSelected(allPicked ? new Set() : new Set(pickable.map((b) => b.id)))
     setConfirming(false)
   }
   /** Checked on the phone first; the API checks again (and who may mark). */
@@ -82,6 +84,8 @@ export default function MarksPage() {
     if (!selected.size) return setFormError(z.pickSome)
     if (selected.size > MARK_BRANCHES_MAX) return setFormError(z.tooMany(MARK_BRANCHES_MAX))
     if (mode === 'date' && !day) return setFormError(z.badDate)
+    const keeping = mode === 'date' ? all.filter((b) => selected.has(b.id) && !markTakesDate(b.purpose)) : []
+    if (keeping.length) return setFormError(z.keepingNoDate(keeping.map((b) => `“${b.name}”`).join('、')))
     // The API's own range (libs/rules): a mark cannot be undone, so a mistyped year stops here.
     const outOfRange = mode === 'date' && day ? graduationMarkProblem(day, new Date()) : null
     if (outOfRange) return setFormError(outOfRange)

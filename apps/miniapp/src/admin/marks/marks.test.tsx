@@ -161,3 +161,22 @@ test('marking a year other than the one a branch was imported with warns before 
   tap('标记 2 个团支部')
   expect(screen.queryByRole('alert')).toBeNull()
 })
+
+test('with a date, 全选 leaves out the branches that keep members at school; ticked by hand, they are told to take a reason', async () => {
+  const floating = branch('floating', '楚天大学流动团员团支部', null, 12, { purpose: 'floating' })
+  mocked.graduationMarks!.mockResolvedValue([c2201, floating, staff, gone])
+  render(<MarksPage />)
+  expect(await screen.findByText('楚天大学流动团员团支部')).toBeTruthy()
+  tap('全选未标记的')
+  expect(screen.getByText('标记 1 个团支部')).toBeTruthy()
+  fireEvent.click(screen.getByRole('checkbox', { name: '楚天大学流动团员团支部' }))
+  type('预计毕业时间', `${NEXT}-06-30`)
+  tap('标记 2 个团支部')
+  expect(screen.getByText('“楚天大学流动团员团支部”的团员按各自的毕业时间计算，不能标记毕业时间，请取消勾选，或改用“不毕业原因”。')).toBeTruthy()
+  expect(mocked.markBranches).not.toHaveBeenCalled()
+  // With a reason, it may be marked.
+  tap('不毕业原因')
+  type('不毕业的原因', '流动团员团支部，按团员各自毕业时间')
+  tap('标记 2 个团支部')
+  expect(screen.getByText(/^标记后不能撤销。确定为 2 个团支部标记/)).toBeTruthy()
+})
