@@ -170,6 +170,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
       expect(refused.body).toEqual({ code: 'RESET_BY_SUPERIOR', message: expect.stringContaining('上级团组织管理员') });
       // Nothing changed: the member's own password still works.
       expect((await c.get(m, '/me')).status).toBe(200);
+      // 忘记密码 sends the member to whoever can reset it: not the secretary who pulled them in.
+      const help = await t.request('POST', '/auth/forgot-password', { body: { idNumber: idOf(m), name: nameOf(m) }, remoteAddress: '10.9.9.9' });
+      expect(help.body.contacts.map((x: { orgName: string }) => x.orgName)).toEqual(['楚天大学计算机学院团委']);
       expect((await reset('a-chutian-cs', m)).status).toBe(204);
     });
 

@@ -5,6 +5,7 @@ import { In, Not } from 'typeorm';
 import { ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
+import { heldByUnvettedPuller } from '../members/unvetted-pull-in';
 import { Org } from '../orgs/org.entity';
 import { loadPerson } from './actor-query';
 import { tooManyLookups } from './auth.errors';
@@ -54,13 +55,16 @@ export class ForgotPasswordService {
     const org = await this.db.manager.findOneBy(Org, { id: home });
     if (!org) return [];
     const ancestors = org.path.split('/').filter(Boolean);
-    const rows: { name: string; phone: string; org_name: string; depth: number }[] = await this.db.manager
+    const all: { id: string; name: string; phone: string; org_name: string; path: string; depth: number }[] = await this.db.manager
       .createQueryBuilder(RoleGrant, 'g')
       .innerJoin(Person, 'p', 'p.id = g.person_id')
       .innerJoin(Org, 'o', 'o.id = g.org_id')
-      .select(['p.name AS name', 'p.phone AS phone', 'o.name AS org_name', 'o.depth AS depth'])
+      .select(['p.id AS id', 'p.name AS name', 'p.phone AS phone', 'o.name AS org_name', 'o.path AS path', 'o.depth AS depth'])
       .where({ role: 'org-admin', orgId: In(ancestors), personId: Not(actor.id) })
       .getRawMany();
+    // Nobody who may not reset this member's password (members/unvetted-pull-in.ts): the next level up then.
+    const rows = [];
+    for (const r of all) if (!(await heldByUnvettedPuller(this.db.manager, actor.id, { id: r.id, adminPaths: [r.path] }))) rows.push(r);
     if (!rows.length) return [];
     const nearest = Math.max(...rows.map((r) => Number(r.depth)));
     return rows
