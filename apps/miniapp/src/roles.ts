@@ -26,6 +26,16 @@ export function watchesSchool(roles: RoleGrantView[]): boolean {
   return roles.some((r) => WATCHERS.has(r.role) && isSchoolOrg({ domain: r.orgDomain, kind: r.orgKind }))
 }
 
+/**
+ * The org a watcher's pages open on when the link names none: the first school's org they watch
+ * (the season's work is a school's), else their first. An employer's admin who also counsels a
+ * college lands on the college, not on the employer's "not a school" note.
+ */
+export function firstWatched(roles: RoleGrantView[]): OrgRef | undefined {
+  const mine = watchedOrgs(roles)
+  return mine.find((o) => watchesSchool(roles.filter((r) => r.orgId === o.id))) ?? mine[0]
+}
+
 /** The provinces whose special-unit transfers a person reviews (省级团委审核). */
 export function reviewedOrgs(roles: RoleGrantView[]): OrgRef[] {
   return orgsOf(roles, (role) => role === 'provincial-reviewer')

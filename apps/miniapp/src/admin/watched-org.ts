@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import type { Me, OrgRef } from '@xianjie/contract'
 import { api } from '../api'
 import { useParams } from '../nav'
-import { watchedOrgs, watchesSchool } from '../roles'
+import { firstWatched, watchedOrgs, watchesSchool } from '../roles'
 import { isSchoolOrg } from '../school'
 
 /** An org a watcher's list opens on, and whether it is a school's (the season's lists are a school's work). */
@@ -18,7 +18,7 @@ export interface OpenedOrg extends OrgRef {
  */
 export async function openedOrg(me: Me, orgId: string | undefined): Promise<OpenedOrg | null> {
   const mine = watchedOrgs(me.roles)
-  const own = orgId ? mine.find((o) => o.id === orgId) : mine[0]
+  const own = orgId ? mine.find((o) => o.id === orgId) : firstWatched(me.roles)
   if (own) return { ...own, school: watchesSchool(me.roles.filter((r) => r.orgId === own.id)) }
   if (!orgId) return null
   const org = await api.org(orgId)

@@ -53,3 +53,10 @@ test('a provincial reviewer’s province is not a watched org: no 转接进度 f
   expect(screen.getByText('待处理的请求')).toBeTruthy()
   expect(screen.queryByText('毕业生转接进度与提醒')).toBeNull()
 })
+
+test('a page opened without an org goes to the first school org watched, not the employer beside it (roles.firstWatched)', () => {
+  const { firstWatched } = jest.requireActual('../roles') as typeof import('../roles')
+  const roles = [grant('org-admin', 'dongfeng', '东风智造集团有限公司团委', { orgDomain: 'enterprise' }), grant('counsellor', 'chutian-cs', '楚天大学计算机学院团委')]
+  expect(firstWatched(roles)).toEqual({ id: 'chutian-cs', name: '楚天大学计算机学院团委' })
+  expect(firstWatched(roles.slice(0, 1))).toEqual({ id: 'dongfeng', name: '东风智造集团有限公司团委' })
+})

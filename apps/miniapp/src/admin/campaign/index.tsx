@@ -11,7 +11,7 @@ import { usePages } from '../../hooks/usePages'
 import { useMemberPhone } from '../../hooks/useMemberPhone'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
-import { isOrgAdmin, watchedOrgs } from '../../roles'
+import { firstWatched, isOrgAdmin, watchedOrgs } from '../../roles'
 import { hasGraduationDuties, progressOfSchool } from '../../school'
 import { ProgressBar } from '../ProgressBar'
 import { timeElapsed, toneOf } from '../progress-view'
@@ -55,14 +55,14 @@ export default function CampaignPage() {
 
   useDidShow(() => {
     void (async () => {
-      let first = stack[0]
+      let first: OrgRef | undefined = stack[0]
       if (!first) {
         const me = await load.run(() => api.me())
         if (!me) return
         const mine = watchedOrgs(me.roles)
         setOrgs(mine)
         setRoles(me.roles)
-        first = mine.find((o) => o.id === params.orgId) ?? mine[0]
+        first = mine.find((o) => o.id === params.orgId) ?? firstWatched(me.roles)
         if (!first) return
         setStack([first])
       }
