@@ -38,10 +38,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township flag c
     await t?.close();
   });
 
-  it('a missing reason is told in Chinese (a rule with only an English default never hides the Chinese one)', async () => {
+  it('every validation message is in Chinese, a rule without a message of its own included', async () => {
     const res = await post('a-guanshan', '/orgs/guanshan/township-correction', { isTownship: false });
     expect(res.status).toBe(400);
-    expect(res.body.errors.filter((e: { field: string; message: string }) => e.field === 'reason' && /\p{Script=Han}/u.test(e.message))).not.toEqual([]);
+    expect(res.body.errors.filter((e: { field: string }) => e.field === 'reason')).not.toEqual([]);
+    const marks = await post('a-guanshan', '/orgs/guanshan/graduation-marks', { branchIds: [1], graduationDate: '2027-06-30' });
+    expect(marks.status).toBe(400);
+    for (const body of [res.body, marks.body]) {
+      for (const e of body.errors as { message: string }[]) expect(e.message).toMatch(/\p{Script=Han}/u);
+    }
   });
 
   it('wrongly flagged: the county passes it up, the city, the province, then the centre decides; each level sees it waiting', async () => {

@@ -7,19 +7,40 @@ import { ValidationFailed } from './app-error';
 
 /**
  * Rules about what a value is. When one fails, the field's other rules (its length, its range, its
- * pattern) say nothing true about it: a missing name is not "姓名过长". Only these are reported then —
- * when they say so in Chinese; a rule left with class-validator's English default keeps the field's
- * other, Chinese messages beside it.
+ * pattern) say nothing true about it: a missing name is not "姓名过长". Only these are reported then.
  */
 const TYPE_RULES = new Set(['isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
 const CHINESE = /\p{Script=Han}/u;
+
+/** A rule whose DTO gave no message of its own says so in Chinese, not in class-validator's English. */
+const RULE_WORDS: Record<string, string> = {
+  isDefined: '不能为空',
+  isNotEmpty: '不能为空',
+  isString: '应为文字',
+  isInt: '应为整数',
+  isNumber: '应为数字',
+  isBoolean: '应为 true 或 false',
+  isArray: '应为列表',
+  isObject: '应为对象',
+  maxLength: '过长',
+  minLength: '过短',
+  arrayMaxSize: '条目过多',
+  arrayMinSize: '至少需要一项',
+  arrayUnique: '有重复的条目',
+  isIn: '不是可选的值',
+  isEnum: '不是可选的值',
+  min: '过小',
+  max: '过大',
+};
+const inChinese = (field: string, rule: string, message: string) =>
+  CHINESE.test(message) ? message : `字段 ${field} ${RULE_WORDS[rule] ?? '格式不正确'}`;
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const failed = Object.entries(e.constraints ?? {});
-    const typeFailed = failed.filter(([rule, message]) => TYPE_RULES.has(rule) && CHINESE.test(message));
-    const messages = (typeFailed.length ? typeFailed : failed).map(([rule, message]) => (rule === 'whitelistValidation' ? `不允许的字段：${field}` : message));
+    const typeFailed = failed.filter(([rule]) => TYPE_RULES.has(rule));
+    const messages = (typeFailed.length ? typeFailed : failed).map(([rule, message]) => (rule === 'whitelistValidation' ? `不允许的字段：${field}` : inChinese(field, rule, message)));
     // One rule's words once: QueryInt's integer, minimum and maximum checks all say "应为 1 到 2000 之间的整数".
     const own = [...new Set(messages)].map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
