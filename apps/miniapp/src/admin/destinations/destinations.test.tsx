@@ -3,7 +3,7 @@ import type { DestinationRow } from '@xianjie/contract'
 import { beijingDateString } from '@xianjie/rules'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
-import { counsellor } from '../../../test/fixtures'
+import { counsellor, grant } from '../../../test/fixtures'
 import DestinationsPage from './index'
 
 jest.mock('../../api', () => require('../../../test/mocks').apiModule())
@@ -72,4 +72,12 @@ test('a branch secretary is told why household registration and residence are no
   render(<DestinationsPage />)
   expect(await screen.findByText('户籍和现居住地只有辅导员和学院团委可以查看。')).toBeTruthy()
   expect(screen.queryByText(/户籍：/)).toBeNull()
+})
+
+test('a shared link to 毕业去向 of an employer’s org shows a plain note and reads nothing', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'dongfeng' })
+  mocked.me!.mockResolvedValue({ ...counsellor, roles: [grant('org-admin', 'dongfeng', '东风智造集团有限公司团委', { orgDomain: 'enterprise' })] })
+  render(<DestinationsPage />)
+  expect(await screen.findByText(/^东风智造集团有限公司团委不是学校团组织/)).toBeTruthy()
+  expect(mocked.destinations).not.toHaveBeenCalled()
 })

@@ -3,7 +3,7 @@ import type { BranchMarkView } from '@xianjie/contract'
 import { currentCampaignYear } from '@xianjie/rules'
 import { api } from '../../api'
 import { useParams } from '../../nav'
-import { apiError, collegeAdmin, counsellor } from '../../../test/fixtures'
+import { apiError, collegeAdmin, counsellor, grant } from '../../../test/fixtures'
 import { expectPinned } from '../../../test/pinned'
 import MarksPage from './index'
 
@@ -179,4 +179,12 @@ test('with a date, 全选 leaves out the branches that keep members at school; t
   type('不毕业的原因', '流动团员团支部，按团员各自毕业时间')
   tap('标记 2 个团支部')
   expect(screen.getByText(/^标记后不能撤销。确定为 2 个团支部标记/)).toBeTruthy()
+})
+
+test('a shared link to the marks of a township’s org shows a plain note and reads nothing', async () => {
+  ;(useParams as jest.Mock).mockReturnValue({ orgId: 'guanshan' })
+  mocked.me!.mockResolvedValue({ ...collegeAdmin, roles: [grant('org-admin', 'guanshan', '关山街道团工委', { orgKind: 'working-committee', orgDomain: 'township' })] })
+  render(<MarksPage />)
+  expect(await screen.findByText(/^关山街道团工委不是学校团组织/)).toBeTruthy()
+  expect(mocked.graduationMarks).not.toHaveBeenCalled()
 })
