@@ -5,7 +5,7 @@ import { In, Not } from 'typeorm';
 import { ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { Database } from '../database/database.service';
-import { heldByUnvettedPuller } from '../members/unvetted-pull-in';
+import { guardedAgainst, unvettedPullIn } from '../members/unvetted-pull-in';
 import { Org } from '../orgs/org.entity';
 import { loadPerson } from './actor-query';
 import { tooManyLookups } from './auth.errors';
@@ -63,8 +63,8 @@ export class ForgotPasswordService {
       .where({ role: 'org-admin', orgId: In(ancestors), personId: Not(actor.id) })
       .getRawMany();
     // Nobody who may not reset this member's password (members/unvetted-pull-in.ts): the next level up then.
-    const rows = [];
-    for (const r of all) if (!(await heldByUnvettedPuller(this.db.manager, actor.id, { id: r.id, adminPaths: [r.path] }))) rows.push(r);
+    const guard = await unvettedPullIn(this.db.manager, actor.id);
+    const rows = guard ? all.filter((r) => !guardedAgainst(guard, { id: r.id, adminPaths: [r.path] })) : all;
     if (!rows.length) return [];
     const nearest = Math.max(...rows.map((r) => Number(r.depth)));
     return rows
