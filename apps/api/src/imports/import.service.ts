@@ -203,15 +203,15 @@ export class ImportService {
       } else if (stored.get(o.id)?.name !== o.name) named.push({ o, i });
     });
     if (named.length === 0) return;
-    const schools: { id: string; name: string }[] = await em
+    // Every school's top (a school-domain org under a non-school one), then the real ones by `holdsSchools`.
+    const tops: { id: string; name: string; kind: Org['kind']; domain: Org['domain'] }[] = await em
       .createQueryBuilder(Org, 'o')
       .innerJoin(Org, 'p', 'p.id = o.parent_id')
-      .select(['o.id AS id', 'o.name AS name'])
-      .where("o.domain = 'school' AND o.deleted_at IS NULL")
-      .andWhere("(p.kind = 'leading-organ' OR (p.kind = 'working-committee' AND p.domain = 'government'))")
+      .select(['o.id AS id', 'o.name AS name', 'p.kind AS kind', 'p.domain AS domain'])
+      .where("o.domain = 'school' AND o.deleted_at IS NULL AND p.domain <> 'school'")
       .getRawMany();
     const keys = new Map<string, string[]>();
-    for (const s of schools) keys.set(schoolNameKey(s.name), [...(keys.get(schoolNameKey(s.name)) ?? []), s.id]);
+    for (const s of tops.filter(holdsSchools)) keys.set(schoolNameKey(s.name), [...(keys.get(schoolNameKey(s.name)) ?? []), s.id]);
     for (const { o, i } of named) {
       if ((keys.get(schoolNameKey(o.name)) ?? []).some((id) => id !== o.id)) {
         problems.push({ row: `orgs[${i}]`, field: 'name', message: '已有同名的学校团组织，请核对学校名称' });
