@@ -26,11 +26,15 @@ export async function refusalStanding(em: EntityManager, t: Pick<Transfer, 'memb
     em.findOneBy(Org, { id: t.outgoingOrgId }),
   ]);
   if (!membership || membership.place !== 'branch' || !outgoing) return { escalate: false, retainPending: false };
-  const where = membership.orgId === outgoing.id ? outgoing : await em.findOneBy(Org, { id: membership.orgId });
-  const school = await schoolOfOrg(em, outgoing);
-  const atSchool = !!where && isWithin(where.path, (school ?? outgoing).path);
+  const stayed = membership.orgId === outgoing.id;
   return {
-    escalate: atSchool && (!open || open.path === 'retention'),
-    retainPending: membership.orgId === outgoing.id && !open,
+    escalate: (stayed || (await movedWithinSchool(em, membership.orgId, outgoing))) && (!open || open.path === 'retention'),
+    retainPending: stayed && !open,
   };
+}
+
+/** Moved from the branch they applied from, but still inside its school (its floating branch, say). */
+async function movedWithinSchool(em: EntityManager, orgId: string, outgoing: Org): Promise<boolean> {
+  const [where, school] = await Promise.all([em.findOneBy(Org, { id: orgId }), schoolOfOrg(em, outgoing)]);
+  return !!where && isWithin(where.path, (school ?? outgoing).path);
 }

@@ -314,10 +314,6 @@ export class TransfersService {
   }
 
   /**
-   * The graduation day the school holds, read only where a clock runs from it (staying at school
-   * unplaced): every other submission spends no statement on it.
-   */
-  /**
    * A transfer to a township carries the home the member reported (户籍所在地, 现居住地): the township
    * decides by it, and decides on what was sent — a later report does not rewrite the application.
    * One read, for those transfers only (not on the budgeted path of an employer's or a school's).
@@ -331,6 +327,10 @@ export class TransfersService {
     return report ? { householdRegistration: report.householdRegistration, residence: report.residence } : null;
   }
 
+  /**
+   * The graduation day the school holds, read only where a clock runs from it (staying at school
+   * unplaced): every other submission spends no statement on it.
+   */
   private graduatedAtIfCounted(answers: Answers, membership: Membership): Promise<Date | null> {
     const counted = answers.destination === 'unplaced' && answers.unplacedPlan === 'retain-at-school';
     return counted ? graduationDateOf(this.db.manager, membership) : Promise.resolve(null);
