@@ -19,11 +19,11 @@ export function watchedOrgs(roles: RoleGrantView[]): OrgRef[] {
 }
 
 /**
- * Whether any org the person watches is a school's (转接进度 and what hangs off it are a school's
- * work), read from the grants themselves: they carry each org's kind and 行业类别.
+ * Whether any org the person watches (or `orgId`, when given) is a school's (转接进度 and what hangs
+ * off it are a school's work), read from the grants themselves: they carry each org's kind and 行业类别.
  */
-export function watchesSchool(roles: RoleGrantView[]): boolean {
-  return roles.some((r) => WATCHERS.has(r.role) && isSchoolOrg({ domain: r.orgDomain, kind: r.orgKind }))
+export function watchesSchool(roles: RoleGrantView[], orgId?: string): boolean {
+  return roles.some((r) => WATCHERS.has(r.role) && (orgId === undefined || r.orgId === orgId) && isSchoolOrg({ domain: r.orgDomain, kind: r.orgKind }))
 }
 
 /**
@@ -33,7 +33,7 @@ export function watchesSchool(roles: RoleGrantView[]): boolean {
  */
 export function firstWatched(roles: RoleGrantView[]): OrgRef | undefined {
   const mine = watchedOrgs(roles)
-  return mine.find((o) => watchesSchool(roles.filter((r) => r.orgId === o.id))) ?? mine[0]
+  return mine.find((o) => watchesSchool(roles, o.id)) ?? mine[0]
 }
 
 /** The provinces whose special-unit transfers a person reviews (省级团委审核). */

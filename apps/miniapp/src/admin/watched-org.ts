@@ -19,7 +19,7 @@ export interface OpenedOrg extends OrgRef {
 export async function openedOrg(me: Me, orgId: string | undefined): Promise<OpenedOrg | null> {
   const mine = watchedOrgs(me.roles)
   const own = orgId ? mine.find((o) => o.id === orgId) : firstWatched(me.roles)
-  if (own) return { ...own, school: watchesSchool(me.roles.filter((r) => r.orgId === own.id)) }
+  if (own) return { ...own, school: watchesSchool(me.roles, own.id) }
   if (!orgId) return null
   const org = await api.org(orgId)
   return { id: org.id, name: org.name, school: isSchoolOrg(org) }
