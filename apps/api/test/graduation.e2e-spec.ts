@@ -75,6 +75,27 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('graduation mark
     expect(marks.body.filter((b: { id: string; mark: unknown }) => ['chutian-cs-2202', 'chutian-floating'].includes(b.id) && b.mark !== null)).toEqual([]);
   });
 
+  // The 409 above tells the school to correct a wrong year by import. After June 1 the import changed
+  // the year and left the flip standing: the member stayed a graduate, tagged on home as of the new year.
+  it('a graduation year corrected by import after June 1 takes back the flip; corrected again, it is back', async () => {
+    const roster = person('m-cs2202-3');
+    const member = await t.login(roster.idNumber);
+    const me = async () => (await t.request('GET', '/me', { token: member })).body.member;
+    const cohort = async () => (await t.request('GET', '/orgs/chutian-cs/statistics?year=2026', { token: college })).body.graduates;
+    expect(await me()).toMatchObject({ isGraduate: true, graduationYear: 2026 });
+    const before = await cohort();
+    const school = await t.login(person('a-chutian').idNumber);
+    const correct = (graduationYear: number) => t.request('POST', '/admin/import', { token: school, body: { orgs: [], admins: [], members: [{ ...roster, graduationYear }] } });
+
+    expect((await correct(2027)).body.members).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await me()).toMatchObject({ isGraduate: false, graduationYear: 2027 });
+    expect(await cohort()).toBe(before - 1);
+
+    expect((await correct(2026)).body.members).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await me()).toMatchObject({ isGraduate: true, graduationYear: 2026 });
+    expect(await cohort()).toBe(before);
+  });
+
   it('marks a batch with one date, cannot be undone, and fills the yearly statistics', async () => {
     const ok = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: college, body: { branchIds: ['chutian-cs-2201', 'chutian-cs-2202'], graduationDate: '2026-06-30' } });
     expect(ok).toMatchObject({ status: 201, body: { marked: 2, graduationDate: '2026-06-30', noGraduationReason: null } });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ImportFile, ImportProblem, ImportReport, ImportTally } from '@xianjie/contract';
-import { schoolNameKey } from '@xianjie/rules';
+import { currentCampaignYear, schoolNameKey } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import { Person } from '../auth/person.entity';
 import { RoleGrant } from '../auth/role-grant.entity';
@@ -305,7 +305,8 @@ export class ImportService {
 
     const memberships = new Map((await load(file.members.map((m) => m.id), (ids) => em.find(Membership, { where: { personId: In(ids) } }))).map((m) => [m.personId, m]));
     const newMemberships: Partial<Membership>[] = [];
-    const changedMemberships: (Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'> & { readOrgId: string })[] = [];
+    const changedMemberships: (Pick<Membership, 'personId' | 'orgId' | 'graduationYear' | 'isLeagueMember'> & Partial<Pick<Membership, 'isGraduate' | 'graduatingOrgId'>> & { readOrgId: string })[] = [];
+    const season = currentCampaignYear(this.clock.now());
     // Where a completed transfer put a member is the workflow's record, not the roster's: re-running
     // last spring's roster must not pull graduates back into their class branch.
     const transferred = new Set(
@@ -319,7 +320,10 @@ export class ImportService {
         newMemberships.push({ personId: m.id, ...next, place: 'branch', graduatingOrgId: null, isGraduate: false, updatedAt: now });
         report.members.created++;
       } else if (old.orgId !== next.orgId || old.graduationYear !== next.graduationYear || !!old.isLeagueMember !== next.isLeagueMember) {
-        changedMemberships.push({ personId: m.id, ...next, readOrgId: old.orgId });
+        // A year corrected to a later season (or taken away) after the June 1 flip: not a graduate after
+        // all, and anchored afresh by anchorCohort. One who has left with a transfer stays as they left.
+        const ungraduate = old.isGraduate && !transferred.has(m.id) && (next.graduationYear === null || next.graduationYear > season);
+        changedMemberships.push({ personId: m.id, ...next, ...(ungraduate ? { isGraduate: false, graduatingOrgId: null } : {}), readOrgId: old.orgId });
         report.members.updated++;
       } else report.members[changed ? 'updated' : 'unchanged']++;
     }
