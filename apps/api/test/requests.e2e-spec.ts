@@ -124,6 +124,42 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('requests to a s
     expect((await t.request('GET', '/me', { token })).body.member).toBeNull();
   });
 
+  // Security review 3: the mark was checked when the request was filed, never when it was decided — a roster
+  // re-imported without the mark (or an admin setting it back) and the record of a member was deleted anyway.
+  it('a record is deleted only as it stands at the decision: a member again, or gone from the decider, is refused and stays', async () => {
+    const roster = person('m-cs2201-6');
+    const school = await t.login(person('a-chutian').idNumber);
+    const reviewer = await t.login(person('a-hubei-reviewer').idNumber);
+    const mark = async (isLeagueMember: boolean) =>
+      expect((await t.request('POST', '/admin/import', { token: school, body: { orgs: [], admins: [], members: [{ ...roster, graduationYear: 2026, isLeagueMember }] } })).body).toMatchObject({ members: { updated: 1 } });
+    const stillThere = async () => (await rows(t, 'SELECT is_league_member AS m FROM memberships WHERE person_id = ?', [roster.id])).length;
+    await mark(false);
+    const college = await t.login(person('a-chutian-cs').idNumber);
+    const filed = await t.request('POST', `/members/${roster.id}/deletion-request`, { token: college, body: { reason: '经核实不是团员，系误录', isPartyMember: false } });
+    expect(filed.status).toBe(201);
+
+    await mark(true);
+    const atSchool = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: {} });
+    expect(atSchool).toMatchObject({ status: 409, body: { code: 'RECORD_NOW_MEMBER' } });
+    await mark(false);
+    expect((await t.request('POST', `/requests/${filed.body.id}/approve`, { token: school, body: {} })).body.stage).toBe('provincial');
+    await mark(true);
+    const atProvince = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: reviewer, body: {} });
+    expect(atProvince).toMatchObject({ status: 409, body: { code: 'RECORD_NOW_MEMBER' } });
+    expect(await stillThere()).toBe(1);
+
+    // Marked again, but moved out of the province's subtree since.
+    await mark(false);
+    await rows(t, "UPDATE memberships SET org_id = 'zhongyang-jiguan-1' WHERE person_id = ?", [roster.id]);
+    const moved = await t.request('POST', `/requests/${filed.body.id}/approve`, { token: reviewer, body: {} });
+    expect(moved).toMatchObject({ status: 409, body: { code: 'RECORD_MOVED' } });
+    expect(await stillThere()).toBe(1);
+    // Refusing it is still possible, and the record stays as it was.
+    expect((await t.request('POST', `/requests/${filed.body.id}/reject`, { token: reviewer, body: { comment: '已转出' } })).body.status).toBe('rejected');
+    await rows(t, "UPDATE memberships SET org_id = 'chutian-cs-2201' WHERE person_id = ?", [roster.id]);
+    await mark(true);
+  });
+
   it('collects a graduate’s destination in advance for the school', async () => {
     const g = person('m-cs2202-2');
     const token = await t.login(g.idNumber);

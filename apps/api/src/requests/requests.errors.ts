@@ -14,6 +14,11 @@ export const noSchoolCommittee = () => new AppError(422, 'NO_SCHOOL_COMMITTEE', 
 export const transferOpen = () => new AppError(409, 'TRANSFER_IN_PROGRESS', '该团员有正在办理的接转业务，请先撤回后再删除记录');
 export const notMarkedNonMember = () =>
   new AppError(422, 'NOT_MARKED_NON_MEMBER', '只有被标记为误录（并非团员）的记录才能申请删除；团员本人请正常办理组织关系转接');
+/** A deletion decided after the roster marked the person a member again. */
+export const recordNowMember = () =>
+  new AppError(409, 'RECORD_NOW_MEMBER', '名单中该团员现登记为团员，不能删除记录；如确属误录，请先在名单中标记为非团员，否则请驳回本申请');
+/** A deletion decided after the member moved out of the deciding org's care. */
+export const recordMoved = () => new AppError(409, 'RECORD_MOVED', '该团员已不在本组织管理范围内，不能删除记录，请驳回本申请');
 export const partyMemberKeeps = () =>
   new AppError(422, 'PARTY_MEMBER_KEEPS_MEMBERSHIP', '28周岁以下的中共党员（含预备党员）保留团籍，不能删除团员记录');
 export const correctionCaseMismatch = (label: string) =>

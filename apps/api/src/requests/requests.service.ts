@@ -9,6 +9,7 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import { isWithin } from '../auth/subtree';
 import { notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
 import type { RowsPage } from '../common/paging';
@@ -21,8 +22,8 @@ import { pathIds } from '../orgs/orgs.service';
 import { Transfer } from '../transfers/transfer.entity';
 import { OrgRequest } from './request.entity';
 import {
-  correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, ownRequest, partyMemberKeeps, requestClosed,
-  requestOpen, transferOpen,
+  correctionCaseMismatch, flagUnchanged, noHigherLevel, noSchoolCommittee, notForwardable, noSuperior, notMarkedNonMember, notTownshipCapable, ownRequest, partyMemberKeeps, recordMoved,
+  recordNowMember, requestClosed, requestOpen, transferOpen,
 } from './requests.errors';
 
 /** The provincial committee's school department decides forwarded deletions: its admins or reviewers. */
@@ -135,6 +136,9 @@ export class RequestsService {
       if (!req || !decider || !this.scope.covers(actor, decider.path, req.forwardedAt ? PROVINCIAL_ROLES : ADMIN_ROLES)) throw notFound('该申请');
       if (req.status !== 'pending') throw requestClosed();
       if (approve && (req.createdById === actor.id || req.forwardedById === actor.id)) throw ownRequest();
+      // A deletion is decided on the record as it stands now, at each level: since it was filed, a roster
+      // may have marked the person a member again, or they may have moved out of the decider's care.
+      if (approve && req.kind === 'record-deletion') await this.stillDeletable(em, req, decider);
       if (approve && req.kind === 'record-deletion' && !req.forwardedAt) {
         const province = await this.provincialCommitteeOf(em, decider);
         if (province) {
@@ -172,7 +176,21 @@ export class RequestsService {
     }
     // The record goes; the login stays (the person may be an admin too). An open transfer must be withdrawn first.
     if (await em.existsBy(Transfer, { openMemberId: req.subjectId })) throw transferOpen();
-    await em.delete(Membership, { personId: req.subjectId });
+    // Only while still marked: a roster marking them a member since stillDeletable read it keeps the record.
+    const res = await em.delete(Membership, { personId: req.subjectId, isLeagueMember: false });
+    if (!res.affected) throw recordNowMember();
+  }
+
+  /** The record may still go: marked as a non-member, no party member under 28, and under the decider. */
+  private async stillDeletable(em: EntityManager, req: OrgRequest, decider: Org): Promise<void> {
+    const membership = await em.findOneBy(Membership, { personId: req.subjectId });
+    const branch = membership && (await em.findOneBy(Org, { id: membership.orgId }));
+    if (!membership || !branch || !isWithin(branch.path, decider.path)) throw recordMoved();
+    const person = await em.findOneByOrFail(Person, { id: req.subjectId });
+    const { isPartyMember } = JSON.parse(req.payload) as { isPartyMember: boolean };
+    const refusal = recordDeletionRefusal({ isLeagueMember: !!membership.isLeagueMember, isPartyMember, idNumber: person.idNumber }, this.clock.now());
+    if (refusal === 'not-marked-non-member') throw recordNowMember();
+    if (refusal === 'party-member-under-28') throw partyMemberKeeps();
   }
 
   private async open(actor: Actor, kind: RequestKind, subjectId: string, deciderOrgId: string, payload: object, reason: string): Promise<RequestView> {
