@@ -121,6 +121,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('security: platf
       expect((await t.request('GET', '/transfers?box=outgoing&offset=0&limit=5', { token: adminToken })).status).toBe(200);
     });
 
+    // Security review 3: the retention ledger had its own paging rules, and offset=1e21 reached the SQL (a 500).
+    it('every paged list refuses an offset or limit out of range or not in decimal', async () => {
+      const lists = ['/transfers?box=outgoing', '/orgs/chutian/not-started?', '/orgs/chutian/special-unit?', '/orgs/chutian/retention?', '/orgs/chutian/destinations?',
+        '/requests?', '/reminders?', '/transfers/pull-in/waiting?'];
+      for (const list of lists) {
+        const sep = list.endsWith('?') ? '' : '&';
+        expect([list, (await t.request('GET', `${list}${sep}offset=0&limit=5`, { token: adminToken })).status]).toEqual([list, 200]);
+        for (const q of ['offset=1e21', 'offset=99999999999999999999', 'limit=1e3', 'offset=0x10', 'limit=0']) {
+          const res = await t.request('GET', `${list}${sep}${q}`, { token: adminToken });
+          expect([list, q, res.status, res.body.code]).toEqual([list, q, 400, 'VALIDATION_FAILED']);
+        }
+      }
+    });
+
     it('refuses dates that are not on the calendar', async () => {
       for (const graduationDate of ['2026-02-30', '2025-02-29', '2026-04-31']) {
         const res = await t.request('POST', '/orgs/chutian-cs/graduation-marks', { token: adminToken, body: { branchIds: ['chutian-cs-2201'], graduationDate } });
