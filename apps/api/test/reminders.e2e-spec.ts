@@ -230,6 +230,36 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder links 
     });
   });
 
+  // Security review 3: every POST /reminders called the notifier for every graduate in it, so any watcher
+  // could spend the app's WeChat message quota (and flood one graduate) by sending the same list again.
+  describe('how often', () => {
+    it('notifies a graduate at most once a day: a second link within 24 hours is made, not sent', async () => {
+      const first = await send('a-cs-counsellor', { memberIds: ['p-2201-12'] });
+      expect(first.body[0].delivery).toBe('log');
+      const again = await send('a-chutian-cs', { memberIds: ['p-2201-12', 'p-2201-13'] });
+      expect(again.status).toBe(201);
+      expect(again.body.map((r: { delivery: string }) => r.delivery)).toEqual(['skipped: recent', 'log']);
+      expect(again.body[0].url).toMatch(/token=/); // the link itself is there, to copy or show as a code
+      t.clock.advanceDays(1);
+      expect((await send('a-cs-counsellor', { memberIds: ['p-2201-12'] })).body[0].delivery).toBe('log');
+    });
+
+    it('makes at most 1,000 links an hour per sender (429), and creates nothing past it', async () => {
+      const ids = PROGRESS_DATA.members.filter((m) => m.orgId.startsWith('chutian-cs')).map((m) => m.id);
+      const before = (await stored()).length;
+      let made = 0;
+      let refused: { status: number; body: { code: string; retryAfterSeconds?: number } } | undefined;
+      for (let i = 0; i < 1001 / ids.length + 1 && !refused; i++) {
+        const res = await send('a-chutian-cs', { memberIds: ids });
+        if (res.status === 201) made += res.body.length;
+        else refused = res;
+      }
+      expect(refused).toMatchObject({ status: 429, body: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+      expect((await stored()).length - before).toBe(made);
+      expect(made).toBeLessThanOrEqual(1000);
+    });
+  });
+
   describe('the WeChat openid column', () => {
     it('is read by the default lookup', async () => {
       await t.app.get(Database).dataSource.query(`UPDATE people SET wechat_openid = 'oAbC123' WHERE id = 'm-cs2201-6'`);

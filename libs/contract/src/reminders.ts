@@ -16,9 +16,23 @@ export interface CreatedReminder {
   code: string;
   url: string;
   expiresAt: string;
-  /** How it was delivered (`wechat`, `log`, `failed: …`). */
+  /** How it was delivered: `wechat`, `log`, `no-openid`, `not-subscribed`, `skipped: recent` (`REMINDER_DELIVERY`), or `failed: …` with the cause. */
   delivery: string;
 }
+
+/**
+ * What became of a link's notification. `log`: written to the server's log (no WeChat configured);
+ * `skipped: recent`: the graduate was sent one within the last 24 hours, so only the link was made.
+ */
+export const REMINDER_DELIVERY = {
+  wechat: 'wechat',
+  log: 'log',
+  noOpenid: 'no-openid',
+  notSubscribed: 'not-subscribed',
+  skippedRecent: 'skipped: recent',
+} as const;
+/** Links per sender and hour (429 past it). */
+export const REMINDER_LINKS_PER_HOUR = 1000;
 
 /** `GET /reminders/summary?orgId=` */
 export interface ReminderSummaryQuery {

@@ -1,3 +1,4 @@
+import { REMINDER_DELIVERY } from '@xianjie/contract';
 import { Logger } from '@nestjs/common';
 import { maskName, ReminderNotifier, ReminderRecipient } from './notifier';
 import type { Reminder } from './reminder.entity';
@@ -17,6 +18,6 @@ export class LogNotifier implements ReminderNotifier {
     this.sink(
       `reminder ${reminder.id} for member ${member.id} (${maskName(member.name)}), expires ${reminder.expiresAt}, link ${redactedUrl(url)}`,
     );
-    return 'log';
+    return REMINDER_DELIVERY.log;
   }
 }

@@ -11,7 +11,12 @@ export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
   /** One link per graduate; 201 with the tokens (shown this once). */
-  @Doc({ summary: '生成提醒链接', description: '为每名毕业生生成一个提醒链接；令牌仅在此次返回。', response: 'CreatedReminder[]', errors: [404, 422] })
+  @Doc({
+    summary: '生成提醒链接',
+    description: '为每名毕业生生成一个提醒链接；令牌仅在此次返回。同一毕业生 24 小时内只通知一次（之后只生成链接）；每人每小时最多生成 1000 个链接。',
+    response: 'CreatedReminder[]',
+    errors: [404, 422, 429],
+  })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateRemindersDto) {
     return this.reminders.create(actor, body);

@@ -14,3 +14,5 @@ export const wxacodeFailed = (errcode: number) =>
   new AppError(502, 'WXACODE_FAILED', `微信未能生成小程序码（错误码 ${errcode}），请先使用下方的网页二维码或复制链接`);
 export const tooManyCodes = (seconds: number) =>
   new AppError(429, 'TOO_MANY_ATTEMPTS', `小程序码生成过于频繁，请 ${seconds} 秒后再试`, { retryAfterSeconds: seconds });
+export const tooManyLinks = (seconds: number) =>
+  new AppError(429, 'TOO_MANY_ATTEMPTS', `提醒链接生成过多，请 ${Math.max(1, Math.ceil(seconds / 60))} 分钟后再试`, { retryAfterSeconds: seconds });

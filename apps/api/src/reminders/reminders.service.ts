@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { REMINDER_EXPIRES_IN_DAYS, type CreatedReminder, type ReminderLanding, type ReminderSummary, type ReminderTrack, type WxaCodeResult } from '@xianjie/contract';
+import { REMINDER_DELIVERY, REMINDER_EXPIRES_IN_DAYS, REMINDER_LINKS_PER_HOUR, type CreatedReminder, type ReminderLanding, type ReminderSummary, type ReminderTrack, type WxaCodeResult } from '@xianjie/contract';
 import { currentCampaignYear } from '@xianjie/rules';
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -23,7 +23,7 @@ import { REMINDER_NOTIFIER, ReminderNotifier, ReminderRecipient } from './notifi
 import { Reminder } from './reminder.entity';
 import { landingState, landingSteps } from './reminder-steps';
 import { hashReminderToken, isWellFormedCode, isWellFormedToken, newReminderCode, newReminderToken, reminderUrl } from './reminder-token';
-import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyCodes, tooManyOpens, wxacodeFailed } from './reminders.errors';
+import { codeNotFound, membersNotFound, notAWatcher, reminderExpired, reminderNotFound, tooManyCodes, tooManyLinks, tooManyOpens, wxacodeFailed } from './reminders.errors';
 import { WechatError } from './wechat-access-token';
 import { WXACODE_CLIENT, WxaCodeClient } from './wxacode';
 import type { RowsPage } from '../common/paging';
@@ -67,6 +67,8 @@ export class RemindersService {
   private readonly codeOpens = new LoginThrottle(20, 60_000);
   /** 小程序码 drawn per admin and minute: one per tap on 显示小程序码; each spends WeChat's quota. */
   private readonly codesDrawn = new LoginThrottle(60, 60_000);
+  /** Links made per sender and hour: a college's whole not-started list several times over. */
+  private readonly linksMade = new LoginThrottle(REMINDER_LINKS_PER_HOUR, 3_600_000);
 
   async create(actor: Actor, dto: CreateRemindersDto): Promise<CreatedReminder[]> {
     if (this.scope.scopes(actor, WATCHER_ROLES).length === 0) throw notAWatcher();
@@ -83,6 +85,14 @@ export class RemindersService {
     if (missing.length) throw membersNotFound(missing);
 
     const now = this.clock.now();
+    const wait = this.linksMade.hitMany(actor.id, dto.memberIds.length, now.getTime());
+    if (wait > 0) throw tooManyLinks(wait);
+    // A graduate is notified once a day whoever sends: the link is made all the same, to copy or show.
+    const notifiedToday = new Set(
+      (await em.createQueryBuilder(Reminder, 'r').select('DISTINCT r.member_id', 'id')
+        .where('r.member_id IN (:...ids) AND r.created_at > :since', { ids: dto.memberIds, since: iso(new Date(now.getTime() - DAY_MS)) })
+        .getRawMany<{ id: string }>()).map((r) => r.id),
+    );
     const expiresAt = iso(new Date(now.getTime() + (dto.expiresInDays ?? REMINDER_EXPIRES_IN_DAYS.default) * DAY_MS));
     const year = currentCampaignYear(now);
     const branches = [...new Map(found.map((r) => [r.branch_id, { id: r.branch_id, path: r.branch_path }])).values()];
@@ -100,6 +110,7 @@ export class RemindersService {
 
     // Sent after the commit: a notifier failure loses no link; the note says what happened.
     const deliveries = await mapLimit(links, SENDS_AT_ONCE, async ({ reminder, url }) => {
+      if (notifiedToday.has(reminder.memberId)) return REMINDER_DELIVERY.skippedRecent;
       const m = byId.get(reminder.memberId)!;
       const recipient: ReminderRecipient = { id: m.id, name: m.name, startedBy: dates.get(m.branch_id)?.startedBy ?? null };
       try {

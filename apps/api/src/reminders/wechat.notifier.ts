@@ -1,3 +1,4 @@
+import { REMINDER_DELIVERY } from '@xianjie/contract';
 import { ReminderNotifier, ReminderRecipient, OpenidLookup } from './notifier';
 import type { Reminder } from './reminder.entity';
 import { pageOf } from './reminder-token';
@@ -37,7 +38,7 @@ export class WechatSubscribeNotifier implements ReminderNotifier {
 
   async send(reminder: Reminder, member: ReminderRecipient, url: string): Promise<string> {
     const openid = await this.openids.openidFor(member.id);
-    if (!openid) return 'no-openid';
+    if (!openid) return REMINDER_DELIVERY.noOpenid;
     const days = Math.max(1, Math.round((Date.parse(reminder.expiresAt) - Date.parse(reminder.createdAt)) / 86_400_000));
     const body = {
       touser: openid,
@@ -52,8 +53,8 @@ export class WechatSubscribeNotifier implements ReminderNotifier {
         this.tokens.invalidate();
         reply = await this.post(body, await this.accessToken());
       }
-      if (!reply.errcode) return 'wechat';
-      if (reply.errcode === NOT_SUBSCRIBED) return 'not-subscribed';
+      if (!reply.errcode) return REMINDER_DELIVERY.wechat;
+      if (reply.errcode === NOT_SUBSCRIBED) return REMINDER_DELIVERY.notSubscribed;
       return `failed: wechat errcode ${reply.errcode}`;
     } catch (e) {
       return e instanceof WechatError ? `failed: wechat token errcode ${e.errcode}` : 'failed: network';

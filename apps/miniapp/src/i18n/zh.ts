@@ -1,3 +1,4 @@
+import { REMINDER_DELIVERY } from '@xianjie/contract'
 import { beijingDateString, beijingDateTimeString } from '@xianjie/rules'
 
 /**
@@ -662,8 +663,17 @@ export const zh = {
     text: (name: string, url: string, expires: string) =>
       `${name}同学：请尽快在“衔接”办理团组织关系转接。打开下面的链接，用本人身份证号登录即可看到要做的事（${expires}前有效）：${url}`,
     empty: '这批提醒链接已不在本机显示（链接只显示一次）。可以在提醒记录里查看打开情况，需要时重新生成。',
-    delivery: (d: string) => `通知：${d}`,
-    deliveryText: { log: '已生成（未发送微信通知）', sent: '已发送微信通知' } as Record<string, string>,
+    /** What became of the link's WeChat notification (REMINDER_DELIVERY; `failed: …` carries the cause). */
+    delivery: (d: string) =>
+      `通知：${
+        ({
+          [REMINDER_DELIVERY.wechat]: '已发送微信通知',
+          [REMINDER_DELIVERY.log]: '未发送微信通知（服务器未配置微信），请把链接发给本人',
+          [REMINDER_DELIVERY.noOpenid]: '本人还没有用微信登录过，未能发送微信通知，请把链接发给本人',
+          [REMINDER_DELIVERY.notSubscribed]: '本人没有订阅提醒消息，未能发送微信通知，请把链接发给本人',
+          [REMINDER_DELIVERY.skippedRecent]: '24 小时内已通知过，这次只生成链接',
+        } as Record<string, string>)[d] ?? (d.startsWith('failed') ? '微信通知发送失败，请把链接发给本人' : d)
+      }`,
     tracking: '查看提醒记录',
     back: '返回进度',
   },

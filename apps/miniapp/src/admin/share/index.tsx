@@ -115,7 +115,7 @@ function ReminderCard({ item: r, index, copied, onCopy }: CardProps) {
     <View className="card reminder-card" data-member-id={r.memberId}>
       <View className="card-title">{r.name}</View>
       <View className="muted small">{r.orgName}{r.orgName ? ' · ' : ''}{z.expires(formatTime(r.expiresAt))}</View>
-      <View className="muted small">{z.delivery(z.deliveryText[r.delivery] ?? r.delivery)}</View>
+      <View className="muted small">{z.delivery(r.delivery)}</View>
       <View className="link-text"><Text selectable>{r.url}</Text></View>
       {weapp ? (
         <Button className="btn btn-primary" openType="share" data-index={String(index)}>{z.shareCard}</Button>

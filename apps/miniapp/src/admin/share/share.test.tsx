@@ -32,10 +32,23 @@ test('one card per graduate with the link, its expiry and how it was delivered',
   expect(screen.getByText('赵磊')).toBeTruthy()
   expect(screen.getByText(`http://127.0.0.1:3000/#/pages/reminder/index?token=${A}`)).toBeTruthy()
   expect(screen.getAllByText(/^计算机2201班团支部 · 有效期至 2026-12-0\d/)).toHaveLength(1)
-  expect(screen.getAllByText('通知：已生成（未发送微信通知）')).toHaveLength(2)
+  expect(screen.getAllByText('通知：未发送微信通知（服务器未配置微信），请把链接发给本人')).toHaveLength(2)
   // H5: no WeChat share button, but a QR code per link.
   expect(screen.queryByText('发给微信好友')).toBeNull()
   expect(screen.getAllByText('显示二维码')).toHaveLength(2)
+})
+
+test('says in words what became of each notification, never the API\'s code', () => {
+  const codes = ['wechat', 'no-openid', 'not-subscribed', 'skipped: recent', 'failed: wechat errcode 43101']
+  reminderBatch.set(codes.map((delivery, i) => ({ ...createdReminder(`m-${i}`, A), delivery, name: `同学${i}`, orgName: '计算机2201班团支部' })))
+  render(<SharePage />)
+  expect(screen.getAllByText(/^通知：/).map((e) => e.textContent)).toEqual([
+    '通知：已发送微信通知',
+    '通知：本人还没有用微信登录过，未能发送微信通知，请把链接发给本人',
+    '通知：本人没有订阅提醒消息，未能发送微信通知，请把链接发给本人',
+    '通知：24 小时内已通知过，这次只生成链接',
+    '通知：微信通知发送失败，请把链接发给本人',
+  ])
 })
 
 test('copies one graduate\'s reminder text', async () => {
