@@ -48,7 +48,12 @@ export class AuthController {
   }
 
   /** In the mini program after login: wx.login's code binds this account's openid (for subscription messages). */
-  @Doc({ summary: '绑定微信', description: '小程序登录后以 `wx.login` 的 code 绑定本账号的 openid，用于订阅消息提醒。', response: 'WechatBindResult', errors: [409, 422] })
+  @Doc({
+    summary: '绑定微信',
+    description: '小程序登录后以 `wx.login` 的 code 绑定本账号的 openid，用于订阅消息提醒。一个微信只绑定一个账号：从另一账号绑定同一微信，会改绑到该账号。每个账号每分钟最多 10 次。',
+    response: 'WechatBindResult',
+    errors: [409, 422, 429],
+  })
   @Post('wechat-bind')
   @HttpCode(200)
   bindWechat(@CurrentActor() actor: Actor, @Body() dto: WechatBindDto) {

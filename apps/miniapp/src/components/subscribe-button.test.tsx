@@ -70,9 +70,9 @@ test('a refusal or a failure says so, binds nothing, and the button stays', asyn
 test('a binding the API refuses is shown in its words', async () => {
   asWeapp()
   subscribe.mockResolvedValue({ [TEMPLATE]: 'accept' })
-  mocked.wechatBind!.mockRejectedValue(apiError(409, 'WECHAT_ALREADY_BOUND', '该微信已绑定其他账号：一个微信只能绑定一个账号'))
+  mocked.wechatBind!.mockRejectedValue(apiError(409, 'WECHAT_ALREADY_BOUND', '该微信正在绑定其他账号，请稍后重试：一个微信只能绑定一个账号'))
   render(<SubscribeButton />)
   fireEvent.click(screen.getByText('订阅进度提醒'))
-  expect(await screen.findByText('已同意订阅，但没能关联你的微信：该微信已绑定其他账号：一个微信只能绑定一个账号')).toBeTruthy()
+  expect(await screen.findByText('已同意订阅，但没能关联你的微信：该微信正在绑定其他账号，请稍后重试：一个微信只能绑定一个账号')).toBeTruthy()
   expect(screen.getByText('订阅进度提醒')).toBeTruthy()
 })
