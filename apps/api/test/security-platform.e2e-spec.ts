@@ -173,6 +173,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('security: platf
         expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
       }
     });
+
+    // Security review 3: personal answers (a member's card with the full phone) said nothing about caching.
+    it('tells every cache to keep no API answer: personal data, errors and downloads alike', async () => {
+      const card = await t.request('GET', '/members/m-cs2201-1', { token: adminToken });
+      expect(card.body.phone).toMatch(/^1\d{10}$/);
+      const answers = [card, await t.request('GET', '/me', { token: adminToken }), await t.request('GET', '/orgs/chutian/statistics?format=xlsx', { token: adminToken }),
+        await t.request('GET', '/members/nobody', { token: adminToken }), await t.request('POST', '/auth/login', { body: { idNumber: '1', password: 'x' } })];
+      for (const res of answers) expect([res.status, res.headers['cache-control']]).toEqual([res.status, 'no-store']);
+    });
   });
 });
 

@@ -35,6 +35,12 @@ export async function registerSecurity(app: NestFastifyApplication, config: AppC
     route.config = { ...(route.config as object), bodyLimits: limits } as never;
   });
   fastify.addHook('preValidation', async (request: FastifyRequest) => checkInput(request));
+  // API answers carry personal data (a member's card, the caller's own details): no cache along the way,
+  // nor the phone's browser, keeps any of them. The H5 site's files set their own (web/static-site.ts).
+  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
 
   const helmet = (await import('@fastify/helmet')).default;
   await app.register(helmet as never, {
