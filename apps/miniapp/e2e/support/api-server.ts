@@ -33,6 +33,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * which it migrates and fills with the demo data. Resolves once GET /api/v1/health answers.
  */
 export async function startApi(): Promise<ApiServer> {
+  // freePort's port is free when asked, not when the server binds it seconds later (after migrating
+  // and seeding): another process may take it in between. Then the server exits, and a new port is tried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startApiOnce()
+    } catch (e) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(e))) throw e
+    }
+  }
+}
+
+async function startApiOnce(): Promise<ApiServer> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const db = join(tmpdir(), `xj-e2e-${process.pid}-${randomBytes(4).toString('hex')}.db`)
@@ -52,7 +64,9 @@ export async function startApi(): Promise<ApiServer> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  let up = false
   const keep = (chunk: Buffer) => {
+    if (chunk.includes('is up:')) up = true
     output.push(chunk.toString())
     if (output.length > 200) output.shift()
   }
@@ -83,8 +97,10 @@ export async function startApi(): Promise<ApiServer> {
       throw new Error(`the API exited (${exited}) before answering /api/v1/health:\n${log()}`)
     }
     try {
-      const res = await fetch(`${base}/api/v1/health`)
-      if (res.ok) return { base, stop, log }
+      // Only once this server says it is up: an answer on the port alone may come from another
+      // journey's server that took the port first (then this one exits with EADDRINUSE).
+      const res = up ? await fetch(`${base}/api/v1/health`) : null
+      if (res?.ok) return { base, stop, log }
     } catch {
       /* not listening yet */
     }

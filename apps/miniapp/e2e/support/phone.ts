@@ -91,12 +91,13 @@ export class Phone {
   async shot(name: string): Promise<void> {
     const page = this.page
     await page.waitForLoadState('networkidle').catch(() => undefined)
-    // Page transitions slide the page in from the right: measure once it has arrived.
-    await page.waitForFunction(() => {
-      const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.getBoundingClientRect().width > 0)
-      return pages.every((p) => Math.abs(p.getBoundingClientRect().left) < 0.5)
-        && document.getAnimations().every((a) => a.playState !== 'running')
-    }, null, { timeout: 3000, polling: 50 }).catch(() => undefined)
+    // Page transitions slide the page in from the right: measure once it has arrived — a page still
+    // sliding in reaches past the phone's edge. A loaded machine may take long; a spinner's animation
+    // never ends, so the wait for animations is short and gives up quietly.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro_page'))
+      .filter((p) => p.getBoundingClientRect().width > 0)
+      .every((p) => Math.abs(p.getBoundingClientRect().left) < 0.5), null, { timeout: 15_000, polling: 50 }).catch(() => undefined)
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 3000, polling: 50 }).catch(() => undefined)
     await page.waitForTimeout(150)
     const n = (counters.get(this.journey) ?? 0) + 1
     counters.set(this.journey, n)
