@@ -214,6 +214,22 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('pull-in and cha
   });
 
   describe('changing an application (PATCH /transfers/:id)', () => {
+    // UX walk: the graduate's own mobile was accepted as their emergency contact — nobody to call when they cannot be reached.
+    it('the emergency contact is someone else: the member’s own mobile is refused, at the start and on a change', async () => {
+      const m = next('cs2201');
+      const own = TRANSFER_DATA.members.find((x) => x.id === m)!.phone;
+      const body = (phone: string) => ({ answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', emergencyContact: { name: '母亲', phone } });
+      const refused = { status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ field: 'emergencyContact.phone', message: expect.stringContaining('本人') }] } };
+      expect(await c.start(m, body(own))).toMatchObject(refused);
+      const started = await c.start(m, body('13900005555'));
+      expect(started.status).toBe(201);
+      expect(await patch(m, started.body.id, { emergencyContact: { name: '母亲', phone: own } })).toMatchObject(refused);
+      // Nor by an admin starting for them.
+      const other = next('cs2201');
+      const forOther = await t.request('POST', '/transfers', { token: await c.tok('a-cs2201-secretary'), body: { ...body(TRANSFER_DATA.members.find((x) => x.id === other)!.phone), memberId: other } });
+      expect(forOther).toMatchObject(refused);
+    });
+
     it('the member changes receiver, remarks and emergency contact; one event says what changed; status and clock stay', async () => {
       const m = next('cs2201');
       const started = (await c.start(m, { answers: ANSWERS.employedWithOrg, targetOrgId: 'dongfeng', emergencyContact: { name: '母亲', phone: '13900001111' } })).body;

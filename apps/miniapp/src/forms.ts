@@ -1,4 +1,4 @@
-import { isValidMobile, type Answers } from '@xianjie/rules'
+import { isOwnPhoneAsContact, isValidMobile, OWN_PHONE_AS_CONTACT, type Answers } from '@xianjie/rules'
 import { REMARKS_MAX, RETENTION_MONTHS, type StartTransferBody } from '@xianjie/contract'
 import type { ApiError } from './api'
 import { zh } from './i18n/zh'
@@ -7,13 +7,14 @@ import type { ApplicationFields, ReceiverChoice } from './store/draft'
 export type FieldErrors = Partial<Record<keyof ApplicationFields | 'receiver', string>>
 
 /** What must be filled before the confirm step; the API checks everything again. */
-export function checkFields(f: ApplicationFields, opts: { retention: boolean; emergencyRequired: boolean }): FieldErrors {
+export function checkFields(f: ApplicationFields, opts: { retention: boolean; emergencyRequired: boolean; ownPhone?: string }): FieldErrors {
   const a = zh.apply
   const errors: FieldErrors = {}
   if (opts.emergencyRequired || f.emergencyName || f.emergencyPhone) {
     if (!f.emergencyName.trim()) errors.emergencyName = a.missing(a.emergencyName)
     if (!f.emergencyPhone.trim()) errors.emergencyPhone = a.missing(a.emergencyPhone)
     else if (!isValidMobile(f.emergencyPhone.trim())) errors.emergencyPhone = a.badPhone
+    else if (isOwnPhoneAsContact(f.emergencyPhone, opts.ownPhone)) errors.emergencyPhone = OWN_PHONE_AS_CONTACT
   }
   if ([...f.remarks].length > REMARKS_MAX) errors.remarks = `${a.remarks}最多${REMARKS_MAX}字。`
   if (opts.retention) {

@@ -1,5 +1,5 @@
 import {
-  idCheckChar, initialPassword, isValidIdNumber, isValidMobile, makeIdNumber, maskIdNumber, maskMobile,
+  idCheckChar, initialPassword, isOwnPhoneAsContact, isValidIdNumber, isValidMobile, makeIdNumber, maskIdNumber, maskMobile,
   normalizeIdNumber,
 } from './identity';
 
@@ -110,6 +110,13 @@ describe('mobile numbers', () => {
 
   it('refuses a non-string', () => {
     expect(isValidMobile(13812345678 as unknown as string)).toBe(false);
+  });
+
+  it('an emergency contact is someone else: the own mobile, spaces aside, is refused; no own mobile known refuses nothing', () => {
+    expect(isOwnPhoneAsContact(' 13812345678', '13812345678')).toBe(true);
+    expect(isOwnPhoneAsContact('13812345679', '13812345678')).toBe(false);
+    expect(isOwnPhoneAsContact('13812345678', undefined)).toBe(false);
+    expect(isOwnPhoneAsContact('', '')).toBe(false);
   });
 
   it.each([

@@ -88,6 +88,12 @@ export function isValidMobile(phone: string): boolean {
   return typeof phone === 'string' && /^1[3-9]\d{9}$/.test(phone);
 }
 
+/** The emergency contact is someone to call when the applicant cannot be reached: never their own mobile. */
+export const OWN_PHONE_AS_CONTACT = '紧急联系人应是本人以外的人，手机号不能与本人相同，请填写家人或朋友的手机号';
+export function isOwnPhoneAsContact(contactPhone: string, ownPhone: string | null | undefined): boolean {
+  return !!ownPhone && contactPhone.trim() === ownPhone.trim();
+}
+
 /** `13812345678` → `138****5678`. */
 export function maskMobile(phone: string): string {
   return maskMiddle(phone, 3, 4, 4);

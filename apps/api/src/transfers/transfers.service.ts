@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView, ReportedHome, RetentionApplication, StarterParty, TransferView } from '@xianjie/contract';
 import {
-  canStart, initialStatus, isAutoApprovable, LifecycleError, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
+  canStart, initialStatus, isAutoApprovable, isOwnPhoneAsContact, LifecycleError, OWN_PHONE_AS_CONTACT, pathFor, resolve, RulesError, stageDeadline, stagesOf, wholeMonthsSince,
   type Answers, type Party, type Resolution, type TransferShape,
 } from '@xianjie/rules';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Person } from '../auth/person.entity';
 import { ADMIN_ROLES, ScopeService } from '../auth/scope.service';
+import { ValidationFailed } from '../common/app-error';
 import { Clock, iso } from '../common/time';
 import { Database } from '../database/database.service';
 import { DestinationReport } from '../members/destination-report.entity';
@@ -71,6 +72,7 @@ export class TransfersService {
     const { person, membership, branch, named, orgs: byId, isMember, isOutgoing, receivesNamed } = starting;
     const memberId = person.id;
 
+    refuseOwnPhoneAsContact(dto.emergencyContact, person.phone);
     const graduatedAt = await this.graduatedAtIfCounted(dto.answers, membership);
     const resolution = this.resolveFor(dto.answers, membership, graduatedAt);
     const path = pathFor(resolution);
@@ -253,6 +255,7 @@ export class TransfersService {
       em.findOneBy(Org, { id: t.outgoingOrgId }),
     ]);
     if (!membership || !person || !branch) throw memberNotFound();
+    refuseOwnPhoneAsContact(dto.emergencyContact, person.phone);
 
     const graduatedAt = await this.graduatedAtIfCounted(answers, membership);
     const resolution = this.resolveFor(answers, membership, graduatedAt);
@@ -427,4 +430,9 @@ function authorizeOrRefuse(...args: Parameters<typeof authorizeStep>): StepPermi
     if (e instanceof LifecycleError) throw lifecycleRefusal(e);
     throw e;
   }
+}
+
+/** The emergency contact is someone else (libs/rules `isOwnPhoneAsContact`), checked where the applicant is known. */
+function refuseOwnPhoneAsContact(contact: { phone: string } | undefined, ownPhone: string): void {
+  if (contact && isOwnPhoneAsContact(contact.phone, ownPhone)) throw new ValidationFailed([{ field: 'emergencyContact.phone', message: OWN_PHONE_AS_CONTACT }]);
 }

@@ -57,6 +57,11 @@ test('the emergency contact is checked before the confirm step', async () => {
   tap('下一步：核对信息')
   expect(screen.getByText('手机号格式不正确。')).toBeTruthy()
   expect(screen.queryByText('确认申请')).toBeNull()
+  // Someone else to call: not the graduate's own mobile.
+  type('紧急联系人手机号', graduate.phone)
+  tap('下一步：核对信息')
+  expect(screen.getByText(/紧急联系人应是本人以外的人/)).toBeTruthy()
+  expect(screen.queryByText('确认申请')).toBeNull()
 })
 
 test('confirm, submit, then to 我的接转', async () => {

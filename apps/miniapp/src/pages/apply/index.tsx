@@ -56,7 +56,7 @@ export default function ApplyPage() {
   const shown: FieldErrors = { ...serverFieldErrors(send.error), ...errors }
 
   const toConfirm = () => {
-    const found = checkFields(f, { retention, emergencyRequired: true })
+    const found = checkFields(f, { retention, emergencyRequired: true, ownPhone: me?.phone })
     if (needsReceiver) found.receiver = a.needReceiver
     setErrors(found)
     if (Object.values(found).some(Boolean)) return
@@ -95,7 +95,7 @@ export default function ApplyPage() {
     return (
       <View className="page apply-confirm">
         <View className="page-title">{a.confirmTitle}</View>
-        <ErrorBanner error={send.error} />
+        <ErrorBanner error={send.error} keepsInput />
         {summary}
         <View className="card">
           <Row label={a.emergencyName} value={f.emergencyName} />
@@ -120,7 +120,7 @@ export default function ApplyPage() {
     <View className="page apply">
       <View className="page-title">{draft.editing ? a.editTitle : a.title}</View>
       <PrivacySheet />
-      <ErrorBanner error={load.error || send.error} />
+      <ErrorBanner error={load.error || send.error} keepsInput />
       {summary}
       {draft.rejectedReason ? (
         <View className="notice redo-notice">
