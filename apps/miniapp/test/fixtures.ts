@@ -13,7 +13,7 @@ export function grant(role: RoleGrantView['role'], orgId: string, orgName: strin
 export const apiError = (status: number, code: string, message: string, errors?: { field: string; message: string }[]) =>
   new ApiError(status, { code, message, errors })
 
-export const networkError = () => apiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试。已填写的内容不会丢失。')
+export const networkError = () => apiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试。')
 
 export const graduate: Me = {
   id: 'm-1',

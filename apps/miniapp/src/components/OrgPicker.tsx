@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { isSeparateSystemProvince, ORG_KIND_LABELS, provinceLabel, type Fit } from '@xianjie/rules'
 import { ORG_SEARCH_RESULTS_MAX, type OrgRef, type OrgView } from '@xianjie/contract'
@@ -30,11 +30,17 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
   const { busy, error, run } = useAction()
+  // While a list is asked for, the old rows are gone (a tap on one would pick from the last list)
+  // and the wait says which it is; a failed ask is asked again as it was.
+  const [searching, setSearching] = useState(false)
+  const lastAsk = useRef<() => void>(() => undefined)
   const current = stack[stack.length - 1]
   const parentId = current?.org.id ?? root?.id
 
   const loadChildren = async (id: string | undefined) => {
     await run(async () => {
+      lastAsk.current = () => void loadChildren(id)
+      setRows(null)
       const list = await api.orgs(id ? { parentId: id } : {})
       // A single national root says nothing: open it so the list starts at the provinces.
       if (!id && list.length === 1 && list[0]!.hasChildren && !root) {
@@ -77,10 +83,20 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
       setSearched('')
       return loadChildren(parentId)
     }
+    await find(q)
+  }
+  const find = async (q: string) => {
     await run(async () => {
-      // Below a root (assigning a branch) only its own subtree is searched.
-      setRows(await api.orgs(root ? { q, parentId: root.id } : { q }))
-      setSearched(q)
+      lastAsk.current = () => void find(q)
+      setRows(null)
+      setSearching(true)
+      try {
+        // Below a root (assigning a branch) only its own subtree is searched.
+        setRows(await api.orgs(root ? { q, parentId: root.id } : { q }))
+        setSearched(q)
+      } finally {
+        setSearching(false)
+      }
     })
   }
 
@@ -108,7 +124,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
         />
         <Button className="btn btn-primary picker-search-btn" onClick={() => void search()}>{zh.picker.search}</Button>
       </View>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} onRetry={() => lastAsk.current()} />
       {!searched ? <Crumbs root={root} stack={stack} base={rootOpened ? 1 : 0} onGo={goTo} onUp={up} /> : null}
       {searched ? (
         <View className="picker-crumbs">
@@ -124,7 +140,7 @@ export function OrgPicker({ fits, onPick, selectedId, root }: Props) {
           <View>{zh.picker.separateNotAllowed}</View>
         </View>
       ) : null}
-      {busy && !rows ? <View className="muted">{zh.common.loading}</View> : null}
+      {busy && !rows ? <View className="muted">{searching ? zh.picker.searching : zh.common.loading}</View> : null}
       {!separate && rows && rows.length === 0 ? <View className="muted">{zh.picker.noResult}</View> : null}
       {searched && rows && rows.length >= ORG_SEARCH_RESULTS_MAX ? <View className="notice">{zh.picker.tooMany(ORG_SEARCH_RESULTS_MAX)}</View> : null}
       {!separate && rows

@@ -59,7 +59,7 @@ export function RecordDeletionForm({ memberId, who, onSent }: Props) {
       {party ? <View className="notice">{z.partyKeeps(LEAGUE_AGE_LIMIT)}</View> : null}
       <Field label={z.reason} name="deletionReason" value={reason} maxLength={REQUEST_REASON.max} counter placeholder={z.reasonPlaceholder[who]}
         onChange={(v) => { setReason(v); setMissing((m) => ({ ...m, reason: undefined })) }} error={missing.reason ?? error?.fieldMessage('reason')} />
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} keepsInput />
       {help ? <View className="notice refusal-help">{help}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={() => void submit()}>{busy ? zh.common.saving : z.submit}</Button>
     </View>

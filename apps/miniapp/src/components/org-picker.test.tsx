@@ -108,3 +108,32 @@ test('a single national root opened on its own stays the top: no way up past it,
   expect(crumbs()).toBe('共青团中央')
   expect(screen.queryByText(/返回上一级/)).toBeNull()
 })
+
+test('while a search is on its way the old rows are gone (nothing stale to tap) and it says 搜索中…', async () => {
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findByText('共青团湖北省委')
+  let answer: (rows: ReturnType<typeof org>[]) => void = () => undefined
+  mocked.orgs!.mockReturnValueOnce(new Promise((resolve) => { answer = resolve }))
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '东风' } })
+  fireEvent.click(screen.getByText('搜索'))
+  expect(await screen.findByText('搜索中…')).toBeTruthy()
+  expect(screen.queryByText('共青团湖北省委')).toBeNull()
+  expect(screen.queryByText('选这个')).toBeNull()
+  answer([dongfeng])
+  expect(await screen.findByText('东风智造集团团委')).toBeTruthy()
+  expect(screen.queryByText('搜索中…')).toBeNull()
+})
+
+test('a failed search offers 重试 with the same name, and no stale list under the error', async () => {
+  render(<OrgPicker fits={(): Fit => ({ ok: true })} onPick={jest.fn()} />)
+  await screen.findByText('共青团湖北省委')
+  mocked.orgs!.mockRejectedValueOnce({ errMsg: 'request:fail' })
+  fireEvent.input(screen.getByLabelText('输入组织名称搜索'), { target: { value: '东风' } })
+  fireEvent.click(screen.getByText('搜索'))
+  expect(await screen.findByText('网络连接失败，请检查网络后重试。')).toBeTruthy()
+  expect(screen.queryByText('共青团湖北省委')).toBeNull()
+  fireEvent.click(screen.getByText('重试'))
+  expect(await screen.findByText('东风智造集团团委')).toBeTruthy()
+  expect(mocked.orgs).toHaveBeenLastCalledWith({ q: '东风' })
+  expect(screen.queryByText('网络连接失败，请检查网络后重试。')).toBeNull()
+})

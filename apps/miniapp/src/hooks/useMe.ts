@@ -9,11 +9,12 @@ import { useAction } from './useAction'
 export function useMe() {
   const [me, setMe] = useState<Me | null>(null)
   const load = useAction()
+  const reload = () => void load.run(async () => setMe(await api.me()))
   useEffect(() => {
-    void load.run(async () => setMe(await api.me()))
+    reload()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
-  return { me, error: load.error }
+  return { me, error: load.error, reload }
 }
 
 /**

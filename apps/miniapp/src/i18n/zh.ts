@@ -25,7 +25,9 @@ export const zh = {
     home: '返回首页',
   },
   errors: {
-    network: '网络连接失败，请检查网络后重试。已填写的内容不会丢失。',
+    network: '网络连接失败，请检查网络后重试。',
+    /** Added on a form only (ErrorBanner's keepsInput): a page with nothing typed has nothing to lose. */
+    inputKept: '已填写的内容不会丢失。',
     unknown: '出了点问题，请稍后重试。',
     sessionExpired: '登录已过期，请重新登录。',
     title: '没有成功',
@@ -192,6 +194,7 @@ export const zh = {
     title: '选择接收组织',
     searchPlaceholder: '输入组织名称搜索',
     search: '搜索',
+    searching: '搜索中…',
     clear: '清除',
     roots: '按省份查找',
     /** The first level of the picker's breadcrumb: every root (the provinces, the centre). */

@@ -92,7 +92,7 @@ export default function DeadlinesPage() {
                 setSaved(false)
               }} />
           ))}
-          <ErrorBanner error={save.error && !KEYS.some((k) => save.error?.fieldMessage(k)) ? save.error : null} />
+          <ErrorBanner error={save.error && !KEYS.some((k) => save.error?.fieldMessage(k)) ? save.error : null} keepsInput />
           {saved ? <View className="success">{d.saved}</View> : null}
           <Button className="btn btn-primary" disabled={save.busy} loading={save.busy} onClick={submit}>{d.save}</Button>
         </View>

@@ -123,7 +123,7 @@ export function ActionBar(p: BarProps) {
   if (!step && !after && !p.extra && !p.error) return null
   return (
     <View className="sticky-actions action-bar">
-      <ErrorBanner error={p.error} />
+      <ErrorBanner error={p.error} keepsInput />
       {after}
       {step}
       {p.extra}

@@ -45,7 +45,7 @@ export function AbroadInterval({ orgId, canSet }: { orgId: string; canSet: boole
         <View>
           <Field label={z.months} name="intervalMonths" type="number" maxLength={2} value={typed} error={typedError}
             hint={z.hint} onChange={(v) => { setTyped(v); setTypedError('') }} />
-          <ErrorBanner error={save.error} />
+          <ErrorBanner error={save.error} keepsInput />
           <View className="btn-row">
             <Button className="btn" onClick={() => { setEditing(false); save.setError(null) }}>{zh.common.cancel}</Button>
             <Button className="btn btn-primary" disabled={save.busy} loading={save.busy} onClick={submit}>{z.save}</Button>

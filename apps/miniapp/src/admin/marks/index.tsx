@@ -194,7 +194,7 @@ export default function MarksPage() {
       {canMark ? (
         <View className="sticky-actions">
           {selected.size ? <View className="muted">{z.selected(selected.size)}</View> : null}
-          <ErrorBanner error={formError || marking.error} />
+          <ErrorBanner error={formError || marking.error} keepsInput />
           {confirming ? (
             <View className="notice">
               <View>{z.confirm(selected.size, what)}</View>

@@ -44,7 +44,7 @@ export function MemberStep({ onFound, name = '' }: { onFound: (typed: Typed, fou
           onChange={set('idNumber')} error={errors.idNumber} />
         <Button className="btn btn-primary" disabled={busy} onClick={() => void lookup()}>{busy ? zh.common.loading : z.lookup}</Button>
       </View>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} keepsInput />
       {found ? (
         <View className="card pull-in-found">
           <View className="card-title">{z.found}</View>

@@ -149,7 +149,7 @@ function ConfirmStep({ typed, answers, receiver, onBack }: { typed: Typed; answe
         <Field label={a.remarks} name="remarks" value={fields.remarks} maxLength={REMARKS_MAX} counter
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
       </View>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} keepsInput />
       <Button className="btn btn-primary" disabled={busy} onClick={() => void submit()}>{busy ? zh.common.saving : a.submit}</Button>
       <Button className="btn" onClick={onBack}>{a.edit}</Button>
     </View>

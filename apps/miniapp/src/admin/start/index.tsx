@@ -217,7 +217,7 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
           placeholder={a.remarksPlaceholder} onChange={set('remarks')} error={errors.remarks} />
       </View>
       <View className="muted small">{withdrawSentence(r)}</View>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} keepsInput />
       {/* The member already has one under way that this admin is a party to: straight to it. */}
       {error?.openTransfer ? (
         <Button className="btn" onClick={() => nav.to(ROUTES.adminDetail, { id: error.openTransfer!.id })}>{a.viewOpen}</Button>

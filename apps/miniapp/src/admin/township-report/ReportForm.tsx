@@ -91,7 +91,7 @@ export function ReportForm({ org, onSent, onAnother }: Props) {
         <Field label={z.reason} name="reason" value={reason} maxLength={REQUEST_REASON.max} counter placeholder={z.reasonPlaceholder}
           onChange={setReason} error={error?.fieldMessage('reason')} />
       </View>
-      <ErrorBanner error={missing || error} />
+      <ErrorBanner error={missing || error} keepsInput />
       <Button className="btn btn-primary" disabled={busy} onClick={() => void submit()}>{busy ? zh.common.saving : z.submit}</Button>
     </View>
   )

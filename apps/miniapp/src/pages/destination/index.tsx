@@ -124,7 +124,7 @@ export default function DestinationPage() {
           )}
           <Field label={z.household} name="householdRegistration" value={texts.householdRegistration} onChange={edit('householdRegistration')} maxLength={DESTINATION_TEXT_MAX} />
           <Field label={z.residence} name="residence" value={texts.residence} onChange={edit('residence')} maxLength={DESTINATION_TEXT_MAX} />
-          <ErrorBanner error={save.error} />
+          <ErrorBanner error={save.error} keepsInput />
           {justSaved ? <View className="success">{z.saved}</View> : null}
           {saved ? <View className="muted small">{z.savedAt(formatTime(saved.updatedAt))}</View> : null}
           <Button className="btn btn-primary" disabled={save.busy} loading={save.busy} onClick={submit}>{z.save}</Button>

@@ -126,6 +126,38 @@ test('other failures show their message', async () => {
   expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
 })
 
+test('while /me is on its way home says it is loading, not just 退出登录', async () => {
+  let answer: (me: typeof graduate) => void = () => undefined
+  mocked.me!.mockReturnValue(new Promise((resolve) => { answer = resolve }))
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  expect(screen.getByText('加载中…')).toBeTruthy()
+  answer(graduate)
+  expect(await screen.findByText('李明，你好')).toBeTruthy()
+  expect(screen.queryByText('加载中…')).toBeNull()
+})
+
+test('a failed load offers 重试, which loads home again', async () => {
+  mocked.me!.mockRejectedValueOnce(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试')).mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+  expect(screen.queryByText('加载中…')).toBeNull()
+  tap('重试')
+  expect(await screen.findByText('李明，你好')).toBeTruthy()
+  expect(screen.queryByText('服务暂时不可用，请稍后重试')).toBeNull()
+  expect(mocked.me).toHaveBeenCalledTimes(2)
+})
+
+test('offline, home says to check the network, and promises nothing about typed input (it has no form)', async () => {
+  // What Taro.request throws when the phone is offline, turned into the client's network error.
+  mocked.me!.mockRejectedValue({ errMsg: 'request:fail' })
+  render(<HomePage />)
+  expect(await screen.findByText('网络连接失败，请检查网络后重试。')).toBeTruthy()
+  expect(screen.queryByText(/不会丢失/)).toBeNull()
+  expect(screen.getByText('重试')).toBeTruthy()
+})
+
 test('after completion: 已转入 the assigned branch (where the member is now), not 开始办理', async () => {
   mocked.me!.mockResolvedValue({ ...graduate, member: { ...graduate.member!, orgId: 'rd', orgName: '研发中心团支部' } })
   mocked.memberTransfers!.mockResolvedValue([transfer({

@@ -65,7 +65,9 @@ export default function HomePage() {
 
   return (
     <View className="page home">
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} onRetry={() => void load()} />
+      {/* Until /me answers there is nothing to show but the way out: say it is coming. */}
+      {!me && !error ? <View className="muted">{zh.common.loading}</View> : null}
       {me ? (
         <View className="card">
           <View className="card-title">{zh.home.hello(me.name)}</View>

@@ -58,7 +58,7 @@ export default function LoginPage() {
       {returning ? <View className="notice">{zh.reminder.loginNotice}</View> : null}
       <PrivacySheet />
       <View className="card">
-        <ErrorBanner error={error} />
+        <ErrorBanner error={error} keepsInput />
         <Field
           label={zh.login.idNumber}
           name="idNumber"

@@ -78,6 +78,9 @@ test('a network failure says so', async () => {
   type('密码', 'x')
   fireEvent.click(screen.getByText('登录'))
   expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+  // A form: what was typed stays, and the page says so.
+  expect(screen.getByText(/已填写的内容不会丢失/)).toBeTruthy()
+  expect((screen.getByLabelText('身份证号') as HTMLInputElement).value).toBe(ID)
 })
 
 test('a reminder link opened before logging in: says why, and returns to it after login', async () => {

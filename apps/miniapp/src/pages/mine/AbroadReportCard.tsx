@@ -43,7 +43,7 @@ export function AbroadReportCard({ initial }: { initial: AbroadReportState }) {
       {state.overdue ? <View className="error-banner" data-testid="abroad-overdue">{z.overdue}</View> : null}
       <Field label={z.note} name="abroadNote" value={note} maxLength={ABROAD_REPORT_NOTE.max} counter
         onChange={(v) => { setNote(v); setTooShort('') }} error={tooShort} />
-      <ErrorBanner error={send.error} />
+      <ErrorBanner error={send.error} keepsInput />
       <Button className="btn btn-primary" disabled={send.busy} loading={send.busy} onClick={submit}>{z.submit}</Button>
     </View>
   )

@@ -14,7 +14,7 @@ import { AbroadReportCard } from './AbroadReportCard'
 
 /** 我的: who I am, and my own mobile, which I keep current (domain §7) — one person, one number. */
 export default function MinePage() {
-  const { me, error } = useMe()
+  const { me, error, reload } = useMe()
   const [phone, setPhone] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
   const [typed, setTyped] = useState('')
@@ -37,7 +37,7 @@ export default function MinePage() {
 
   return (
     <View className="page mine">
-      <ErrorBanner error={error} />
+      <ErrorBanner error={error} onRetry={reload} />
       <PrivacySheet />
       {saved ? <View className="success">{z.phoneSaved}</View> : null}
       <View className="card">
@@ -49,7 +49,7 @@ export default function MinePage() {
           <View>
             <Field label={z.newPhone} name="newPhone" type="number" maxLength={11} value={typed}
               onChange={(v) => { setTyped(v); setFieldError('') }} error={fieldError} hint={z.phoneHint} />
-            <ErrorBanner error={save.error} />
+            <ErrorBanner error={save.error} keepsInput />
             <View className="btn-row">
               <Button className="btn" onClick={() => { setEditing(false); save.setError(null) }}>{zh.common.cancel}</Button>
               <Button className="btn btn-primary" disabled={save.busy} loading={save.busy} onClick={submit}>{z.savePhone}</Button>

@@ -34,6 +34,15 @@ test('我的: change one\'s own mobile, checked on the phone first, saved by the
   expect(screen.getByText('13900000077')).toBeTruthy()
 })
 
+test('a failed load of 我的 offers 重试, which shows who I am', async () => {
+  mocked.me!.mockRejectedValueOnce(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试')).mockResolvedValue(graduate)
+  render(<MinePage />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+  tap('重试')
+  expect(await screen.findByText(graduate.phone)).toBeTruthy()
+  expect(screen.queryByText('服务暂时不可用，请稍后重试')).toBeNull()
+})
+
 test('a number someone else has: the API\'s message, the typed number kept', async () => {
   mocked.changePhone!.mockRejectedValue(apiError(409, 'PHONE_TAKEN', '该手机号已被其他账号使用：一人一号，请换一个手机号'))
   render(<MinePage />)

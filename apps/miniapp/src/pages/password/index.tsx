@@ -44,7 +44,7 @@ export default function PasswordPage() {
       <View className="page-title">{zh.password.title}</View>
       {forced ? <View className="notice">{zh.password.forcedNotice}</View> : null}
       <View className="card">
-        <ErrorBanner error={localError || error} />
+        <ErrorBanner error={localError || error} keepsInput />
         {!localError && !error ? <View className="hint password-rule">{zh.password.rule}</View> : null}
         <Field label={zh.password.old} name="oldPassword" password maxLength={PASSWORD_MAX} value={oldPassword}
           placeholder={zh.password.oldPlaceholder} onChange={setOld} error={error?.fieldMessage('oldPassword')} />

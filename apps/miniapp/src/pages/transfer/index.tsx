@@ -66,7 +66,8 @@ export default function TransferPage() {
       <View className="page-title">{z.title}</View>
       {sent(params.submitted) ? <View className="success">{zh.apply.submitted}</View> : null}
       {sent(params.modified) ? <View className="success">{z.modified}</View> : null}
-      <ErrorBanner error={load.error} />
+      <ErrorBanner error={load.error} onRetry={() => void refresh()} />
+      {!loaded && !load.error ? <View className="muted">{zh.common.loading}</View> : null}
       {loaded && !current ? (
         <View className="card">
           <View className="muted">{z.none}</View>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { draftStore } from '../../store/draft'
@@ -39,6 +39,28 @@ test('an open transfer: steps from the lifecycle, who acted when', async () => {
   expect(screen.getByText('王老师')).toBeTruthy()
   expect(screen.getByText('材料齐全')).toBeTruthy()
   expect(mocked.memberTransfers).toHaveBeenCalledWith('m-1')
+})
+
+test('while the transfer is on its way the page says it is loading, not just 刷新 and 返回首页', async () => {
+  let answer: (me: typeof graduate) => void = () => undefined
+  mocked.me!.mockReturnValue(new Promise((resolve) => { answer = resolve }))
+  serve(transfer({ status: 'pending-incoming' }))
+  render(<TransferPage />)
+  expect(screen.getByText('加载中…')).toBeTruthy()
+  answer(graduate)
+  expect(await screen.findByText('待转入组织审批')).toBeTruthy()
+  expect(screen.queryByText('加载中…')).toBeNull()
+})
+
+test('a failed load offers 重试 in the error, which loads the transfer again', async () => {
+  mocked.me!.mockRejectedValueOnce(apiError(500, 'INTERNAL', '服务暂时不可用，请稍后重试'))
+  serve(transfer({ status: 'pending-incoming' }))
+  render(<TransferPage />)
+  const banner = (await screen.findByText('服务暂时不可用，请稍后重试')).closest('.error-banner') as HTMLElement
+  expect(screen.queryByText('加载中…')).toBeNull()
+  fireEvent.click(within(banner).getByText('重试'))
+  expect(await screen.findByText('待转入组织审批')).toBeTruthy()
+  expect(screen.queryByText('服务暂时不可用，请稍后重试')).toBeNull()
 })
 
 test('withdraw only when allowed, after a confirmation', async () => {
