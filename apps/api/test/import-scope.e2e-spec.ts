@@ -125,7 +125,7 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
     expect(township).toMatchObject({ status: 422, body: { code: 'IMPORT_INVALID', problems: expect.arrayContaining([expect.objectContaining({ row: 'orgs[0]', field: 'id' })]) } });
     // A class branch's secretary cannot make his class the school's floating branch.
     const branch = await upload(secretary, file({ orgs: [{ id: 'chutian-cs-2201', name: '计算机2201班团支部', kind: 'branch', parentId: 'chutian-cs', domain: 'school', province: 'hubei', purpose: 'floating' }] }));
-    expect(branch).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ row: 'orgs[0]', field: 'id' })] } });
+    expect(branch).toMatchObject({ status: 422, body: { problems: expect.arrayContaining([expect.objectContaining({ row: 'orgs[0]', field: 'id' })]) } });
     // A county cannot unflag a township inside it by import: that is a correction for the province.
     const county = await t.login(person('a-hongshan').idNumber);
     const guanshan = { id: 'guanshan', name: '关山街道团工委', kind: 'working-committee', parentId: 'hongshan', domain: 'township', province: 'hubei', isTownship: false };
@@ -149,6 +149,47 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
     const self = person('a-chutian-cs');
     const again = await upload(college, file({ admins: [{ id: self.id, name: self.name, idNumber: self.idNumber, phone: self.phone, orgId: 'chutian-cs', role: 'org-admin' }] }));
     expect(again).toMatchObject({ status: 200, body: { admins: { unchanged: 1 } } });
+  });
+
+  // Security review 4: what an admin's import may create, where. Each of these was taken as an ordinary org:
+  // a college's "2026届流动团员团支部" became the whole school's default branch for graduates kept at school
+  // (and so the college held other colleges' graduates); a branch relabelled "hunan" went to Hunan's
+  // provincial reviewer; an employer's "关山街道团工委" was a township graduates could pick.
+  describe('special orgs stand where the domain puts them', () => {
+    const org = (o: Row) => ({ kind: 'branch', domain: 'school', province: 'hubei', ...o });
+    const refused = (res: { status: number; body: { problems?: { field: string }[] } }, field: string) =>
+      expect({ status: res.status, fields: res.body.problems?.map((p) => p.field) }).toEqual({ status: 422, fields: [field] });
+
+    it('a school’s floating, study-abroad and delayed-graduation branches are the school committee’s, right under it', async () => {
+      const school = await t.login(person('a-chutian').idNumber);
+      for (const purpose of ['floating', 'study-abroad', 'delayed-graduation']) {
+        refused(await upload(college, file({ orgs: [org({ id: `cs-${purpose}`, name: '2026届流动团员团支部', parentId: 'chutian-cs', purpose })] })), 'parentId');
+        refused(await upload(school, file({ orgs: [org({ id: `cs-${purpose}`, name: '2026届流动团员团支部', parentId: 'chutian-cs', purpose })] })), 'parentId');
+      }
+      // An existing class branch is not turned into one either.
+      refused(await upload(college, file({ orgs: [org({ id: 'chutian-cs-2202', name: '计算机2202班团支部', parentId: 'chutian-cs', purpose: 'floating' })] })), 'parentId');
+      const own = await upload(school, file({ orgs: [org({ id: 'chutian-floating-2026', name: '2026届流动团员团支部', parentId: 'chutian', purpose: 'floating' })] }));
+      expect(own).toMatchObject({ status: 200, body: { orgs: { created: 1 } } });
+    });
+
+    it('a new org is in its parent’s province, and an org’s province is not changed by an admin’s import', async () => {
+      refused(await upload(college, file({ orgs: [org({ id: 'cs-hunan', name: '计算机2299班团支部', parentId: 'chutian-cs', province: 'hunan', purpose: 'class' })] })), 'province');
+      refused(await upload(college, file({ orgs: [org({ id: 'chutian-cs-2202', name: '计算机2202班团支部', parentId: 'chutian-cs', province: 'hunan', purpose: 'class' })] })), 'province');
+      expect((await ds.query("SELECT province FROM orgs WHERE id = 'chutian-cs-2202'"))[0].province).toBe('hubei');
+    });
+
+    it('a township org stands under a county committee or inside a township, and so do transition and county floating branches', async () => {
+      const employer = await t.login(person('a-dongfeng').idNumber);
+      const fake = { id: 'fake-gs', name: '关山街道团工委', kind: 'working-committee', parentId: 'dongfeng', domain: 'township', province: 'hubei' };
+      const transition = org({ id: 'fake-gs-t', name: '关山街道学社衔接临时团支部', parentId: 'fake-gs', domain: 'township', purpose: 'transition' });
+      refused(await upload(employer, file({ orgs: [fake, transition] })), 'parentId');
+      refused(await upload(college, file({ orgs: [{ ...fake, parentId: 'chutian-cs' }, transition] })), 'parentId');
+      refused(await upload(employer, file({ orgs: [org({ id: 'fake-t', name: '学社衔接临时团支部', parentId: 'dongfeng', domain: 'enterprise', purpose: 'transition' })] })), 'parentId');
+      refused(await upload(employer, file({ orgs: [org({ id: 'fake-f', name: '流动团员团支部', parentId: 'dongfeng', domain: 'enterprise', purpose: 'floating' })] })), 'parentId');
+      const county = await t.login(person('a-hongshan').idNumber);
+      const real = await upload(county, file({ orgs: [{ ...fake, id: 'real-ts', name: '测试街道团工委', parentId: 'hongshan' }, org({ id: 'real-ts-t', name: '学社衔接临时团支部', parentId: 'real-ts', domain: 'township', purpose: 'transition' })] }));
+      expect(real).toMatchObject({ status: 200, body: { orgs: { created: 2 } } });
+    });
   });
 
   it('never names another person in an error', async () => {

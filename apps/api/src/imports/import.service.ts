@@ -18,7 +18,7 @@ import { readWorkbook } from './import-xlsx';
 import { importConflict, ImportRejected } from './imports.errors';
 import { isWithin, isWithinAny } from '../auth/subtree';
 import { heldByUnvettedPuller, type AdminCaller } from '../members/unvetted-pull-in';
-import { holdsSchools } from '../orgs/school-branches';
+import { holdsSchools, SCHOOL_BRANCH_PURPOSES } from '../orgs/school-branches';
 
 /** The admin whose upload it is (the CLI's import has none: it holds the database). */
 export type Importer = AdminCaller;
@@ -181,6 +181,46 @@ export class ImportService {
     await this.checkAppointments(em, file, paths, within, problems);
     await this.checkIdentityChanges(em, file, by, problems);
     await this.checkSchools(em, file, stored, problems);
+    await this.checkPlacements(em, file, stored, problems);
+  }
+
+  /**
+   * Orgs that others' work goes by stand where the domain puts them, whoever uploads them (security
+   * review 4): a school's floating, study-abroad and delayed-graduation branches right under the school
+   * committee (graduates kept at school go there by default: a college's would take other colleges'
+   * graduates); township orgs under a county committee or inside a township, with the transition and a
+   * county's floating branches (graduates pick them as their township); and a province as the parent's,
+   * never changed (the provincial reviewers of that province review its special-unit transfers).
+   * Checked for what is new or changed, so legacy rows already stored pass again unchanged.
+   */
+  private async checkPlacements(em: EntityManager, file: ImportFile, stored: Map<string, Org>, problems: ImportProblem[]): Promise<void> {
+    const inFile = new Map(file.orgs.map((o) => [o.id, o]));
+    type Placed = Pick<Org, 'kind' | 'domain' | 'province'> & { parentId: string | null };
+    const missing = [...new Set(file.orgs.flatMap((o) => {
+      const parent = o.parentId ? inFile.get(o.parentId) ?? stored.get(o.parentId) : undefined;
+      return parent?.parentId && !inFile.has(parent.parentId) && !stored.has(parent.parentId) ? [parent.parentId] : [];
+    }))];
+    for (const ids of chunks(missing)) for (const o of await em.find(Org, { where: { id: In(ids) } })) stored.set(o.id, o);
+    const orgOf = (id: string | null | undefined): Placed | undefined => (id ? inFile.get(id) ?? stored.get(id) : undefined);
+    file.orgs.forEach((o, i) => {
+      const old = stored.get(o.id);
+      const changed = (k: 'purpose' | 'domain' | 'name') => !old || (old[k] ?? null) !== ((o as unknown as Record<string, unknown>)[k] ?? null);
+      const parent = orgOf(o.parentId);
+      const refuse = (field: string, message: string) => problems.push({ row: `orgs[${i}]`, field, message });
+      if (old && old.province !== o.province) refuse('province', '已有组织的所属省份不能通过导入修改，请联系系统管理员');
+      else if (!old && parent && parent.province !== o.province) refuse('province', '所属省份应与上级组织相同');
+      const purpose = o.purpose ?? null;
+      const schoolTop = !!parent && parent.domain === 'school' && parent.kind !== 'branch' && orgOf(parent.parentId)?.domain !== 'school';
+      if (o.domain === 'school' && (SCHOOL_BRANCH_PURPOSES as readonly string[]).includes(purpose ?? '') && (changed('purpose') || changed('name') || changed('domain')) && !schoolTop) {
+        refuse('parentId', '流动团员、出国（境）学习研究、延迟毕业团支部由学校团委设立，只能直接设在学校团委之下');
+      } else if (o.domain === 'township' && changed('domain') && !(parent?.kind === 'leading-organ' || parent?.domain === 'township')) {
+        refuse('parentId', '乡镇街道团组织只能设在区县团委之下，或乡镇街道团组织之内');
+      } else if (purpose === 'transition' && changed('purpose') && parent?.domain !== 'township') {
+        refuse('parentId', '学社衔接临时团支部只能设在乡镇街道团组织之下');
+      } else if (purpose === 'floating' && o.domain !== 'school' && changed('purpose') && parent?.kind !== 'leading-organ') {
+        refuse('parentId', '流动团员团支部只能由区县团委设立，直接设在其下');
+      }
+    });
   }
 
   /**

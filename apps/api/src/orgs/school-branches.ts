@@ -40,10 +40,14 @@ export function specialBranches(em: EntityManager, school: Pick<Org, 'path'>, pu
  * Where a graduate of `year` kept at school goes, by purpose, when they name no branch: the
  * floating branch kept for their year ("2026届…", domain §7: the school keeps the years apart)
  * first, else the shallowest branch of the purpose. `branches` in specialBranches' order.
+ * Only the school committee's own (the shallowest) count: a floating branch deeper down — a
+ * college's, stored before imports put them right under the school committee — never takes the
+ * whole school's graduates by its name.
  */
 export function pickSchoolBranches(branches: readonly Org[], year: number | null): Partial<Record<SchoolBranchPurpose, Org>> {
   const out: Partial<Record<SchoolBranchPurpose, Org>> = {};
-  const ownYear = year === null ? undefined : branches.find((o) => o.purpose === 'floating' && isFloatingBranchFor(o.name, year));
+  const top = Math.min(...branches.filter((o) => o.purpose === 'floating').map((o) => o.depth));
+  const ownYear = year === null ? undefined : branches.find((o) => o.purpose === 'floating' && o.depth === top && isFloatingBranchFor(o.name, year));
   if (ownYear) out.floating = ownYear;
   for (const o of branches) out[o.purpose as SchoolBranchPurpose] ??= o;
   return out;
