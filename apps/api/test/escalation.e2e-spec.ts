@@ -154,6 +154,19 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('township refusa
     expect((await step('a-chutian-cs', id, 'escalate')).status).toBe(200);
   });
 
+  // Security review 4: refused twice, each refusal was kept — two ledger lines open for one member at once.
+  it('one keep at a time: refused again, the member already kept is not kept a second time', async () => {
+    const { m, id } = await refused();
+    expect((await step('a-chutian-cs', id, 'retain-pending', { until: '2026-12-31' })).status).toBe(200);
+    const second = (await c.start(m, { answers: ANSWERS.unplacedHome, targetOrgId: 'guanshan-transition' })).body.id as string;
+    await c.act('a-chutian-cs', second, 'approve');
+    expect((await c.act('a-guanshan', second, 'reject', { reason: '仍不在本街道' })).body.status).toBe('rejected');
+    expect((await c.get('a-chutian-cs', `/transfers/${second}`)).body.escalation.actions).toEqual(['escalate']);
+    const again = await step('a-chutian-cs', second, 'retain-pending', { until: '2027-01-05' });
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'ESCALATION_NOT_ALLOWED' });
+    expect(await rows(t, "SELECT id FROM retention_records WHERE member_id = ? AND state <> 'closed'", [m])).toHaveLength(1);
+  });
+
   it('kept after escalating: the history still waits for the township to receive, not for the committee asked', async () => {
     const { id } = await refused();
     await step('a-chutian-cs', id, 'escalate');
