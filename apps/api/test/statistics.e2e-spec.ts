@@ -99,6 +99,20 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('statistics tabl
     expect((await get('a-chutian', '/orgs/chutian/statistics?year=2026')).body.filedAt).toBe('2026-07-01T02:00:00.000Z');
   });
 
+  // Security review 4: any year was filed, and filed again over: next year's table "filed" a year early (its
+  // preparation check then said filed), and a past year's filing overwritten with today's figures.
+  it('files this year’s table, again as often as needed; a past year once and for good; no year to come', async () => {
+    const school = await as('a-chutian');
+    const file = (year: number) => t.request('POST', `/orgs/chutian/statistics/filing?year=${year}`, { token: school });
+    expect(await file(2027)).toMatchObject({ status: 422, body: { code: 'FILING_YEAR_AHEAD' } });
+    expect((await get('a-chutian', '/orgs/chutian/progress?year=2027')).body.preparation.statisticsFiled).toBe(false);
+    expect((await file(2025)).status).toBe(201);
+    const again = await file(2025);
+    expect(again).toMatchObject({ status: 409, body: { code: 'FILING_CLOSED' } });
+    expect((await file(2026)).status).toBe(201);
+    expect((await file(2026)).status).toBe(201);
+  });
+
   it('deletes an empty graduated branch whose year came from the import, like a marked one', async () => {
     const school = await as('a-chutian');
     // 电子2201 was never marked: its graduation year is its members' (2026, from the import).

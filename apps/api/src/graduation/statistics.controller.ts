@@ -29,7 +29,7 @@ export class StatisticsController {
   }
 
   /** 报送: the school files this year's table upward (part of the May 15 preparation check). */
-  @Doc({ summary: '报送年度统计表', description: '学校向上级报送本年度统计表（5 月 15 日前准备工作检查的一项）。', response: 'StatisticsTable', errors: [404, 422] })
+  @Doc({ summary: '报送年度统计表', description: '学校向上级报送本年度统计表（5 月 15 日前准备工作检查的一项），可重新报送；往年的只报送一次，未来年度不能报送。', response: 'StatisticsTable', errors: [404, 409, 422] })
   @Post(':id/statistics/filing')
   @HttpCode(201)
   file(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: YearQueryDto) {

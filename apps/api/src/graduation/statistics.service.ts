@@ -11,7 +11,8 @@ import { Org } from '../orgs/org.entity';
 import { cohortFrom, num, runSql } from '../progress/cohort';
 import { childIdUnder } from '../progress/progress-math';
 import { StatisticsFiling } from './statistics-filing.entity';
-import { filingNotASchool, statisticsNotASchool } from './statistics.errors';
+import { isUniqueViolation } from '../common/db-errors';
+import { filingClosed, filingNotASchool, filingYearAhead, statisticsNotASchool } from './statistics.errors';
 import { subtreeWhere } from '../auth/subtree';
 
 const FIGURES = ['graduatingClasses', 'graduatingBranches', 'graduates', 'graduatingMembers'] as const;
@@ -39,16 +40,26 @@ export class StatisticsService {
     return { ...figures, filedAt: filing?.filedAt ?? null };
   }
 
-  /** POST /orgs/:id/statistics/filing: the school files this year's table upward; filing again replaces it. */
+  /**
+   * POST /orgs/:id/statistics/filing: the school files this year's table upward; filing it again
+   * replaces it. A past year's is filed once (late, if it was missed) and then stands; a year to come
+   * has no table to file.
+   */
   async file(actor: Actor, orgId: string, yearParam?: number): Promise<StatisticsTable> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if ((await this.schoolOf(org))?.id !== org.id) throw filingNotASchool();
-    const year = yearParam ?? currentCampaignYear(this.clock.now());
+    const season = currentCampaignYear(this.clock.now());
+    const year = yearParam ?? season;
+    if (year > season) throw filingYearAhead(year);
     const figures = await this.compute(org, year);
     const filedAt = iso(this.clock.now());
-    await this.db.transaction((em) =>
-      em.upsert(StatisticsFiling, { orgId: org.id, year, filedAt, filedById: actor.id, figures: JSON.stringify(figures) }, ['orgId', 'year']),
-    );
+    const row = { orgId: org.id, year, filedAt, filedById: actor.id, figures: JSON.stringify(figures) };
+    await this.db.transaction(async (em) => {
+      if (year === season) return void (await em.upsert(StatisticsFiling, row, ['orgId', 'year']));
+      await em.insert(StatisticsFiling, row).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? filingClosed(year) : e;
+      });
+    });
     return { ...figures, filedAt };
   }
 
