@@ -1,10 +1,12 @@
 import { useCallback, useRef, useState } from 'react'
 import { ApiError, clearSession, toApiError } from '../api'
 import { nav, ROUTES } from '../nav'
+import { currentPlace, rememberReturn } from '../store/return-to'
 
 /**
- * Sends a person where a failure says they must go: an expired session to the login page,
- * an unchanged first password to the password page. Returns true when it did.
+ * Sends a person where a failure says they must go: an expired session to the login page (which
+ * says so, and comes back to this page afterwards), an unchanged first password to the password
+ * page. Returns true when it did.
  */
 export function redirectForAuth(error: ApiError): boolean {
   if (error.code === 'PASSWORD_CHANGE_REQUIRED') {
@@ -13,6 +15,9 @@ export function redirectForAuth(error: ApiError): boolean {
   }
   if (error.status === 401) {
     clearSession()
+    // Back here after logging in again; whatever the page had typed is in its draft.
+    const here = currentPlace()
+    if (here && here.route !== ROUTES.login && here.route !== ROUTES.password) rememberReturn({ ...here, expired: true })
     nav.relaunch(ROUTES.login)
     return true
   }

@@ -34,6 +34,7 @@ export const zh = {
   },
   login: {
     title: '登录',
+    expiredNotice: '登录已过期，请重新登录。登录后回到刚才的页面。',
     idNumber: '身份证号',
     idNumberPlaceholder: '18位身份证号',
     password: '密码',

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { Route } from '../nav'
+import { ROUTES, type Route } from '../nav'
 
 /**
  * Where to go back to after logging in (and changing the first password): a graduate who
@@ -10,6 +10,19 @@ const KEY = 'xj.returnTo'
 export interface ReturnTo {
   route: Route
   query?: Record<string, string>
+  /** Left because the session expired there: the login page says so. */
+  expired?: boolean
+}
+
+/** The page on screen and its query (Taro's own `$…` keys left out), or null for one outside ROUTES. */
+export function currentPlace(): ReturnTo | null {
+  const router = Taro.getCurrentInstance()?.router
+  const path = router?.path?.split('?')[0]
+  const route = path ? Object.values(ROUTES).find((r) => r === (path.startsWith('/') ? path : `/${path}`)) : undefined
+  if (!route) return null
+  const query: Record<string, string> = {}
+  for (const [k, v] of Object.entries(router?.params ?? {})) if (!k.startsWith('$') && typeof v === 'string') query[k] = decodeURIComponent(v)
+  return { route, query }
 }
 
 export function rememberReturn(target: ReturnTo): void {

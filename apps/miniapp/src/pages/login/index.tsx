@@ -22,8 +22,12 @@ export default function LoginPage() {
   const [forgotOpen, setForgotOpen] = useState(false)
   const { busy, error, run } = useAction({ authRedirect: false })
 
-  // A reminder link opened before logging in: say why we are here, and go back there afterwards.
-  const [returning] = useState(() => peekReturn()?.route === ROUTES.reminder)
+  // A reminder link opened before logging in, or a session that expired on a page: say why we are
+  // here, and go back there afterwards.
+  const [notice] = useState(() => {
+    const back = peekReturn()
+    return back?.route === ROUTES.reminder ? zh.reminder.loginNotice : back?.expired ? zh.login.expiredNotice : null
+  })
 
   const proceed = (mustChange: boolean, admin: boolean) => {
     if (mustChange) return nav.relaunch(ROUTES.password)
@@ -55,7 +59,7 @@ export default function LoginPage() {
         <View className="login-name">{zh.appName}</View>
         <View className="login-tagline">{zh.appTagline}</View>
       </View>
-      {returning ? <View className="notice">{zh.reminder.loginNotice}</View> : null}
+      {notice ? <View className="notice">{notice}</View> : null}
       <PrivacySheet />
       <View className="card">
         <ErrorBanner error={error} keepsInput />

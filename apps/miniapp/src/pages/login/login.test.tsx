@@ -96,6 +96,19 @@ test('a reminder link opened before logging in: says why, and returns to it afte
   expect(peekReturn()).toBeNull()
 })
 
+test('a session that expired on a page: says so, and returns there after login', async () => {
+  const { rememberReturn, peekReturn } = require('../../store/return-to') as typeof import('../../store/return-to')
+  rememberReturn({ route: ROUTES.apply, query: {}, expired: true })
+  mocked.login!.mockResolvedValue({ token: 't', mustChangePassword: false, user: { id: 'm-1', name: '李明', roles: [] } })
+  render(<LoginPage />)
+  expect(screen.getByText('登录已过期，请重新登录。登录后回到刚才的页面。')).toBeTruthy()
+  type('身份证号', ID)
+  type('密码', 'secret-123')
+  fireEvent.click(screen.getByText('登录'))
+  await waitFor(() => expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.apply, {}))
+  expect(peekReturn()).toBeNull()
+})
+
 test('with a first password to change, the reminder waits until after the change', async () => {
   const { rememberReturn, peekReturn } = require('../../store/return-to') as typeof import('../../store/return-to')
   rememberReturn({ route: ROUTES.reminder, query: { token: 'tok-123' } })
