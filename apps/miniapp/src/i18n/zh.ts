@@ -251,6 +251,7 @@ export const zh = {
     needReceiver: '请先选择接收组织。',
     /** A 409 TRANSFER_IN_PROGRESS that names the caller's own application: the way to it. */
     viewOpen: '查看正在办理的申请',
+    alreadySent: (at: string) => `你在 ${at} 提交的申请已经收到，不用再次提交。`,
   },
   /** The questionnaire and the form, while the graduate's own application is under way. */
   openTransfer: {

@@ -13,7 +13,7 @@ import { useAction } from '../../hooks/useAction'
 import { knownReceiver } from '../../hooks/useMe'
 import { useResolution } from '../../hooks/useResolution'
 import { checkFields, serverFieldErrors, transferBody, type FieldErrors } from '../../forms'
-import { zh } from '../../i18n/zh'
+import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES } from '../../nav'
 import { draftStore, useDraft, type ApplicationFields } from '../../store/draft'
 import { PrivacySheet } from '../../components/PrivacySheet'
@@ -75,6 +75,9 @@ export default function ApplyPage() {
 
   // Refused because one is already under way (one opened meanwhile, on another phone): sending
   // again cannot help, so the way to that one takes the place of the main button.
+  // One the graduate sent themselves (a reply lost on a bad connection, then 确认提交 again): it
+  // arrived — nothing went wrong, so no red failure, only where to find it.
+  const ownOpen = send.error?.openTransfer && me && send.error.openTransfer.startedBy.id === me.id ? send.error.openTransfer : null
   const openLink = send.error?.openTransfer ? (
     <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.transfer)}>{a.viewOpen}</Button>
   ) : null
@@ -95,7 +98,7 @@ export default function ApplyPage() {
     return (
       <View className="page apply-confirm">
         <View className="page-title">{a.confirmTitle}</View>
-        <ErrorBanner error={send.error} keepsInput />
+        {ownOpen ? <View className="notice">{a.alreadySent(formatTime(ownOpen.createdAt))}</View> : <ErrorBanner error={send.error} keepsInput />}
         {summary}
         <View className="card">
           <Row label={a.emergencyName} value={f.emergencyName} />
