@@ -208,18 +208,23 @@ test('redoing a rejected application: why it was rejected, above the form kept f
   expect(screen.getByText('填写申请')).toBeTruthy()
 })
 
-// UX walk: the reply to 确认提交 lost on a bad connection, the second tap answered in red that one was
-// under way — the graduate's own, which had arrived.
-test('sent already by the graduate (a lost reply, tapped again): says it arrived, no failure, and the way to it', async () => {
+/** 确认提交 refused with 409 TRANSFER_IN_PROGRESS, naming the open application and who started it. */
+async function submitIntoOpen(startedBy: { id: string; name: string; party: string }) {
   mocked.startTransfer!.mockRejectedValue(new ApiError(409, {
     code: 'TRANSFER_IN_PROGRESS',
-    message: '已有业务正在办理（由 李明（本人）于 2025-07-01 10:00 发起），请等它办结或撤回后再发起',
-    openTransfer: { id: 't-9', startedBy: { id: 'm-1', name: '李明', party: 'member' }, createdAt: '2025-07-01T02:00:00Z' },
+    message: `已有业务正在办理（由 ${startedBy.name} 于 2025-07-01 10:00 发起），请等它办结或撤回后再发起`,
+    openTransfer: { id: 't-9', startedBy, createdAt: '2025-07-01T02:00:00Z' },
   }))
   await startEmployed()
   fillContact()
   tap('下一步：核对信息')
   tap('确认提交')
+}
+
+// UX walk: the reply to 确认提交 lost on a bad connection, the second tap answered in red that one was
+// under way — the graduate's own, which had arrived.
+test('sent already by the graduate (a lost reply, tapped again): says it arrived, no failure, and the way to it', async () => {
+  await submitIntoOpen({ id: 'm-1', name: '李明', party: 'member' })
   expect(await screen.findByText('你在 2025-07-01 10:00 提交的申请已经收到，不用再次提交。')).toBeTruthy()
   expect(screen.queryByRole('alert')).toBeNull()
   expect(screen.queryByText('确认提交')).toBeNull()
@@ -228,15 +233,7 @@ test('sent already by the graduate (a lost reply, tapped again): says it arrived
 })
 
 test('refused because one opened meanwhile by an admin: the message and the way to that application', async () => {
-  mocked.startTransfer!.mockRejectedValue(new ApiError(409, {
-    code: 'TRANSFER_IN_PROGRESS',
-    message: '已有业务正在办理（由 许书记（转出组织）于 2025-07-01 10:00 发起），请等它办结或撤回后再发起',
-    openTransfer: { id: 't-9', startedBy: { id: 'a-9', name: '许书记', party: 'outgoing' }, createdAt: '2025-07-01T02:00:00Z' },
-  }))
-  await startEmployed()
-  fillContact()
-  tap('下一步：核对信息')
-  tap('确认提交')
+  await submitIntoOpen({ id: 'a-9', name: '许书记', party: 'outgoing' })
   expect(await screen.findByText(/已有业务正在办理/)).toBeTruthy()
   // Sending it again cannot help: the way to the open one takes the button's place.
   expect(screen.queryByText('确认提交')).toBeNull()
