@@ -50,7 +50,7 @@ test('submitted: back, the questionnaire again, a change then a withdrawal — e
   await phone.close()
 })
 
-test('submitted on another phone meanwhile: the refusal offers the way to that application', async () => {
+test('submitted on another phone meanwhile: the first phone says it arrived and offers the way to it', async () => {
   // The first phone is at the confirm step, its pages shown before anything was open.
   const first = await session.phone(WANG_FANG)
   await first.tap('开始办理组织关系转接')
@@ -69,7 +69,8 @@ test('submitted on another phone meanwhile: the refusal offers the way to that a
   await second.close()
 
   await first.tap('确认提交')
-  await first.see(/已有业务正在办理/)
+  // Their own application, sent from the other phone: no failure, where it is.
+  await first.see(/提交的申请已经收到，不用再次提交/)
   await first.shot('refused-in-progress')
   await first.tap('查看正在办理的申请')
   await first.see('待转出组织审批')

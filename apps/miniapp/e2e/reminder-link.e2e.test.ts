@@ -76,9 +76,9 @@ test('a reminder link brings a graduate in, and the counsellor sees one more sta
   await counsellor.see(/^共 \d+ 条 · 已打开 [1-9]\d* · 已发起 [1-9]\d* · 已办结 \d+$/)
   await counsellor.shot('counsellor-tracking')
 
-  // The link is 张伟's alone: anyone else logged in is told so, in plain Chinese.
+  // The link is 张伟's alone: anyone else logged in is told so, in plain Chinese, without blaming the account.
   await counsellor.goto(url)
-  await counsellor.see(/这条提醒不是发给当前账号（陈老师）的/)
+  await counsellor.see('这个提醒链接已失效，或不是发给你的。请确认用本人账号登录，或直接在首页办理。')
   expect(await counsellor.page.getByText('提醒链接不存在，请确认是否使用本人账号登录').count()).toBe(0)
   await counsellor.see('换本人账号登录')
   await counsellor.shot('not-yours')

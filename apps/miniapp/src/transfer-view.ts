@@ -59,3 +59,16 @@ export function offlineDutiesOf(t: TransferView, reader: OfflineReader = 'member
   if (!t.answers || t.status === 'withdrawn') return []
   return offlineDuties({ outcome: t.path === 'retention' ? 'retain' : 'transfer', offlinePaperwork: t.path === 'special-unit' }, t.answers.destination, reader)
 }
+
+/**
+ * The API's next steps, on a page whose rejection card already states the reason: the steps'
+ * `驳回原因：…` (a line of its own, or closing a township's `…没有接收。`) is taken out rather than
+ * said twice. The wording is the API's (apps/api/src/transfers/next-steps.ts, `rejected`); should
+ * it change, the reason shows twice again, and nothing is lost.
+ */
+export function nextStepsBesideReason(t: TransferView): string[] {
+  const steps = t.nextSteps ?? []
+  if (t.status !== 'rejected' || !t.rejectionReason) return steps
+  const said = `驳回原因：${t.rejectionReason}`
+  return steps.map((s) => s.replace(said, '').trim()).filter((s) => s !== '')
+}

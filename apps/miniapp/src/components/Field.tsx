@@ -1,4 +1,4 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text, Input, Textarea } from '@tarojs/components'
 import { zh } from '../i18n/zh'
 
 interface Props {
@@ -14,10 +14,14 @@ interface Props {
   error?: string
   hint?: string
   name?: string
+  /** Several lines (a reason, a comment): the text stays in view as it is typed, up to `maxLength`. */
+  multiline?: boolean
+  /** Focus it (and open the keyboard) when it appears. */
+  focus?: boolean
 }
 
 /** A labelled, thumb-sized input. */
-export function Field({ label, value, onChange, placeholder, type = 'text', password, maxLength = 140, counter, error, hint, name }: Props) {
+export function Field({ label, value, onChange, placeholder, type = 'text', password, maxLength = 140, counter, error, hint, name, multiline, focus }: Props) {
   const length = [...value].length
   return (
     <View className={`field${error ? ' field-error' : ''}`}>
@@ -29,17 +33,34 @@ export function Field({ label, value, onChange, placeholder, type = 'text', pass
           </Text>
         ) : null}
       </View>
-      <Input
-        className="field-input"
-        value={value}
-        type={type}
-        password={password}
-        maxlength={maxLength}
-        placeholder={placeholder}
-        name={name}
-        aria-label={label}
-        onInput={(e) => onChange(e.detail.value)}
-      />
+      {multiline ? (
+        <Textarea
+          className="field-textarea"
+          value={value}
+          maxlength={maxLength}
+          placeholder={placeholder}
+          name={name}
+          focus={focus}
+          disableDefaultPadding
+          // In H5 the textarea is a web component's host around a <textarea>: the label goes on the
+          // inner one, which is what a screen reader (and a test by label) reaches.
+          nativeProps={{ 'aria-label': label }}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      ) : (
+        <Input
+          className="field-input"
+          value={value}
+          type={type}
+          password={password}
+          maxlength={maxLength}
+          placeholder={placeholder}
+          name={name}
+          focus={focus}
+          aria-label={label}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      )}
       {error ? <View className="field-message">{error}</View> : null}
       {!error && hint ? <View className="field-hint">{hint}</View> : null}
     </View>

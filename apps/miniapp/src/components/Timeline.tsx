@@ -9,10 +9,12 @@ interface Props {
   transfer: TransferView
   /** An admin's page speaks about the member; the graduate's own speaks to them. */
   reader?: OfflineReader
+  /** The page states the rejection reason above: the 驳回 event need not repeat it. */
+  reasonShown?: boolean
 }
 
 /** The steps of one transfer (from the lifecycle) and every event: who acted, when. */
-export function Timeline({ transfer, reader = 'member' }: Props) {
+export function Timeline({ transfer, reader = 'member', reasonShown }: Props) {
   const steps = stepsOf(transfer)
   const events = transfer.events ?? []
   const offline = offlineDutiesOf(transfer, reader)
@@ -39,7 +41,9 @@ export function Timeline({ transfer, reader = 'member' }: Props) {
               <View className="event-actor">
                 {e.actorId === 'system' ? zh.transfer.system : e.actorName || e.actorId}
               </View>
-              {e.comment ? <View className="event-comment">{e.comment}</View> : null}
+              {e.comment && !(reasonShown && e.toStatus === 'rejected' && e.comment === transfer.rejectionReason) ? (
+                <View className="event-comment">{e.comment}</View>
+              ) : null}
             </View>
           ))}
         </View>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { View, Button } from '@tarojs/components'
 import { COMMENT_MAX, REJECT_REASON_MAX, type OrgView, type TransferView } from '@xianjie/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -48,11 +48,14 @@ export interface BarProps {
  */
 export function ActionBar(p: BarProps) {
   const z = zh.admin
+  // Only the buttons stay pinned: a field open for good took half the screen, more with the keyboard up.
+  const [commenting, setCommenting] = useState(false)
   const step = (() => {
     if (p.mode === 'reject') {
       return (
         <>
-          <Field label={z.rejectReason} name="reason" value={p.reason} maxLength={REJECT_REASON_MAX} counter onChange={p.setReason} error={p.reasonError} />
+          <Field label={z.rejectReason} name="reason" value={p.reason} maxLength={REJECT_REASON_MAX} counter multiline focus
+            onChange={p.setReason} error={p.reasonError} />
           <View className="btn-row">
             <Button className="btn" onClick={() => p.setMode('view')}>{zh.common.cancel}</Button>
             <Button className="btn btn-danger" disabled={p.busy} onClick={p.onReject}>{z.rejectConfirm}</Button>
@@ -92,7 +95,11 @@ export function ActionBar(p: BarProps) {
     if (p.mode === 'view' && (p.canApprove || p.canReject)) {
       return (
         <>
-          {p.canApprove ? <Field label={z.approveComment} name="comment" value={p.comment} maxLength={COMMENT_MAX} onChange={p.setComment} /> : null}
+          {!p.canApprove ? null : commenting || p.comment ? (
+            <Field label={z.approveComment} name="comment" value={p.comment} maxLength={COMMENT_MAX} counter multiline focus={commenting} onChange={p.setComment} />
+          ) : (
+            <Button className="btn btn-text btn-small action-comment" onClick={() => setCommenting(true)}>{z.approveCommentOpen}</Button>
+          )}
           <View className="btn-row">
             {p.canReject ? <Button className="btn btn-danger" onClick={() => p.setMode('reject')}>{z.reject}</Button> : null}
             {p.canApprove ? (

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { REJECT_REASON_MAX } from '@xianjie/contract'
+import { COMMENT_MAX, REJECT_REASON_MAX } from '@xianjie/contract'
 import { api } from '../../api'
 import { nav, ROUTES, useParams } from '../../nav'
 import { apiError, application, org, transfer } from '../../../test/fixtures'
@@ -115,7 +115,8 @@ test('approve with an optional comment, from the bar at the bottom; the result a
   expectPinned(bar)
   expect(within(bar).getByText('同意')).toBeTruthy()
   expect(within(bar).getByText('不同意')).toBeTruthy()
-  fireEvent.input(screen.getByLabelText('审批意见（选填）'), { target: { value: '材料齐全' } })
+  fireEvent.click(within(bar).getByText('＋ 写审批意见（选填）'))
+  fireEvent.input(within(bar).getByLabelText('审批意见（选填）'), { target: { value: '材料齐全' } })
   mocked.transfer!.mockResolvedValue(transfer({ status: 'pending-incoming', allowedActions: [] }))
   tap('同意')
   await waitFor(() => expect(mocked.approve).toHaveBeenCalledWith('t-1', '材料齐全'))
@@ -163,7 +164,38 @@ test('a refused action shows the API message and keeps the reason', async () => 
   fireEvent.input(screen.getByLabelText('不同意的原因（必填）'), { target: { value: '单位名称有误' } })
   tap('确认不同意')
   expect(await screen.findByText('现在是转入组织审批环节，不该由你办理。')).toBeTruthy()
-  expect((screen.getByLabelText('不同意的原因（必填）') as HTMLInputElement).value).toBe('单位名称有误')
+  expect((screen.getByLabelText('不同意的原因（必填）') as HTMLTextAreaElement).value).toBe('单位名称有误')
+})
+
+test('the pinned bar holds the buttons only: the reason, several lines, opens with 不同意 and closes with 取消', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
+  render(<DetailPage />)
+  await screen.findByText('不同意')
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(bar.querySelectorAll('input, textarea')).toHaveLength(0)
+  tap('不同意')
+  const reason = within(bar).getByLabelText('不同意的原因（必填）')
+  // A reason of up to 500 characters is read back while typed, not scrolled out of a one-line input.
+  expect(reason.tagName).toBe('TEXTAREA')
+  expectPinned(reason)
+  expect(within(bar).queryByText('同意')).toBeNull()
+  tap('取消')
+  expect(within(bar).queryByLabelText('不同意的原因（必填）')).toBeNull()
+  expect(within(bar).getByText('同意')).toBeTruthy()
+})
+
+test('the optional comment opens on request, several lines with its count, and stays open once written', async () => {
+  mocked.transfer!.mockResolvedValue(transfer({ allowedActions: ['approve', 'reject'] }))
+  render(<DetailPage />)
+  await screen.findByText('同意')
+  const bar = document.querySelector('.action-bar') as HTMLElement
+  expect(within(bar).queryByLabelText('审批意见（选填）')).toBeNull()
+  fireEvent.click(within(bar).getByText('＋ 写审批意见（选填）'))
+  const comment = within(bar).getByLabelText('审批意见（选填）')
+  expect(comment.tagName).toBe('TEXTAREA')
+  fireEvent.input(comment, { target: { value: '材料齐全' } })
+  expect(within(bar).getByText(`4/${COMMENT_MAX}`)).toBeTruthy()
+  expect(within(bar).queryByText('＋ 写审批意见（选填）')).toBeNull()
 })
 
 test('the receiving admin accepts', async () => {

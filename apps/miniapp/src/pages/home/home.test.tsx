@@ -29,6 +29,16 @@ test('a graduate without a transfer is offered to start', async () => {
   expect(nav.to).toHaveBeenCalledWith(ROUTES.questionnaire)
 })
 
+test('the steps to a transfer are numbered, with the number as their only marker', async () => {
+  mocked.me!.mockResolvedValue(graduate)
+  mocked.memberTransfers!.mockResolvedValue([])
+  render(<HomePage />)
+  const first = await screen.findByText('1. 回答几个问题')
+  expect(screen.getByText('5. 跟踪办理进度')).toBeTruthy()
+  // A .bullet draws a dot of its own: "• 1." said the marker twice.
+  expect(first.closest('.bullet')).toBeNull()
+})
+
 test('an open transfer is shown instead of a new start', async () => {
   mocked.me!.mockResolvedValue(graduate)
   mocked.memberTransfers!.mockResolvedValue([transfer({ status: 'pending-incoming' })])

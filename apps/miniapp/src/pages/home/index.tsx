@@ -133,9 +133,9 @@ export default function HomePage() {
           </View>
         ) : (
           <View className="card">
-            <View className="bullets">
+            <View className="numbered">
               {zh.home.steps.map((s, i) => (
-                <View className="bullet" key={s}>{i + 1}. {s}</View>
+                <View className="numbered-item" key={s}>{i + 1}. {s}</View>
               ))}
             </View>
             <Button className="btn btn-primary" onClick={() => nav.to(ROUTES.questionnaire)}>

@@ -45,7 +45,7 @@ export default function LoginPage() {
   const submit = async () => {
     const id = normalizeIdNumber(idNumber)
     const idOk = isValidIdNumber(id)
-    setIdError(idOk ? '' : zh.login.invalidId)
+    setIdError(idOk ? '' : id ? zh.login.invalidId : zh.login.missingId)
     setPasswordError(password ? '' : zh.login.missingPassword)
     if (!idOk || !password) return
     const result = await run(() => api.login(id, password))

@@ -33,6 +33,15 @@ test('refuses a malformed ID number without calling the API', () => {
   expect(mocked.login).not.toHaveBeenCalled()
 })
 
+test('an empty ID number is asked for, not called malformed', () => {
+  render(<LoginPage />)
+  type('密码', '20315011')
+  fireEvent.click(screen.getByText('登录'))
+  expect(screen.getByText('请输入身份证号。')).toBeTruthy()
+  expect(screen.queryByText(/身份证号格式不正确/)).toBeNull()
+  expect(mocked.login).not.toHaveBeenCalled()
+})
+
 test('asks for the password', () => {
   render(<LoginPage />)
   type('身份证号', ID)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Button, Text } from '@tarojs/components'
 import type { ReminderLanding } from '@xianjie/contract'
-import { api, getSessionUser, getToken, mustChangePassword } from '../../api'
+import { api, getToken, mustChangePassword } from '../../api'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Row } from '../../components/Row'
 import { SubscribeButton } from '../../components/SubscribeButton'
@@ -66,7 +66,7 @@ export default function ReminderPage() {
     return (
       <View className="page reminder">
         <View className="page-title">{z.title}</View>
-        <View className="notice" role="alert">{expired ? error.message : z.notYours(getSessionUser()?.name)}</View>
+        <View className="notice" role="alert">{expired ? error.message : z.notYours}</View>
         {!expired ? <Button className="btn btn-primary" onClick={switchAccount}>{z.switchAccount}</Button> : null}
         <Button className={`btn${expired ? ' btn-primary' : ''}`} onClick={() => nav.relaunch(ROUTES.home)}>{z.goHome}</Button>
       </View>

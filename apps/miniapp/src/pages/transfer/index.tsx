@@ -14,7 +14,7 @@ import { useAction } from '../../hooks/useAction'
 import { formatTime, zh } from '../../i18n/zh'
 import { nav, ROUTES, useParams } from '../../nav'
 import { draftFrom, draftStore, redoFrom } from '../../store/draft'
-import { allows, memberIdOf, STATUS_TEXT } from '../../transfer-view'
+import { allows, memberIdOf, nextStepsBesideReason, STATUS_TEXT } from '../../transfer-view'
 
 /** 我的接转: where the current transfer stands, what to do next, and every earlier one. */
 export default function TransferPage() {
@@ -61,6 +61,10 @@ export default function TransferPage() {
     if (done) await refresh()
   }
 
+  // A rejected one: the card states the reason once, with the way on right under it.
+  const rejected = current?.status === 'rejected'
+  const steps = current ? nextStepsBesideReason(current) : []
+
   return (
     <View className="page transfer">
       <View className="page-title">{z.title}</View>
@@ -77,17 +81,17 @@ export default function TransferPage() {
       {current ? (
         <View className="card">
           <TransferSummary transfer={current} />
-          {current.status === 'rejected' ? <RejectionCard transfer={current} /> : null}
-          {current.nextSteps && current.nextSteps.length ? (
+          {rejected ? <RejectionCard transfer={current} onRedo={() => { draftStore.set(redoFrom(current)); nav.to(ROUTES.apply) }} /> : null}
+          {steps.length ? (
             <View className="next-steps">
               <View className="section-title">{z.nextSteps}</View>
               <View className="bullets">
-                {current.nextSteps.map((s) => <View className="bullet" key={s}><Text>{s}</Text></View>)}
+                {steps.map((s) => <View className="bullet" key={s}><Text>{s}</Text></View>)}
               </View>
             </View>
           ) : null}
           {current.escalation ? <EscalationPanel escalation={current.escalation} /> : null}
-          <Timeline transfer={current} />
+          <Timeline transfer={current} reasonShown={rejected} />
           {isOpen(current.status) ? <SubscribeButton /> : null}
           <ErrorBanner error={act.error} />
           {allows(current, 'modify') ? (
@@ -105,9 +109,6 @@ export default function TransferPage() {
             ) : (
               <Button className="btn btn-danger" onClick={() => setConfirming(true)}>{z.withdraw}</Button>
             )
-          ) : null}
-          {current.status === 'rejected' ? (
-            <Button className="btn btn-primary" onClick={() => { draftStore.set(redoFrom(current)); nav.to(ROUTES.apply) }}>{z.redo}</Button>
           ) : null}
           {current.status === 'withdrawn' ? (
             <Button className="btn btn-primary" onClick={startNew}>{z.restart}</Button>

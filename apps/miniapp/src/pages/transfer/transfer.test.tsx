@@ -172,6 +172,43 @@ test('rejected: the step it stopped at is marked, with the rejecting org\'s admi
   expect(screen.getByText('13800000002')).toBeTruthy()
 })
 
+test('rejected: the reason said once, with 修改后重新提交 right under it, not after the timeline', async () => {
+  const reason = '单位名称与就业协议不一致'
+  serve(transfer({
+    status: 'rejected',
+    rejectionReason: reason,
+    allowedActions: [],
+    rejectedBy: { step: 'pending-outgoing', orgName: '计算机学院团委', adminName: '王老师', adminPhone: '13800000002' },
+    // The API's next steps for a rejection start by repeating the reason.
+    nextSteps: [`驳回原因：${reason}`, '请按驳回原因修改后重新提交；有疑问请联系驳回的团组织。'],
+    events: [
+      { at: '2025-07-01T02:00:00Z', actorId: 'm-1', actorName: '李明', action: 'submit', comment: '七月入职', fromStatus: null, toStatus: 'pending-outgoing' },
+      { at: '2025-07-02T02:00:00Z', actorId: 'a-1', actorName: '王老师', action: 'reject', comment: reason, fromStatus: 'pending-outgoing', toStatus: 'rejected' },
+    ],
+  }))
+  render(<TransferPage />)
+  const stated = await screen.findByText(reason)
+  expect(screen.getAllByText(new RegExp(reason))).toHaveLength(1)
+  expect(screen.getByText('请按驳回原因修改后重新提交；有疑问请联系驳回的团组织。')).toBeTruthy()
+  // The other events keep their comments.
+  expect(screen.getByText('七月入职')).toBeTruthy()
+  const redo = screen.getByText('修改后重新提交')
+  expect(redo.closest('.rejection')).toBe(stated.closest('.rejection'))
+  expect(stated.nextElementSibling).toBe(redo)
+  expect(redo.compareDocumentPosition(document.querySelector('.timeline')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  expect(screen.getAllByText('修改后重新提交')).toHaveLength(1)
+})
+
+test('a township\'s refusal keeps who did not take the graduate, without the reason again', async () => {
+  serve(transfer({
+    status: 'rejected', target: 'township-org', targetOrgName: '关山街道团工委', rejectionReason: '户籍不在本街道', allowedActions: [],
+    nextSteps: ['关山街道团工委没有接收。驳回原因：户籍不在本街道', '请你和学校团组织一起与关山街道团工委沟通，说明情况，再重新提交。'],
+  }))
+  render(<TransferPage />)
+  expect(await screen.findByText('关山街道团工委没有接收。')).toBeTruthy()
+  expect(screen.getAllByText(/户籍不在本街道/)).toHaveLength(1)
+})
+
 test('earlier transfers are listed and open to their timeline', async () => {
   serve(transfer({ id: 't-2' }), [transfer({ id: 't-1', status: 'withdrawn', targetOrgName: '旧单位团支部', allowedActions: [] })])
   render(<TransferPage />)
