@@ -234,7 +234,7 @@ export function landing(partial: Partial<ReminderLanding> = {}): ReminderLanding
     memberId: 'm-cs2201-3',
     name: '张伟',
     status: 'not-started',
-    steps: ['点下方“开始办理”，回答几个关于毕业去向的问题（约 1 分钟）。', '提交后可以随时在小程序里查看审批进度。'],
+    steps: ['点下方“开始办理”，回答几个关于毕业去向的问题（约 1 分钟）。', '提交后可以随时在“衔接”里查看审批进度。'],
     deadline: { startedBy: '2026-08-31', daysLeft: 9 },
     expiresAt: '2026-12-06T00:46:07.168Z',
     ...partial,

@@ -22,7 +22,7 @@ export const ERROR_RESPONSES: Record<number, { description: string; example: Rec
   },
   410: {
     description: '提醒链接已过期（`REMINDER_EXPIRED`）',
-    example: { code: 'REMINDER_EXPIRED', message: '提醒链接已过期，请联系辅导员重新发送，或直接打开小程序办理' },
+    example: { code: 'REMINDER_EXPIRED', message: '提醒链接已过期，请联系辅导员重新发送，或直接打开“衔接”办理' },
   },
   413: {
     description: '请求体过大或层级、字段过多（`PAYLOAD_TOO_LARGE`）',

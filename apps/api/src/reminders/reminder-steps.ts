@@ -45,6 +45,6 @@ export function landingSteps(state: LandingState, deadline: { startedBy: string;
     '点下方“开始办理”，回答几个关于毕业去向的问题（约 1 分钟）。',
     '按提示选择接收的团组织并提交转接申请；升学、参军入伍、出国（境）等情况，系统会说明专门的办理方式。',
     ...deadlineLine(deadline),
-    '提交后可以随时在小程序里查看审批进度。',
+    '提交后可以随时在“衔接”里查看审批进度。',
   ];
 }

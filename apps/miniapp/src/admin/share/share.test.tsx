@@ -142,7 +142,7 @@ describe('in the weapp', () => {
   })
 
   test('an expired link shows the API\'s message', async () => {
-    mocked.reminderWxaCode!.mockRejectedValue(apiError(410, 'REMINDER_EXPIRED', '提醒链接已过期，请联系辅导员重新发送，或直接打开小程序办理'))
+    mocked.reminderWxaCode!.mockRejectedValue(apiError(410, 'REMINDER_EXPIRED', '提醒链接已过期，请联系辅导员重新发送，或直接打开“衔接”办理'))
     render(<SharePage />)
     fireEvent.click(screen.getAllByText('显示小程序码')[0]!)
     expect(await screen.findByText(/提醒链接已过期/)).toBeTruthy()

@@ -46,7 +46,7 @@ test('not started: the steps, the deadline and one tap into the questionnaire', 
   expect(mocked.openReminder).toHaveBeenCalledWith(TOKEN)
   expect(screen.getByText('你还没有发起团组织关系转接，请尽快办理。')).toBeTruthy()
   expect(screen.getByText('2026-08-31（还剩 9 天）')).toBeTruthy()
-  expect(screen.getByText('提交后可以随时在小程序里查看审批进度。')).toBeTruthy()
+  expect(screen.getByText('提交后可以随时在“衔接”里查看审批进度。')).toBeTruthy()
   // Answered: a later login does not come back here.
   expect(peekReturn()).toBeNull()
   fireEvent.click(screen.getByText('开始办理'))
@@ -91,9 +91,9 @@ test('completed says so', async () => {
 
 test('an expired link is a clear message with a way to go on', async () => {
   loggedIn()
-  mocked.openReminder!.mockRejectedValue(apiError(410, 'REMINDER_EXPIRED', '提醒链接已过期，请联系辅导员重新发送，或直接打开小程序办理'))
+  mocked.openReminder!.mockRejectedValue(apiError(410, 'REMINDER_EXPIRED', '提醒链接已过期，请联系辅导员重新发送，或直接打开“衔接”办理'))
   render(<ReminderPage />)
-  expect(await screen.findByText('提醒链接已过期，请联系辅导员重新发送，或直接打开小程序办理')).toBeTruthy()
+  expect(await screen.findByText('提醒链接已过期，请联系辅导员重新发送，或直接打开“衔接”办理')).toBeTruthy()
   expect(screen.getAllByRole('alert')).toHaveLength(1)
   expect(peekReturn()).toBeNull()
   fireEvent.click(screen.getByText('直接去办理'))
