@@ -111,6 +111,17 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('statistics tabl
     expect(again).toMatchObject({ status: 409, body: { code: 'FILING_CLOSED' } });
     expect((await file(2026)).status).toBe(201);
     expect((await file(2026)).status).toBe(201);
+    // From New Year the coming graduates' table is due by May 15, before June 1 makes 2027 the season.
+    const saved = t.clock.current;
+    try {
+      t.clock.current = new Date('2027-04-01T02:00:00.000Z');
+      expect((await file(2027)).status).toBe(201);
+      expect((await file(2027)).status).toBe(201);
+      expect((await get('a-chutian', '/orgs/chutian/progress?year=2027')).body.preparation.statisticsFiled).toBe(true);
+      expect((await file(2028)).body.code).toBe('FILING_YEAR_AHEAD');
+    } finally {
+      t.clock.current = saved;
+    }
   });
 
   it('deletes an empty graduated branch whose year came from the import, like a marked one', async () => {

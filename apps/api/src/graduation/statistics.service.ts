@@ -41,21 +41,24 @@ export class StatisticsService {
   }
 
   /**
-   * POST /orgs/:id/statistics/filing: the school files this year's table upward; filing it again
-   * replaces it. A past year's is filed once (late, if it was missed) and then stands; a year to come
-   * has no table to file.
+   * POST /orgs/:id/statistics/filing: the school files the table upward — this season's, and from New
+   * Year on the coming graduates' (due by May 15, before the June 1 flip makes it the season) — and may
+   * file it again, which replaces it. An earlier year's is filed once (late, if it was missed) and then
+   * stands; a year after this calendar year has no table to file.
    */
   async file(actor: Actor, orgId: string, yearParam?: number): Promise<StatisticsTable> {
     const org = await this.scope.orgInScope(actor, orgId, ADMIN_ROLES);
     if ((await this.schoolOf(org))?.id !== org.id) throw filingNotASchool();
-    const season = currentCampaignYear(this.clock.now());
+    const now = this.clock.now();
+    const season = currentCampaignYear(now);
+    const calendarYear = Number(beijingDateString(now).slice(0, 4));
     const year = yearParam ?? season;
-    if (year > season) throw filingYearAhead(year);
+    if (year > calendarYear) throw filingYearAhead(year);
     const figures = await this.compute(org, year);
     const filedAt = iso(this.clock.now());
     const row = { orgId: org.id, year, filedAt, filedById: actor.id, figures: JSON.stringify(figures) };
     await this.db.transaction(async (em) => {
-      if (year === season) return void (await em.upsert(StatisticsFiling, row, ['orgId', 'year']));
+      if (year >= season) return void (await em.upsert(StatisticsFiling, row, ['orgId', 'year']));
       await em.insert(StatisticsFiling, row).catch((e: unknown) => {
         throw isUniqueViolation(e) ? filingClosed(year) : e;
       });
