@@ -240,7 +240,15 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('reminder links 
       expect(again.status).toBe(201);
       expect(again.body.map((r: { delivery: string }) => r.delivery)).toEqual(['skipped: recent', 'log']);
       expect(again.body[0].url).toMatch(/token=/); // the link itself is there, to copy or show as a code
-      t.clock.advanceDays(1);
+      // A day after the notification (not after the link made without one), notified again.
+      t.clock.advanceDays(0.5);
+      expect((await send('a-cs-counsellor', { memberIds: ['p-2201-12'] })).body[0].delivery).toBe('skipped: recent');
+      t.clock.advanceDays(0.5);
+      expect((await send('a-cs-counsellor', { memberIds: ['p-2201-12'] })).body[0].delivery).toBe('log');
+    });
+
+    it('a notification that did not go out (WeChat refused it) does not count: sent again, it is tried again', async () => {
+      await t.app.get(Database).dataSource.query(`UPDATE reminders SET delivery = 'not-subscribed' WHERE member_id = 'p-2201-12'`);
       expect((await send('a-cs-counsellor', { memberIds: ['p-2201-12'] })).body[0].delivery).toBe('log');
     });
 

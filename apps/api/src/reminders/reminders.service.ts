@@ -88,9 +88,13 @@ export class RemindersService {
     const wait = this.linksMade.hitMany(actor.id, dto.memberIds.length, now.getTime());
     if (wait > 0) throw tooManyLinks(wait);
     // A graduate is notified once a day whoever sends: the link is made all the same, to copy or show.
+    // Only a notification that went out counts — not a link made without one, nor one WeChat refused
+    // (not subscribed yet: the counsellor asks them to subscribe and sends again).
     const notifiedToday = new Set(
       (await em.createQueryBuilder(Reminder, 'r').select('DISTINCT r.member_id', 'id')
-        .where('r.member_id IN (:...ids) AND r.created_at > :since', { ids: dto.memberIds, since: iso(new Date(now.getTime() - DAY_MS)) })
+        .where('r.member_id IN (:...ids) AND r.created_at > :since AND r.delivery IN (:...sent)', {
+          ids: dto.memberIds, since: iso(new Date(now.getTime() - DAY_MS)), sent: [REMINDER_DELIVERY.wechat, REMINDER_DELIVERY.log],
+        })
         .getRawMany<{ id: string }>()).map((r) => r.id),
     );
     const expiresAt = iso(new Date(now.getTime() + (dto.expiresInDays ?? REMINDER_EXPIRES_IN_DAYS.default) * DAY_MS));
