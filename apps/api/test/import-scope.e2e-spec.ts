@@ -172,6 +172,18 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('import scope on
       expect(own).toMatchObject({ status: 200, body: { orgs: { created: 1 } } });
     });
 
+    it('a special branch stored deeper down before that rule (by the CLI) is nobody’s default and no move’s target', async () => {
+      const { ImportService } = await import('../src/imports/import.service');
+      await t.app.get(ImportService).run(file({ orgs: [org({ id: 'cs-legacy-2026', name: '2026届流动团员团支部', parentId: 'chutian-cs', purpose: 'floating' })] }));
+      const other = await t.login(person('m-ee2201-1').idNumber);
+      // The school committee's own: its 2026 branch (the test above), else its floating branch.
+      expect((await t.request('GET', '/me', { token: other })).body.member.schoolBranches.floating.id).toMatch(/^chutian-floating/);
+      const school = await t.login(person('a-chutian').idNumber);
+      const move = await t.request('GET', '/orgs/chutian/unplaced-move', { token: school });
+      expect(move.body.suggestedBranchId).toMatch(/^chutian-floating/);
+      expect(JSON.stringify(move.body)).not.toContain('cs-legacy-2026');
+    });
+
     it('a new org is in its parent’s province, and an org’s province is not changed by an admin’s import', async () => {
       refused(await upload(college, file({ orgs: [org({ id: 'cs-hunan', name: '计算机2299班团支部', parentId: 'chutian-cs', province: 'hunan', purpose: 'class' })] })), 'province');
       refused(await upload(college, file({ orgs: [org({ id: 'chutian-cs-2202', name: '计算机2202班团支部', parentId: 'chutian-cs', province: 'hunan', purpose: 'class' })] })), 'province');

@@ -185,13 +185,15 @@ export class ImportService {
   }
 
   /**
-   * Orgs that others' work goes by stand where the domain puts them, whoever uploads them (security
+   * Orgs that others' work goes by stand where the domain puts them, in an admin's upload (security
    * review 4): a school's floating, study-abroad and delayed-graduation branches right under the school
    * committee (graduates kept at school go there by default: a college's would take other colleges'
    * graduates); township orgs under a county committee or inside a township, with the transition and a
    * county's floating branches (graduates pick them as their township); and a province as the parent's,
    * never changed (the provincial reviewers of that province review its special-unit transfers).
-   * Checked for what is new or changed, so legacy rows already stored pass again unchanged.
+   * Checked for what is new or changed, so legacy rows already stored pass again unchanged. The CLI
+   * import (whoever holds the database) is not checked; what it stored deeper down is never a school's
+   * default (school-branches.ts `specialBranches`).
    */
   private async checkPlacements(em: EntityManager, file: ImportFile, stored: Map<string, Org>, problems: ImportProblem[]): Promise<void> {
     const inFile = new Map(file.orgs.map((o) => [o.id, o]));
@@ -200,8 +202,9 @@ export class ImportService {
       const parent = o.parentId ? inFile.get(o.parentId) ?? stored.get(o.parentId) : undefined;
       return parent?.parentId && !inFile.has(parent.parentId) && !stored.has(parent.parentId) ? [parent.parentId] : [];
     }))];
-    for (const ids of chunks(missing)) for (const o of await em.find(Org, { where: { id: In(ids) } })) stored.set(o.id, o);
-    const orgOf = (id: string | null | undefined): Placed | undefined => (id ? inFile.get(id) ?? stored.get(id) : undefined);
+    const above = new Map<string, Org>(); // grandparents not read so far (the write goes by `stored` alone)
+    for (const ids of chunks(missing)) for (const o of await em.find(Org, { where: { id: In(ids) } })) above.set(o.id, o);
+    const orgOf = (id: string | null | undefined): Placed | undefined => (id ? inFile.get(id) ?? stored.get(id) ?? above.get(id) : undefined);
     file.orgs.forEach((o, i) => {
       const old = stored.get(o.id);
       const changed = (k: 'purpose' | 'domain' | 'name') => !old || (old[k] ?? null) !== ((o as unknown as Record<string, unknown>)[k] ?? null);

@@ -25,29 +25,30 @@ export async function schoolOfOrg(em: EntityManager, org: Pick<Org, 'path'>): Pr
   return schoolOf(pathIds(org).flatMap((id) => byId.get(id) ?? []));
 }
 
-/** The school's special branches of these purposes, shallowest first, then by id; never a deleted one. */
-export function specialBranches(em: EntityManager, school: Pick<Org, 'path'>, purposes: readonly SchoolBranchPurpose[]): Promise<Org[]> {
+/**
+ * The school's special branches of these purposes, by id; never a deleted one. Only the school
+ * committee's own, right under it (where an admin's import puts them): one deeper down — a college's,
+ * stored before that rule — is never the whole school's default, nor offered for a move.
+ */
+export function specialBranches(em: EntityManager, school: Pick<Org, 'path' | 'depth'>, purposes: readonly SchoolBranchPurpose[]): Promise<Org[]> {
   return em
     .createQueryBuilder(Org, 'o')
     .where(...subtreeWhere('o.path', school.path))
-    .andWhere("o.purpose IN (:...purposes) AND o.kind = 'branch' AND o.domain = 'school' AND o.deleted_at IS NULL", { purposes })
-    .orderBy('o.depth', 'ASC')
-    .addOrderBy('o.id', 'ASC')
+    .andWhere("o.purpose IN (:...purposes) AND o.kind = 'branch' AND o.domain = 'school' AND o.deleted_at IS NULL AND o.depth = :depth", {
+      purposes, depth: school.depth + 1,
+    })
+    .orderBy('o.id', 'ASC')
     .getMany();
 }
 
 /**
  * Where a graduate of `year` kept at school goes, by purpose, when they name no branch: the
  * floating branch kept for their year ("2026届…", domain §7: the school keeps the years apart)
- * first, else the shallowest branch of the purpose. `branches` in specialBranches' order.
- * Only the school committee's own (the shallowest) count: a floating branch deeper down — a
- * college's, stored before imports put them right under the school committee — never takes the
- * whole school's graduates by its name.
+ * first, else the first branch of the purpose. `branches` in specialBranches' order.
  */
 export function pickSchoolBranches(branches: readonly Org[], year: number | null): Partial<Record<SchoolBranchPurpose, Org>> {
   const out: Partial<Record<SchoolBranchPurpose, Org>> = {};
-  const top = Math.min(...branches.filter((o) => o.purpose === 'floating').map((o) => o.depth));
-  const ownYear = year === null ? undefined : branches.find((o) => o.purpose === 'floating' && o.depth === top && isFloatingBranchFor(o.name, year));
+  const ownYear = year === null ? undefined : branches.find((o) => o.purpose === 'floating' && isFloatingBranchFor(o.name, year));
   if (ownYear) out.floating = ownYear;
   for (const o of branches) out[o.purpose as SchoolBranchPurpose] ??= o;
   return out;

@@ -389,7 +389,7 @@ export class TransfersService {
   }
 
   /** The school's branch of that purpose for a member of `year` (orgs/school-branches.ts, the same pick `/me` names). */
-  private async schoolBranch(school: { path: string }, purpose: SchoolBranchPurpose, year: number | null): Promise<Org | null> {
+  private async schoolBranch(school: Pick<Org, 'path' | 'depth'>, purpose: SchoolBranchPurpose, year: number | null): Promise<Org | null> {
     return pickSchoolBranches(await specialBranches(this.db.manager, school, [purpose]), year)[purpose] ?? null;
   }
 
