@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 import { nav, ROUTES } from '../nav'
-import { forgetReturn, peekReturn } from '../store/return-to'
+import { clearSession, saveSession } from '../api/token'
+import { draftStore } from '../store/draft'
+import { forgetReturn, peekReturn, takeReturn } from '../store/return-to'
 import { apiError } from '../../test/fixtures'
 import { redirectForAuth } from './useAction'
 
@@ -22,6 +24,24 @@ test('an expired session remembers the page it happened on, to come back to afte
   expect(redirectForAuth(apiError(401, 'UNAUTHENTICATED', '请先登录'))).toBe(true)
   expect(nav.relaunch).toHaveBeenCalledWith(ROUTES.login)
   expect(peekReturn()).toEqual({ route: ROUTES.apply, query: { step: '2' }, expired: true })
+})
+
+// Review: on a shared phone, whoever logged in next came back to the page — and the draft — of the one
+// whose session expired.
+test('only the person whose session expired comes back to the page and what they had typed', () => {
+  const lee = { id: 'm-1', name: '李明', roles: [] }
+  const wang = { id: 'm-2', name: '王芳', roles: [] }
+  for (const [next, back] of [[lee, true], [wang, false]] as const) {
+    saveSession('t', lee, false)
+    draftStore.update({ answers: { destination: 'employed' } })
+    onPage('/pages/apply/index')
+    redirectForAuth(apiError(401, 'UNAUTHENTICATED', '请先登录'))
+    saveSession('t2', next, false)
+    expect([next.id, takeReturn()?.route ?? null]).toEqual([next.id, back ? ROUTES.apply : null])
+    expect([next.id, draftStore.get().answers]).toEqual([next.id, back ? { destination: 'employed' } : {}])
+    clearSession()
+    draftStore.reset()
+  }
 })
 
 test('nothing to come back to from the login or password page, or a page outside the routes', () => {

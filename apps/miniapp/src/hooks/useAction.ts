@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { ApiError, clearSession, toApiError } from '../api'
+import { ApiError, clearSession, getSessionUser, toApiError } from '../api'
 import { nav, ROUTES } from '../nav'
 import { currentPlace, rememberReturn } from '../store/return-to'
 
@@ -14,10 +14,11 @@ export function redirectForAuth(error: ApiError): boolean {
     return true
   }
   if (error.status === 401) {
+    // Back here after logging in again, whatever the page had typed in its draft — for the same person.
+    const userId = getSessionUser()?.id
     clearSession()
-    // Back here after logging in again; whatever the page had typed is in its draft.
     const here = currentPlace()
-    if (here && here.route !== ROUTES.login && here.route !== ROUTES.password) rememberReturn({ ...here, expired: true })
+    if (here && here.route !== ROUTES.login && here.route !== ROUTES.password) rememberReturn({ ...here, expired: true, userId })
     nav.relaunch(ROUTES.login)
     return true
   }
