@@ -38,6 +38,9 @@ describe.each(testDatabases().map((d) => [d.name, d] as const))('WeChat binding 
   // proves who holds the WeChat now: it moves to the account that asks, and leaves the other one.
   it('one WeChat, one account: binding it again from another account moves it there', async () => {
     const openidOf = async (id: string) => (await t.app.get(Database).manager.findOneByOrFail(Person, { id })).wechatOpenid;
+    const first = await t.login(person('m-cs2201-4').idNumber);
+    expect((await t.request('POST', '/auth/wechat-bind', { token: first, body: { code: 'good-code-0001' } })).status).toBe(200);
+    expect(await openidOf('m-cs2201-4')).toBe('o-good-code-0001');
     const other = await t.login(person('m-cs2201-5').idNumber);
     const moved = await t.request('POST', '/auth/wechat-bind', { token: other, body: { code: 'good-code-0001' } });
     expect(moved).toMatchObject({ status: 200, body: { bound: true } });

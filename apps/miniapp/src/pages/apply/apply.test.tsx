@@ -209,11 +209,11 @@ test('redoing a rejected application: why it was rejected, above the form kept f
 })
 
 /** 确认提交 refused with 409 TRANSFER_IN_PROGRESS, naming the open application and who started it. */
-async function submitIntoOpen(startedBy: { id: string; name: string; party: string }) {
+async function submitIntoOpen(startedBy: { id: string; name: string; party: string }, createdAt = new Date(Date.now() - 60_000).toISOString()) {
   mocked.startTransfer!.mockRejectedValue(new ApiError(409, {
     code: 'TRANSFER_IN_PROGRESS',
     message: `已有业务正在办理（由 ${startedBy.name} 于 2025-07-01 10:00 发起），请等它办结或撤回后再发起`,
-    openTransfer: { id: 't-9', startedBy, createdAt: '2025-07-01T02:00:00Z' },
+    openTransfer: { id: 't-9', startedBy, createdAt },
   }))
   await startEmployed()
   fillContact()
@@ -225,15 +225,18 @@ async function submitIntoOpen(startedBy: { id: string; name: string; party: stri
 // under way — the graduate's own, which had arrived.
 test('sent already by the graduate (a lost reply, tapped again): says it arrived, no failure, and the way to it', async () => {
   await submitIntoOpen({ id: 'm-1', name: '李明', party: 'member' })
-  expect(await screen.findByText('你在 2025-07-01 10:00 提交的申请已经收到，不用再次提交。')).toBeTruthy()
+  expect(await screen.findByText(/^你在 \d{4}-\d\d-\d\d \d\d:\d\d 提交的申请已经收到，不用再次提交。$/)).toBeTruthy()
   expect(screen.queryByRole('alert')).toBeNull()
   expect(screen.queryByText('确认提交')).toBeNull()
   tap('查看正在办理的申请')
   expect(nav.replace).toHaveBeenCalledWith(ROUTES.transfer)
 })
 
-test('refused because one opened meanwhile by an admin: the message and the way to that application', async () => {
-  await submitIntoOpen({ id: 'a-9', name: '许书记', party: 'outgoing' })
+test.each([
+  ['by an admin', { id: 'a-9', name: '许书记', party: 'outgoing' }, undefined],
+  ['by themselves days ago', { id: 'm-1', name: '李明', party: 'member' }, '2025-07-01T02:00:00Z'],
+])('refused because one is open, %s: the message and the way to that application', async (_by, startedBy, createdAt) => {
+  await submitIntoOpen(startedBy, createdAt)
   expect(await screen.findByText(/已有业务正在办理/)).toBeTruthy()
   // Sending it again cannot help: the way to the open one takes the button's place.
   expect(screen.queryByText('确认提交')).toBeNull()

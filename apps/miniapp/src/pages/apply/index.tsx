@@ -20,6 +20,9 @@ import { PrivacySheet } from '../../components/PrivacySheet'
 import { UnresolvedAnswers } from '../../components/ResolutionCard'
 
 /** 填写申请 → 确认 → 提交. Everything typed lives in the draft store until the API accepts it. */
+/** How recent an own open application must be to be the one this page just sent. */
+const JUST_SENT_MS = 10 * 60_000
+
 export default function ApplyPage() {
   const draft = useDraft()
   const state = useResolution(draft.answers, 'member')
@@ -75,9 +78,11 @@ export default function ApplyPage() {
 
   // Refused because one is already under way (one opened meanwhile, on another phone): sending
   // again cannot help, so the way to that one takes the place of the main button.
-  // One the graduate sent themselves (a reply lost on a bad connection, then 确认提交 again): it
-  // arrived — nothing went wrong, so no red failure, only where to find it.
-  const ownOpen = send.error?.openTransfer && me && send.error.openTransfer.startedBy.id === me.id ? send.error.openTransfer : null
+  // One the graduate sent themselves moments ago (a reply lost on a bad connection, then 确认提交
+  // again): it arrived — nothing went wrong, so no red failure, only where to find it. An older one
+  // of theirs is another application: the refusal says so, as it does for one an admin started.
+  const open = send.error?.openTransfer
+  const ownOpen = open && me && open.startedBy.id === me.id && Date.now() - Date.parse(open.createdAt) < JUST_SENT_MS ? open : null
   const openLink = send.error?.openTransfer ? (
     <Button className="btn btn-primary" onClick={() => nav.replace(ROUTES.transfer)}>{a.viewOpen}</Button>
   ) : null
