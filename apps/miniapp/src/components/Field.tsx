@@ -23,6 +23,7 @@ interface Props {
 /** A labelled, thumb-sized input. */
 export function Field({ label, value, onChange, placeholder, type = 'text', password, maxLength = 140, counter, error, hint, name, multiline, focus }: Props) {
   const length = [...value].length
+  const shared = { value, maxlength: maxLength, placeholder, name, focus, onInput: (e: { detail: { value: string } }) => onChange(e.detail.value) }
   return (
     <View className={`field${error ? ' field-error' : ''}`}>
       <View className="field-label">
@@ -36,30 +37,14 @@ export function Field({ label, value, onChange, placeholder, type = 'text', pass
       {multiline ? (
         <Textarea
           className="field-textarea"
-          value={value}
-          maxlength={maxLength}
-          placeholder={placeholder}
-          name={name}
-          focus={focus}
+          {...shared}
           disableDefaultPadding
           // In H5 the textarea is a web component's host around a <textarea>: the label goes on the
           // inner one, which is what a screen reader (and a test by label) reaches.
           nativeProps={{ 'aria-label': label }}
-          onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
-        <Input
-          className="field-input"
-          value={value}
-          type={type}
-          password={password}
-          maxlength={maxLength}
-          placeholder={placeholder}
-          name={name}
-          focus={focus}
-          aria-label={label}
-          onInput={(e) => onChange(e.detail.value)}
-        />
+        <Input className="field-input" {...shared} type={type} password={password} aria-label={label} />
       )}
       {error ? <View className="field-message">{error}</View> : null}
       {!error && hint ? <View className="field-hint">{hint}</View> : null}
