@@ -55,7 +55,7 @@ export class StatisticsService {
     const year = yearParam ?? season;
     if (year > calendarYear) throw filingYearAhead(year);
     const figures = await this.compute(org, year);
-    const filedAt = iso(this.clock.now());
+    const filedAt = iso(now);
     const row = { orgId: org.id, year, filedAt, filedById: actor.id, figures: JSON.stringify(figures) };
     await this.db.transaction(async (em) => {
       if (year >= season) return void (await em.upsert(StatisticsFiling, row, ['orgId', 'year']));

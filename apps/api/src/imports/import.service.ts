@@ -207,7 +207,7 @@ export class ImportService {
     const orgOf = (id: string | null | undefined): Placed | undefined => (id ? inFile.get(id) ?? stored.get(id) ?? above.get(id) : undefined);
     file.orgs.forEach((o, i) => {
       const old = stored.get(o.id);
-      const changed = (k: 'purpose' | 'domain' | 'name') => !old || (old[k] ?? null) !== ((o as unknown as Record<string, unknown>)[k] ?? null);
+      const changed = (k: 'purpose' | 'domain' | 'name') => !old || (old[k] ?? null) !== (o[k] ?? null);
       const parent = orgOf(o.parentId);
       const refuse = (field: string, message: string) => problems.push({ row: `orgs[${i}]`, field, message });
       if (old && old.province !== o.province) refuse('province', '已有组织的所属省份不能通过导入修改，请联系系统管理员');

@@ -59,9 +59,10 @@ export class AbroadReportsService {
   async report(actor: Actor, note: string): Promise<AbroadReportView> {
     const record = await this.keptAbroad(actor.id);
     if (!record) throw notKeptAbroad();
-    const wait = this.sent.hit(actor.id, this.clock.now().getTime());
+    const now = this.clock.now();
+    const wait = this.sent.hit(actor.id, now.getTime());
     if (wait > 0) throw tooManyReports(wait);
-    const row: AbroadReport = { id: randomUUID(), memberId: actor.id, at: iso(this.clock.now()), note };
+    const row: AbroadReport = { id: randomUUID(), memberId: actor.id, at: iso(now), note };
     await this.db.transaction((em) => em.insert(AbroadReport, row));
     const [state] = (await this.states([record])).values();
     return { ...row, ...state };

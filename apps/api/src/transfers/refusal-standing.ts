@@ -18,8 +18,7 @@ export interface RefusalStanding {
  * A township refused; the school asks up the chain and may keep the member meanwhile (domain §4).
  * That stays the member's situation while they are still at the school. Kept there by a retention
  * of their own (暂时保留在学校), or by an earlier refusal kept, the refusal may still be escalated —
- * not kept a second time. Gone
- * from the school, or with a transfer elsewhere under way, neither.
+ * not kept a second time. Gone from the school, or with a transfer elsewhere under way, neither.
  */
 export async function refusalStanding(em: EntityManager, t: Pick<Transfer, 'memberId' | 'outgoingOrgId'>): Promise<RefusalStanding> {
   const [membership, open, outgoing, kept] = await Promise.all([
